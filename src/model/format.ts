@@ -1,0 +1,46 @@
+// Formatting at the edge: the one place numbers become text (UI, CLI, exports, messages).
+// Money in a plan is whole dollars already (see roundMoney in computePlan); formatting never
+// changes an amount, it only prints it.
+
+const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0, minimumFractionDigits: 0 });
+const usdCompact = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 });
+const usdCents = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const oneDecimal = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const twoDecimals = new Intl.NumberFormat('en-US', { minimumFractionDigits: 0, maximumFractionDigits: 2 });
+const upToThree = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
+
+/** "$19,883,025" — whole dollars, no cents. */
+export function formatUsd(amount: number): string {
+  return usd.format(amount);
+}
+
+/** "$19.9M" — for chart axes and tight spaces; never the only place a total appears. */
+export function formatUsdCompact(amount: number): string {
+  return usdCompact.format(amount);
+}
+
+/** "$2.55" — for small per-person figures such as cost per resident. */
+export function formatUsdCents(amount: number): string {
+  return usdCents.format(amount);
+}
+
+/** "238,005" */
+export function formatInteger(value: number): string {
+  return integer.format(value);
+}
+
+/** "15.9" */
+export function formatOneDecimal(value: number): string {
+  return oneDecimal.format(value);
+}
+
+/** "238.005", "15.87", "4" — a quantity with as many decimals as it needs (up to 3). */
+export function formatQuantity(value: number): string {
+  return upToThree.format(value);
+}
+
+/** 0.3 -> "30%", 0.125 -> "12.5%" */
+export function formatPercent(fraction: number): string {
+  return `${twoDecimals.format(fraction * 100)}%`;
+}

@@ -1,0 +1,10 @@
+// The planning model's public surface. UI, state, CLI and exports import from here.
+export * from './assumptions';
+export * from './roles';
+export * from './presets';
+export * from './input';
+export * from './overrides';
+export * from './computePlan';
+export * from './mtdc';
+export * from './format';
+export * from './cities';

@@ -1,0 +1,63 @@
+// Methodology presets (methodology §5). A preset is a named set of assumption defaults; a plan
+// records its preset and the overrides the user made on top of it.
+import { BASE_DEFAULTS, PARAM_IDS, type AssumptionOverrides, type Assumptions, type ParamId } from './assumptions';
+
+export const PRESET_IDS = ['caps', 'shooting-informed'] as const;
+export type PresetId = (typeof PRESET_IDS)[number];
+export const DEFAULT_PRESET: PresetId = 'shooting-informed';
+
+export interface PresetInfo {
+  readonly id: PresetId;
+  readonly label: string;
+  readonly description: string;
+}
+
+export const PRESETS: Readonly<Record<PresetId, PresetInfo>> = {
+  caps: {
+    id: 'caps',
+    label: 'CAPS',
+    description:
+      'Exactly the CAPS CVI Ecosystem method: high-risk population from population, hospital responders from participants, no trauma counselors, no optional lines.',
+  },
+  'shooting-informed': {
+    id: 'shooting-informed',
+    label: 'Shooting-informed',
+    description:
+      'The CAPS method plus hospital responders sized from shooting victims when nonfatal shootings are given, and trauma counselors.',
+  },
+};
+
+const PRESET_DEFAULTS: Readonly<Record<PresetId, Assumptions>> = {
+  caps: { ...BASE_DEFAULTS, 'trauma-counselor.enabled': false, 'hospital-responder.driver': 'participants' },
+  'shooting-informed': {
+    ...BASE_DEFAULTS,
+    'trauma-counselor.enabled': true,
+    'hospital-responder.driver': 'hospital-clients',
+  },
+};
+
+export function presetDefaults(preset: PresetId): Assumptions {
+  return PRESET_DEFAULTS[preset];
+}
+
+/** The preset's defaults with the user's overrides on top. */
+export function resolveAssumptions(preset: PresetId, overrides: AssumptionOverrides = {}): Assumptions {
+  return { ...PRESET_DEFAULTS[preset], ...overrides };
+}
+
+export interface OverrideNote {
+  readonly id: ParamId;
+  readonly value: Assumptions[ParamId];
+  readonly presetValue: Assumptions[ParamId];
+}
+
+/** The overrides that actually differ from the preset, in catalog order. */
+export function effectiveOverrides(preset: PresetId, overrides: AssumptionOverrides): OverrideNote[] {
+  const defaults = PRESET_DEFAULTS[preset];
+  const notes: OverrideNote[] = [];
+  for (const id of PARAM_IDS) {
+    const value = overrides[id];
+    if (value !== undefined && value !== defaults[id]) notes.push({ id, value, presetValue: defaults[id] });
+  }
+  return notes;
+}
