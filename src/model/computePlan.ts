@@ -86,6 +86,8 @@ export interface BudgetLinePlan {
   readonly id: BudgetLineId;
   readonly label: string;
   readonly amount: number;
+  /** Share of the total (0 when the total is 0). */
+  readonly share: number;
 }
 
 export interface Plan {
@@ -447,7 +449,7 @@ export function computePlan(input: PlanInput, overrides: AssumptionOverrides = {
   // §4 Budget lines.
   const lines: BudgetLinePlan[] = [];
   const addLine = (id: BudgetLineId, amount: number, w: Omit<Working, 'label' | 'value' | 'unit'>) => {
-    lines.push({ id, label: BUDGET_LINES[id].label, amount });
+    lines.push({ id, label: BUDGET_LINES[id].label, amount, share: 0 });
     working[`line.${id}`] = { label: BUDGET_LINES[id].label, value: amount, unit: 'usd', ...w };
   };
   const roleCostTerms = (line: 'frontline' | 'supervision-ovp') =>
@@ -535,6 +537,7 @@ export function computePlan(input: PlanInput, overrides: AssumptionOverrides = {
 
   let total = 0;
   for (const line of lines) total += line.amount;
+  const sharedLines = lines.map((line) => ({ ...line, share: total > 0 ? line.amount / total : 0 }));
   working.total = {
     label: 'Total annual budget',
     formula: 'Sum of the budget lines',
@@ -582,7 +585,7 @@ export function computePlan(input: PlanInput, overrides: AssumptionOverrides = {
     frontlineHeadcount,
     totalHeadcount,
     totalFte,
-    budget: { lines, staffingCost, mtdc: mtdc.total, total },
+    budget: { lines: sharedLines, staffingCost, mtdc: mtdc.total, total },
     costPerParticipant,
     costPerResident,
     staffPer100k,

@@ -44,3 +44,30 @@ export function formatQuantity(value: number): string {
 export function formatPercent(fraction: number): string {
   return `${twoDecimals.format(fraction * 100)}%`;
 }
+
+/** How a figure or a working term reads, by its unit. */
+export function formatByUnit(
+  value: number | string | boolean | null,
+  unit: 'people' | 'fte' | 'usd' | 'rate' | 'multiplier' | 'count' | 'per-100k' | 'text',
+): string {
+  if (value === null) return 'not given';
+  if (typeof value === 'boolean') return value ? 'on' : 'off';
+  if (typeof value === 'string') return value;
+  switch (unit) {
+    case 'usd':
+      return Number.isInteger(value) || Math.abs(value) >= 100 ? formatUsd(value) : formatUsdCents(value);
+    case 'rate':
+      return formatPercent(value);
+    case 'fte':
+      return twoDecimals.format(value);
+    case 'multiplier':
+      return `×${twoDecimals.format(value)}`;
+    case 'count':
+      return formatInteger(value);
+    case 'per-100k':
+      return formatOneDecimal(value);
+    case 'people':
+    case 'text':
+      return formatQuantity(value);
+  }
+}

@@ -8,3 +8,5 @@ export * from './computePlan';
 export * from './mtdc';
 export * from './format';
 export * from './cities';
+export * from './draft';
+export * from './planDocument';

@@ -1,0 +1,170 @@
+// Every default of the methodology, editable: changed values are highlighted against the preset,
+// each can be reset, and so can all of them. Values are validated by the model's own rules.
+import { useId, useState } from 'react';
+import {
+  formatByUnit,
+  paramSpec,
+  PARAM_IDS,
+  parseNumberText,
+  presetDefaults,
+  validateParamValue,
+  type Assumptions,
+  type ParamGroup,
+  type ParamId,
+  type ParamSpec,
+  type PresetId,
+} from '../model';
+import { usePlanner } from '../state/store';
+
+const GROUPS: { id: ParamGroup; label: string }[] = [
+  { id: 'high-risk', label: 'High-risk population' },
+  { id: 'roles', label: 'Roles and caseloads' },
+  { id: 'personnel', label: 'Salaries and benefits' },
+  { id: 'budget', label: 'Budget lines' },
+  { id: 'optional-lines', label: 'Optional lines (off by default)' },
+];
+
+/** Rates are edited as percentages; everything else as the number itself. */
+function toText(spec: ParamSpec, value: number): string {
+  return spec.unit === 'rate' ? String(Number((value * 100).toPrecision(12))) : String(value);
+}
+
+function unitSuffix(spec: ParamSpec): string {
+  switch (spec.unit) {
+    case 'rate':
+      return '%';
+    case 'usd':
+      return 'US$';
+    default:
+      return '';
+  }
+}
+
+export function AssumptionsEditor() {
+  const preset = usePlanner((s) => s.input.preset);
+  const overrides = usePlanner((s) => s.overrides);
+  const resetAll = usePlanner((s) => s.resetAllOverrides);
+  const defaults = presetDefaults(preset);
+  const changed = PARAM_IDS.filter((id) => overrides[id] !== undefined && overrides[id] !== defaults[id]);
+  return (
+    <section aria-labelledby="assumptions-heading" className="panel assumptions">
+      <h2 id="assumptions-heading">Assumptions</h2>
+      <p>
+        Every default of the method, with its source. {changed.length === 0 ? 'All values are the preset’s.' : `${changed.length} changed from the preset.`}{' '}
+        <button type="button" onClick={resetAll} disabled={changed.length === 0}>
+          Reset all assumptions
+        </button>
+      </p>
+      {GROUPS.map((group) => {
+        const ids = PARAM_IDS.filter((id) => paramSpec(id).group === group.id);
+        const changedHere = ids.filter((id) => changed.includes(id)).length;
+        return (
+          <details key={group.id} className="assumption-group">
+            <summary>
+              {group.label}
+              {changedHere > 0 && <span className="changed-count"> ({changedHere} changed)</span>}
+            </summary>
+            <div className="assumption-list">
+              {ids.map((id) => (
+                <AssumptionRow key={id} id={id} preset={preset} value={(overrides[id] ?? defaults[id]) as Assumptions[ParamId]} presetValue={defaults[id]} />
+              ))}
+            </div>
+          </details>
+        );
+      })}
+    </section>
+  );
+}
+
+function AssumptionRow({ id, preset, value, presetValue }: { id: ParamId; preset: PresetId; value: Assumptions[ParamId]; presetValue: Assumptions[ParamId] }) {
+  const spec = paramSpec(id);
+  const setOverride = usePlanner((s) => s.setOverride);
+  const resetOverride = usePlanner((s) => s.resetOverride);
+  const inputId = useId();
+  const [text, setText] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const isChanged = value !== presetValue;
+
+  const commit = (next: Assumptions[ParamId]) => {
+    if (next === presetDefaults(preset)[id]) resetOverride(id);
+    else setOverride(id, next);
+  };
+
+  const describedBy = [error && `${inputId}-error`, `${inputId}-source`].filter(Boolean).join(' ');
+  let control: React.ReactNode;
+  if (spec.kind === 'switch') {
+    control = <input id={inputId} type="checkbox" checked={value as boolean} onChange={(e) => commit(e.target.checked)} aria-describedby={describedBy} />;
+  } else if (spec.kind === 'choice') {
+    control = (
+      <select id={inputId} value={value as string} onChange={(e) => commit(e.target.value as Assumptions[ParamId])} aria-describedby={describedBy}>
+        {spec.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    );
+  } else {
+    const shown = text ?? toText(spec, value as number);
+    control = (
+      <span className="with-unit">
+        <input
+          id={inputId}
+          type="text"
+          inputMode="decimal"
+          value={shown}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          onChange={(e) => {
+            const raw = e.target.value;
+            setText(raw);
+            const parsed = parseNumberText(raw, spec.label);
+            if (!parsed.ok) return setError(parsed.message);
+            if (parsed.value === null) return setError(`${spec.label} is required.`);
+            const candidate = spec.unit === 'rate' ? parsed.value / 100 : parsed.value;
+            const checked = validateParamValue(id, candidate);
+            if (!checked.ok) return setError(checked.message);
+            setError(null);
+            commit(candidate);
+          }}
+          onBlur={() => {
+            if (!error) setText(null);
+          }}
+        />
+        {unitSuffix(spec) && <span className="unit">{unitSuffix(spec)}</span>}
+      </span>
+    );
+  }
+
+  return (
+    <div className={`assumption${isChanged ? ' changed' : ''}`}>
+      <label htmlFor={inputId}>{spec.label}</label>
+      <div className="assumption-control">
+        {control}
+        {isChanged && (
+          <button
+            type="button"
+            className="reset"
+            onClick={() => {
+              setText(null);
+              setError(null);
+              resetOverride(id);
+            }}
+            aria-label={`Reset ${spec.label} to the preset value`}
+          >
+            Reset
+          </button>
+        )}
+      </div>
+      {isChanged && <p className="preset-value">Preset: {formatByUnit(presetValue, spec.unit === 'usd' ? 'usd' : spec.unit === 'rate' ? 'rate' : 'people')}</p>}
+      {error && (
+        <p id={`${inputId}-error`} className="error">
+          {error}
+        </p>
+      )}
+      <p id={`${inputId}-source`} className="source">
+        <span className={`source-badge source-${spec.source.label}`}>{spec.source.label}</span> {spec.source.citation}
+      </p>
+    </div>
+  );
+}
