@@ -430,15 +430,27 @@ export const PARAMS = {
     defaultValue: false,
     source: s('research', '2 CFR 200.414(f) de minimis indirect cost rate.'),
   },
+  'indirect.rateBasis': {
+    kind: 'choice',
+    label: 'Indirect costs: rate basis',
+    group: 'optional-lines',
+    unit: 'choice',
+    defaultValue: 'de-minimis',
+    options: [
+      { value: 'de-minimis', label: 'De minimis rate for the award date (10% or 15%)' },
+      { value: 'negotiated', label: 'A negotiated indirect cost rate' },
+    ],
+    source: s('research', '2 CFR 200.414(f): 10% of MTDC for awards before 2024-10-01, up to 15% for awards made on or after.'),
+  } satisfies ChoiceParam<IndirectRateBasis>,
   'indirect.rate': {
     kind: 'number',
-    label: 'Indirect costs: rate on modified total direct costs',
+    label: 'Indirect costs: negotiated rate on modified total direct costs',
     group: 'optional-lines',
     unit: 'rate',
     defaultValue: 0.15,
     min: 0,
     max: 1,
-    source: s('research', '2 CFR 200 de minimis: 10% before 2024-10-01, up to 15% for awards made on or after.'),
+    source: s('assumption', 'Used only when the rate basis is a negotiated rate; replace with the organization’s negotiated rate agreement.'),
   },
   'indirect.revisedUniformGuidance': {
     kind: 'switch',
@@ -465,6 +477,7 @@ export const PARAMS = {
 } as const satisfies Record<string, ParamSpec>;
 
 export type HospitalDriver = 'participants' | 'hospital-clients';
+export type IndirectRateBasis = 'de-minimis' | 'negotiated';
 
 export type ParamId = keyof typeof PARAMS;
 export const PARAM_IDS = Object.keys(PARAMS) as ParamId[];

@@ -476,9 +476,9 @@ export function computePlan(input: PlanInput, overrides: AssumptionOverrides = {
     terms: [param(a, 'wraparoundPerParticipant'), figure('participants', 'Participants', participants, 'people')],
   });
 
-  let stipends = 0;
   if (a['stipends.enabled']) {
-    stipends = roundMoney(a['stipends.participantShare'] * participants * a['stipends.monthlyAmount'] * a['stipends.months']);
+    // Participant support costs: a direct cost, but excluded from MTDC below.
+    const stipends = roundMoney(a['stipends.participantShare'] * participants * a['stipends.monthlyAmount'] * a['stipends.months']);
     addLine('stipends', stipends, {
       formula: 'Share of participants paid × participants × monthly stipend × months, rounded to whole dollars',
       terms: [
@@ -503,8 +503,6 @@ export function computePlan(input: PlanInput, overrides: AssumptionOverrides = {
     cityPersonnelCost: roleOf(roles, 'ovp-staff').cost,
     contractCosts: training + evaluation,
     otherCosts: wraparound + wellness,
-    participantSupport: stipends,
-    equipment: 0,
     revisedUniformGuidance: a['indirect.revisedUniformGuidance'],
     subawardCount: a['indirect.subawardCount'],
   });
@@ -529,9 +527,18 @@ export function computePlan(input: PlanInput, overrides: AssumptionOverrides = {
     unit: 'usd',
   };
   if (a['indirect.enabled']) {
-    addLine('indirect', roundMoney(a['indirect.rate'] * mtdc.total), {
-      formula: 'Indirect rate × modified total direct costs, rounded to whole dollars',
-      terms: [param(a, 'indirect.rate'), figure('mtdc', 'Modified total direct costs', mtdc.total, 'usd')],
+    const rate = indirectRate(a);
+    addLine('indirect', roundMoney(rate * mtdc.total), {
+      formula:
+        a['indirect.rateBasis'] === 'negotiated'
+          ? 'Negotiated indirect rate × modified total direct costs, rounded to whole dollars'
+          : `De minimis rate (${a['indirect.revisedUniformGuidance'] ? '15% for awards on or after 2024-10-01' : '10% for awards before 2024-10-01'}) × modified total direct costs, rounded to whole dollars`,
+      terms: [
+        param(a, 'indirect.rateBasis'),
+        a['indirect.rateBasis'] === 'negotiated' ? param(a, 'indirect.rate') : param(a, 'indirect.revisedUniformGuidance'),
+        { name: 'Rate applied', value: rate, unit: 'rate' },
+        figure('mtdc', 'Modified total direct costs', mtdc.total, 'usd'),
+      ],
     });
   }
 
@@ -592,6 +599,16 @@ export function computePlan(input: PlanInput, overrides: AssumptionOverrides = {
     warnings: inputWarnings(input),
     working,
   };
+}
+
+/** De minimis rates of 2 CFR 200.414(f): 15% for awards made on or after 2024-10-01, 10% before. */
+export function deMinimisRate(revisedUniformGuidance: boolean): number {
+  return revisedUniformGuidance ? 0.15 : 0.1;
+}
+
+/** The indirect rate a plan applies: the de minimis rate for its award date, or a negotiated rate. */
+export function indirectRate(a: Assumptions): number {
+  return a['indirect.rateBasis'] === 'negotiated' ? a['indirect.rate'] : deMinimisRate(a['indirect.revisedUniformGuidance']);
 }
 
 /** Whole dollars, half up: the one rounding step for money. */

@@ -1,6 +1,6 @@
 // Modified total direct costs (2 CFR 200.1), the base of the indirect-cost line and of the federal
 // worksheet's category J (methodology §10). One function so both always agree.
-import type { RolePlan } from './computePlan';
+import { roundHalfUp, type RolePlan } from './computePlan';
 
 export interface Subaward {
   readonly label: string;
@@ -17,10 +17,6 @@ export interface MtdcParts {
   readonly contractCosts: number;
   /** Other direct costs that count (wraparound, wellness): category I. */
   readonly otherCosts: number;
-  /** Participant support costs (stipends): excluded from MTDC. */
-  readonly participantSupport: number;
-  /** Equipment: excluded from MTDC. */
-  readonly equipment: number;
   /** Awards made on or after 2024-10-01 count the first $50,000 of each subaward; earlier awards $25,000. */
   readonly revisedUniformGuidance: boolean;
   /** How many organizations deliver the frontline work; 0 = one subaward per frontline role's team. */
@@ -42,34 +38,20 @@ export function subawardThreshold(revisedUniformGuidance: boolean): number {
  * Frontline teams and their supervisors are subawards to community organizations. By default each
  * frontline role's team is one subaward and supervisors are shared among teams in proportion to
  * team size; when the person says N organizations deliver the work, the same money is split into
- * N equal subawards. Amounts are whole dollars and add up exactly to the subawarded total.
+ * N equal subawards. Amounts are exact (not rounded) so a spreadsheet formula reproduces them;
+ * only the counted total is rounded, once, to whole dollars.
  */
 export function frontlineSubawards(roles: readonly RolePlan[], subawardCount: number): { label: string; amount: number }[] {
   const frontline = roles.filter((r) => r.budgetLine === 'frontline' && r.headcount > 0);
-  const supervisors = roles.find((r) => r.id === 'supervisor');
-  const supervisorCost = supervisors?.cost ?? 0;
+  const supervisorCost = roles.find((r) => r.id === 'supervisor')?.cost ?? 0;
   const frontlineCost = frontline.reduce((sum, r) => sum + r.cost, 0);
   const subawarded = frontlineCost + supervisorCost;
   if (subawarded === 0) return [];
-  let shares: { label: string; exact: number }[];
   if (subawardCount > 0) {
-    shares = Array.from({ length: subawardCount }, (_, i) => ({ label: `Community organization ${i + 1}`, exact: subawarded / subawardCount }));
-  } else {
-    const workers = frontline.reduce((sum, r) => sum + r.headcount, 0);
-    shares = frontline.map((r) => ({
-      label: `${r.label} team`,
-      exact: r.cost + (workers > 0 ? (supervisorCost * r.headcount) / workers : 0),
-    }));
+    return Array.from({ length: subawardCount }, (_, i) => ({ label: `Community organization ${i + 1}`, amount: subawarded / subawardCount }));
   }
-  // Whole dollars; the last subaward takes the rounding remainder so the sum is exact.
-  const out: { label: string; amount: number }[] = [];
-  let allocated = 0;
-  shares.forEach((share, i) => {
-    const amount = i === shares.length - 1 ? subawarded - allocated : Math.round(share.exact);
-    allocated += amount;
-    out.push({ label: share.label, amount });
-  });
-  return out;
+  const workers = frontline.reduce((sum, r) => sum + r.headcount, 0);
+  return frontline.map((r) => ({ label: `${r.label} team`, amount: r.cost + (supervisorCost * r.headcount) / workers }));
 }
 
 export function modifiedTotalDirectCosts(parts: MtdcParts): Mtdc {
@@ -78,9 +60,8 @@ export function modifiedTotalDirectCosts(parts: MtdcParts): Mtdc {
     ...s,
     counted: Math.min(s.amount, threshold),
   }));
-  const subawardsCounted = subawards.reduce((sum, s) => sum + s.counted, 0);
-  // Participant support and equipment are excluded by definition; they are parameters so the
-  // exclusion is visible and tested, not an accident of what was passed in.
+  const subawardsCounted = roundHalfUp(subawards.reduce((sum, s) => sum + s.counted, 0));
+  // Participant support (stipends) and equipment are excluded by definition (2 CFR 200.1).
   const total = parts.cityPersonnelCost + subawardsCounted + parts.contractCosts + parts.otherCosts;
   return { total, threshold, subawards, subawardsCounted };
 }
