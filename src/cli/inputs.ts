@@ -1,0 +1,309 @@
+// From flags (and CSV cells) to a validated plan input and assumption overrides. Numbers are read
+// with the model's parseNumberText and checked with validateInput / validateParamValue /
+// validateOverrides, so the rules and their wording live once, in src/model; this file only says
+// which flag or column a problem is about.
+import {
+  DEFAULT_INPUT_VALUES,
+  INPUT_LABELS,
+  PARAMS,
+  cityFill,
+  cityKey,
+  findCity,
+  parseNumberText,
+  planInputSchema,
+  searchCities,
+  validateInput,
+  validateOverrides,
+  validateParamValue,
+  type AssumptionOverrides,
+  type CityFill,
+  type HighRiskMethod,
+  type InputField,
+  type Issue,
+  type ParamId,
+  type PlanInput,
+  type PresetId,
+} from '../model';
+import { FORMATS, type Flags, type OutputFormat, type StringFlag } from './options';
+
+/** One problem with what a person typed: the flag (or CSV column) and the rule it broke. */
+export interface Problem {
+  readonly where: string;
+  readonly message: string;
+}
+
+export const formatProblem = (p: Problem): string => `${p.where}: ${p.message}`;
+
+/** The flag that sets each input field. */
+export const FIELD_FLAGS: Readonly<Record<InputField, StringFlag>> = {
+  placeName: 'place',
+  state: 'state',
+  population: 'population',
+  homicides: 'homicides',
+  fatalShootings: 'fatal-shootings',
+  nonfatalShootings: 'nonfatal-shootings',
+  serviceReachPct: 'reach',
+  hospitalReachPct: 'hospital-reach',
+  method: 'method',
+  localHighRiskCount: 'high-risk-count',
+  preset: 'preset',
+};
+
+const NUMBER_FIELDS = [
+  'population',
+  'homicides',
+  'fatalShootings',
+  'nonfatalShootings',
+  'serviceReachPct',
+  'hospitalReachPct',
+  'localHighRiskCount',
+] as const satisfies readonly InputField[];
+type NumberField = (typeof NUMBER_FIELDS)[number];
+
+const PERCENT_FIELDS: ReadonlySet<InputField> = new Set(['serviceReachPct', 'hospitalReachPct']);
+
+/** Read a number cell or flag value for an input field. "75%" is read as 75 for percent fields. */
+export function readInputNumber(field: NumberField, text: string): { ok: true; value: number | null } | { ok: false; message: string } {
+  const cleaned = PERCENT_FIELDS.has(field) ? text.trim().replace(/%$/, '') : text;
+  return parseNumberText(cleaned, INPUT_LABELS[field]);
+}
+
+/** Settings that apply to one plan or to every row of a batch. */
+export interface Settings {
+  readonly format: OutputFormat;
+  readonly out: string | undefined;
+  readonly method: HighRiskMethod;
+  readonly methodGiven: boolean;
+  readonly preset: PresetId;
+  readonly overrides: AssumptionOverrides;
+}
+
+const OVERRIDE_FLAGS = [
+  { flag: 'fringe', param: 'fringeRate' },
+  { flag: 'cost-of-living', param: 'costOfLiving' },
+] as const satisfies readonly { flag: StringFlag; param: ParamId }[];
+
+/**
+ * The shared settings and every problem with them. Settings come back even when there are
+ * problems (bad values replaced by defaults) so the place flags can be checked in the same run
+ * and a person sees every problem at once.
+ */
+export function readSettings(flags: Flags): { settings: Settings; problems: Problem[] } {
+  const problems: Problem[] = [];
+
+  let format: OutputFormat = 'table';
+  if (flags.format !== undefined) {
+    const match = FORMATS.find((f) => f === flags.format?.trim().toLowerCase());
+    if (match) format = match;
+    else problems.push({ where: '--format', message: `Output format must be one of: ${FORMATS.join(', ')}.` });
+  }
+
+  if (flags.out !== undefined && flags.out.trim() === '') {
+    problems.push({ where: '--out', message: 'Output file must be a file name.' });
+  }
+
+  let method: HighRiskMethod = DEFAULT_INPUT_VALUES.method;
+  if (flags.method !== undefined) {
+    const result = planInputSchema.shape.method.safeParse(flags.method.trim());
+    if (result.success) method = result.data;
+    else problems.push({ where: '--method', message: result.error.issues[0]?.message ?? INPUT_LABELS.method });
+  }
+
+  let preset: PresetId = DEFAULT_INPUT_VALUES.preset;
+  let presetOk = true;
+  if (flags.preset !== undefined) {
+    const result = planInputSchema.shape.preset.safeParse(flags.preset.trim());
+    if (result.success) preset = result.data;
+    else {
+      presetOk = false;
+      problems.push({ where: '--preset', message: result.error.issues[0]?.message ?? INPUT_LABELS.preset });
+    }
+  }
+
+  const overrides: Record<string, unknown> = {};
+  let overridesOk = true;
+  for (const { flag, param } of OVERRIDE_FLAGS) {
+    const text = flags[flag];
+    if (text === undefined) continue;
+    const where = `--${flag}`;
+    const parsed = parseNumberText(text, PARAMS[param].label);
+    if (!parsed.ok) {
+      overridesOk = false;
+      problems.push({ where, message: parsed.message });
+      continue;
+    }
+    const checked = validateParamValue(param, parsed.value);
+    if (!checked.ok) {
+      overridesOk = false;
+      const hint =
+        PARAMS[param].unit === 'rate' && parsed.value !== null && parsed.value > 1 && parsed.value <= 100
+          ? ` Give it as a fraction: ${parsed.value / 100} means ${parsed.value}%.`
+          : '';
+      problems.push({ where, message: checked.message + hint });
+      continue;
+    }
+    overrides[param] = checked.value;
+  }
+  // The same check a stored plan's overrides get (cross-parameter rules included).
+  if (overridesOk && presetOk) {
+    const checked = validateOverrides(overrides, preset);
+    if (!checked.ok) {
+      for (const e of checked.errors) {
+        const flag = OVERRIDE_FLAGS.find((o) => o.param === e.field)?.flag;
+        problems.push({ where: flag ? `--${flag}` : 'assumptions', message: e.message });
+      }
+    }
+  }
+
+  return {
+    problems,
+    settings: {
+      format,
+      out: flags.out,
+      method,
+      methodGiven: flags.method !== undefined,
+      preset,
+      overrides: overrides as AssumptionOverrides,
+    },
+  };
+}
+
+/** Where each input value of a one-place plan came from, for the table header. */
+export type ValueOrigin = 'flag' | 'city' | 'default';
+
+export interface SingleInput {
+  readonly input: PlanInput;
+  readonly origin: Readonly<Partial<Record<InputField, ValueOrigin>>>;
+  readonly city: CityFill | undefined;
+}
+
+/** The flags that describe one place; with --input, each row gives these instead. */
+export const PLACE_FLAGS = [
+  'city',
+  'place',
+  'state',
+  'population',
+  'homicides',
+  'fatal-shootings',
+  'nonfatal-shootings',
+  'reach',
+  'hospital-reach',
+  'high-risk-count',
+] as const satisfies readonly StringFlag[];
+
+/**
+ * One plan's input from flags: the city preset first (if any), then every explicit flag on top,
+ * then the model's validation. Every problem names its flag.
+ */
+export function readSingleInput(flags: Flags, settings: Settings): { ok: true; value: SingleInput } | { ok: false; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const origin: Partial<Record<InputField, ValueOrigin>> = {};
+  const raw: Record<string, unknown> = {
+    placeName: '',
+    state: '',
+    homicides: null,
+    fatalShootings: null,
+    nonfatalShootings: null,
+    localHighRiskCount: null,
+    serviceReachPct: DEFAULT_INPUT_VALUES.serviceReachPct,
+    hospitalReachPct: DEFAULT_INPUT_VALUES.hospitalReachPct,
+    method: settings.method,
+    preset: settings.preset,
+  };
+
+  let city: CityFill | undefined;
+  if (flags.city !== undefined) {
+    const record = findCity(flags.city);
+    if (record) {
+      city = cityFill(record);
+      for (const [field, value] of Object.entries(city.fields)) {
+        raw[field] = value;
+        origin[field as InputField] = 'city';
+      }
+    } else {
+      problems.push({ where: '--city', message: unknownCityMessage(flags.city) });
+    }
+  }
+
+  if (flags.place !== undefined) {
+    raw.placeName = flags.place;
+    origin.placeName = 'flag';
+  }
+  if (flags.state !== undefined) {
+    raw.state = flags.state;
+    origin.state = 'flag';
+  }
+
+  const unreadable = new Set<InputField>();
+  for (const field of NUMBER_FIELDS) {
+    const text = flags[FIELD_FLAGS[field]];
+    if (text === undefined) continue;
+    const parsed = readInputNumber(field, text);
+    if (parsed.ok) {
+      raw[field] = parsed.value;
+      origin[field] = 'flag';
+    } else {
+      unreadable.add(field);
+      delete raw[field];
+      problems.push({ where: `--${FIELD_FLAGS[field]}`, message: parsed.message });
+    }
+  }
+
+  // A local count given on its own means the person wants it used.
+  if (!settings.methodGiven && flags['high-risk-count'] !== undefined) raw.method = 'custom';
+
+  // Without --city there is no population unless --population gives one.
+  if (raw.population === undefined && !unreadable.has('population') && flags.city === undefined) {
+    problems.push({
+      where: '--population',
+      message: `${INPUT_LABELS.population} is missing: give --population N or --city "Name, ST".`,
+    });
+    unreadable.add('population');
+  } else if (raw.population === undefined && flags.city !== undefined) {
+    unreadable.add('population'); // the unknown city is already reported
+  }
+
+  const validation = validateInput(raw);
+  if (!validation.ok) {
+    for (const e of validation.errors) {
+      if (unreadable.has(e.field as InputField)) continue; // already reported, by its flag
+      problems.push({ where: whereForField(e.field), message: fieldMessage(e, raw) });
+    }
+  }
+  if (problems.length > 0 || !validation.ok) {
+    return { ok: false, problems: problems.length > 0 ? problems : [{ where: 'input', message: 'The input is not valid.' }] };
+  }
+  return { ok: true, value: { input: validation.input, origin, city } };
+}
+
+/**
+ * The message for one validateInput error. For a value that was given but breaks its field's
+ * rule, ask that field's own schema (the model's wording): validateInput words some of these as
+ * "is missing" (a fraction of a person, an empty --population), which would mislead here.
+ */
+export function fieldMessage(error: Issue, raw: Readonly<Record<string, unknown>>): string {
+  const field = error.field;
+  if (Object.prototype.hasOwnProperty.call(planInputSchema.shape, field) && raw[field] !== undefined) {
+    const result = planInputSchema.shape[field as keyof typeof planInputSchema.shape].safeParse(raw[field]);
+    const message = result.success ? undefined : result.error.issues[0]?.message;
+    if (message) return message;
+  }
+  return error.message;
+}
+
+function whereForField(field: string): string {
+  return Object.prototype.hasOwnProperty.call(FIELD_FLAGS, field) ? `--${FIELD_FLAGS[field as InputField]}` : field;
+}
+
+function unknownCityMessage(query: string): string {
+  const name = query.split(',')[0] ?? query;
+  const suggestions = [...searchCities(query, 3), ...searchCities(name, 3)]
+    .map(cityKey)
+    .filter((key, i, all) => all.indexOf(key) === i)
+    .slice(0, 3);
+  const shown = query.length > 60 ? `${query.slice(0, 60)}…` : query;
+  return (
+    `No city preset named "${shown}" (write it as "Name, ST").` +
+    (suggestions.length > 0 ? ` Did you mean: ${suggestions.join('; ')}?` : ' Give --population and the counts instead.')
+  );
+}

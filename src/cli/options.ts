@@ -1,0 +1,158 @@
+// The command line's flags: the parseArgs configuration, the help text, and the translation of
+// parseArgs failures into one message per problem that names the flag.
+import { parseArgs } from 'node:util';
+
+export const FORMATS = ['table', 'json', 'csv'] as const;
+export type OutputFormat = (typeof FORMATS)[number];
+
+export const OPTIONS = {
+  city: { type: 'string' },
+  place: { type: 'string' },
+  state: { type: 'string' },
+  population: { type: 'string' },
+  homicides: { type: 'string' },
+  'fatal-shootings': { type: 'string' },
+  'nonfatal-shootings': { type: 'string' },
+  reach: { type: 'string' },
+  'hospital-reach': { type: 'string' },
+  method: { type: 'string' },
+  'high-risk-count': { type: 'string' },
+  preset: { type: 'string' },
+  fringe: { type: 'string' },
+  'cost-of-living': { type: 'string' },
+  format: { type: 'string' },
+  out: { type: 'string' },
+  input: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export type FlagName = keyof typeof OPTIONS;
+export type StringFlag = Exclude<FlagName, 'help'>;
+export type Flags = { readonly [K in StringFlag]?: string } & { readonly help: boolean };
+
+export const USAGE = `Usage: npm run -s plan -- [flags]
+       npm run -s plan -- --input places.csv [flags]
+
+Plan a community violence intervention (CVI) ecosystem for a place: staffing, annual budget,
+and the working behind every number (methodology: ../shared/methodology.md).
+
+Place (one plan):
+  --city "Name, ST"            Start from a city preset (population, latest homicide and
+                               shooting counts). Explicit flags below override it.
+  --place NAME                 Place name (a label only).
+  --state ST                   State (a label only).
+  --population N               Residents, a whole number from 1 to 50,000,000.
+  --homicides N                Homicide victims in a year (optional).
+  --fatal-shootings N          Fatal shooting victims in a year (optional).
+  --nonfatal-shootings N       Nonfatal shooting victims in a year (optional; sizes the
+                               hospital program under the shooting-informed preset).
+  --reach PCT                  Service reach, percent 0-100 of the high-risk population
+                               (default 100).
+  --hospital-reach PCT         Hospital reach, percent 0-100 of nonfatal shooting victims
+                               (default 50).
+  --high-risk-count N          Local high-risk count from a problem analysis (used by
+                               --method custom; given alone it implies --method custom).
+
+Method and assumptions (one plan or every row of a batch):
+  --method M                   High-risk estimate: population (default), violence-adjusted
+                               or custom.
+  --preset P                   Methodology: shooting-informed (default) or caps.
+  --fringe RATE                Fringe benefits as a share of salary, e.g. 0.3 for 30%.
+  --cost-of-living X           Multiplier on every salary, e.g. 1.2 (default 1).
+
+Batch (for funders):
+  --input FILE.csv             Plan every row of a CSV file with the header
+                               name,state,population,homicides,fatal_shootings,
+                               nonfatal_shootings,reach,hospital_reach[,high_risk_count].
+                               Blank cells: counts not given, reach 100, hospital reach 50.
+                               A bad row is reported as "line N: column: problem" and the
+                               other rows are still planned (exit status 2).
+
+Output:
+  --format table|json|csv      table (default): a readable staffing and budget table;
+                               json: the plan with the working behind every figure;
+                               csv: staffing and budget lines (batch: one row per place).
+  --out FILE                   Write the output to FILE instead of standard output.
+  -h, --help                   Show this help.
+
+Exit status: 0 success; 2 invalid input (one line on standard error per problem);
+1 unexpected internal error. Use "npm run -s" to keep npm's own lines out of the output.
+
+Examples:
+  npm run -s plan -- --city "Norfolk, VA" --preset caps
+  npm run -s plan -- --population 639111 --homicides 203 --nonfatal-shootings 606 --format json
+  npm run -s plan -- --input places.csv --format csv --out plans.csv
+`;
+
+export type ParsedFlags = { ok: true; flags: Flags } | { ok: false; problems: string[] };
+
+interface ParseArgsError extends Error {
+  code: string;
+}
+
+function isParseArgsError(error: unknown): error is ParseArgsError {
+  return (
+    error instanceof Error &&
+    typeof (error as Partial<ParseArgsError>).code === 'string' &&
+    (error as ParseArgsError).code.startsWith('ERR_PARSE_ARGS')
+  );
+}
+
+/** Parse argv in strict mode; every problem becomes one message naming the flag. */
+export function parseFlags(argv: readonly string[]): ParsedFlags {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false, tokens: true });
+  } catch (error) {
+    if (!isParseArgsError(error)) throw error;
+    return { ok: false, problems: describeParseProblems(argv, error) };
+  }
+  const seen = new Map<string, number>();
+  for (const token of parsed.tokens) {
+    if (token.kind === 'option') seen.set(token.name, (seen.get(token.name) ?? 0) + 1);
+  }
+  const repeated = [...seen].filter(([, count]) => count > 1).map(([name]) => `--${name}: given more than once; give each flag once.`);
+  if (repeated.length > 0) return { ok: false, problems: repeated };
+  return { ok: true, flags: { ...parsed.values, help: parsed.values.help === true } };
+}
+
+/**
+ * Strict parseArgs stops at the first problem. Walk the arguments again without strict mode to
+ * name every problem; fall back to parseArgs' own message if the walk finds nothing.
+ */
+function describeParseProblems(argv: readonly string[], error: ParseArgsError): string[] {
+  const { tokens } = parseArgs({ args: [...argv], options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
+  const problems: string[] = [];
+  for (const token of tokens) {
+    if (token.kind === 'positional') {
+      problems.push(`"${token.value}": unexpected argument; every value follows its flag, e.g. --population 238005 (see --help).`);
+    } else if (token.kind === 'option') {
+      const spec = Object.prototype.hasOwnProperty.call(OPTIONS, token.name) ? OPTIONS[token.name as FlagName] : undefined;
+      if (!spec) {
+        problems.push(`${token.rawName}: unknown flag (see --help for the flags).`);
+      } else if (spec.type === 'boolean') {
+        if (token.value !== undefined) problems.push(`${token.rawName}: takes no value.`);
+      } else if (token.value === undefined) {
+        problems.push(`--${token.name}: needs a value.`);
+      } else if (!token.inlineValue && (token.value.startsWith('--') || isShortFlag(token.value))) {
+        problems.push(`--${token.name}: needs a value (found the flag ${token.value} instead).`);
+      } else if (!token.inlineValue && token.value.length > 1 && token.value.startsWith('-')) {
+        problems.push(
+          `--${token.name}: needs a value, but "${token.value}" looks like a flag (to give a value that starts with "-", write --${token.name}=${token.value}).`,
+        );
+      }
+    }
+  }
+  return problems.length > 0 ? problems : [error.message];
+}
+
+const isShortFlag = (arg: string): boolean => /^-[A-Za-z]$/.test(arg);
+
+/** Whether --help or -h appears before a "--" terminator: help wins over every other problem. */
+export function wantsHelp(argv: readonly string[]): boolean {
+  for (const arg of argv) {
+    if (arg === '--') return false;
+    if (arg === '--help' || arg === '-h') return true;
+  }
+  return false;
+}

@@ -1,0 +1,409 @@
+// Rendering a plan (or a batch of plans) as a table, JSON or CSV. Every number printed here is a
+// field of the Plan returned by computePlan (or an assumption it records); this file formats,
+// it never computes a figure.
+import {
+  HIGH_RISK_METHOD_LABELS,
+  INPUT_LABELS,
+  PARAMS,
+  PRESETS,
+  ROLE_IDS,
+  BUDGET_LINE_IDS,
+  formatInteger,
+  formatOneDecimal,
+  formatPercent,
+  formatQuantity,
+  formatUsd,
+  formatUsdCents,
+  type InputField,
+  type OverrideNote,
+  type Plan,
+  type PlanInput,
+  type RolePlan,
+} from '../model';
+import { toCsv, type CsvCell } from './csv';
+import { FIELD_FLAGS, type SingleInput } from './inputs';
+
+// ---------------------------------------------------------------------------------------------
+// Safety
+
+/**
+ * Throw if any number in a value about to be printed is NaN or ±Infinity. The model promises
+ * finite numbers; if that promise breaks, the CLI fails loudly (exit 1) instead of printing one.
+ */
+export function assertFinite(value: unknown, path = 'plan'): void {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new Error(`non-finite number ${String(value)} at ${path}`);
+  } else if (Array.isArray(value)) {
+    value.forEach((v, i) => assertFinite(v, `${path}[${i}]`));
+  } else if (typeof value === 'object' && value !== null) {
+    for (const [k, v] of Object.entries(value)) assertFinite(v, `${path}.${k}`);
+  }
+}
+
+/** Text typed by a person, made safe to show on a terminal (no control characters or escapes). */
+export function terminalText(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?').replace(/[\t\n]/g, ' ');
+}
+
+// ---------------------------------------------------------------------------------------------
+// JSON
+
+/** The plan as one JSON-ready object: every figure of the Plan, its working and its input. */
+export function planJson(plan: Plan): Record<string, unknown> {
+  const json = {
+    preset: plan.preset,
+    input: plan.input,
+    overrides: plan.overrides,
+    highRiskPopulation: plan.highRiskPopulation,
+    participants: plan.participants,
+    hospitalClients: plan.hospitalClients,
+    hospitalClientsGiven: plan.hospitalClientsGiven,
+    roles: plan.roles.map((r) => ({ ...r, driver: { ...r.driver } })),
+    frontlineHeadcount: plan.frontlineHeadcount,
+    totalHeadcount: plan.totalHeadcount,
+    totalFte: plan.totalFte,
+    budget: {
+      lines: plan.budget.lines.map((l) => ({ ...l })),
+      staffingCost: plan.budget.staffingCost,
+      mtdc: plan.budget.mtdc,
+      total: plan.budget.total,
+    },
+    costPerParticipant: plan.costPerParticipant,
+    costPerResident: plan.costPerResident,
+    staffPer100k: plan.staffPer100k,
+    warnings: plan.warnings.map((w) => ({ field: w.field, message: w.message })),
+    assumptions: plan.assumptions,
+    working: plan.working,
+  };
+  assertFinite(json);
+  return json;
+}
+
+export function singleJson(plan: Plan, single: SingleInput): string {
+  const city = single.city
+    ? { city: { key: `${single.city.city.name}, ${single.city.city.state}`, provenance: single.city.provenance } }
+    : {};
+  return `${JSON.stringify({ ...city, ...planJson(plan) }, null, 2)}\n`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Table (default)
+
+type Align = 'left' | 'right';
+
+/** Align rows of cells into columns, two spaces apart. */
+function columns(rows: readonly (readonly string[])[], align: readonly Align[], indent = '  '): string[] {
+  const widths: number[] = [];
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
+  return rows.map(
+    (row) =>
+      indent +
+      row
+        .map((cell, i) => (align[i] === 'right' ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0)))
+        .join('  ')
+        .trimEnd(),
+  );
+}
+
+/** People shown rounded (methodology §2), with a decimal where a small figure would read as 0. */
+function people(value: number): string {
+  return value > 0 && value < 10 && !Number.isInteger(value) ? formatOneDecimal(value) : formatInteger(value);
+}
+
+export function placeTitle(input: PlanInput): string {
+  const parts = [input.placeName, input.state].filter((p) => p !== '');
+  return parts.length > 0 ? terminalText(parts.join(', ')) : `a place of ${formatInteger(input.population)} residents`;
+}
+
+function overrideValue(note: OverrideNote, value: OverrideNote['value']): string {
+  if (typeof value === 'boolean') return value ? 'on' : 'off';
+  if (typeof value === 'string') return value;
+  const unit = PARAMS[note.id].unit;
+  return unit === 'rate' ? formatPercent(value) : unit === 'usd' ? formatUsd(value) : formatQuantity(value);
+}
+
+const isProvenanceField = (field: InputField): field is 'population' | 'homicides' | 'fatalShootings' | 'nonfatalShootings' =>
+  field === 'population' || field === 'homicides' || field === 'fatalShootings' || field === 'nonfatalShootings';
+
+function inputRows(plan: Plan, single: SingleInput): string[][] {
+  const { input } = plan;
+  const fields: InputField[] = ['population', 'homicides', 'fatalShootings', 'nonfatalShootings', 'serviceReachPct', 'hospitalReachPct'];
+  if (input.method === 'custom' || input.localHighRiskCount !== null) fields.push('localHighRiskCount');
+  return fields.map((field) => {
+    const value = input[field];
+    const shown =
+      value === null
+        ? 'not given'
+        : field === 'serviceReachPct' || field === 'hospitalReachPct'
+          ? `${formatQuantity(value as number)}%`
+          : formatInteger(value as number);
+    const origin = single.origin[field];
+    const provenance = isProvenanceField(field) ? single.city?.provenance[field] : undefined;
+    const from =
+      origin === 'flag'
+        ? `from --${FIELD_FLAGS[field]}`
+        : origin === 'city'
+          ? value === null
+            ? 'not in the city preset'
+            : `city preset${provenance && provenance.year !== null ? `, ${provenance.year}` : ''}`
+          : value === null
+            ? ''
+            : 'default';
+    return [INPUT_LABELS[field], shown, from];
+  });
+}
+
+function roleRow(r: RolePlan): string[] {
+  const marker = r.partTimeNeed ? '*' : r.minimumApplied ? '†' : '';
+  if (!r.enabled) return [r.label, r.driver.label, r.ratio === null ? '—' : formatQuantity(r.ratio), '—', 'off', '—', '—'];
+  return [
+    r.label,
+    r.driver.label,
+    r.ratio === null ? '√ population' : formatQuantity(r.ratio),
+    formatOneDecimal(r.fte),
+    `${formatInteger(r.headcount)}${marker}`,
+    formatUsd(r.salary),
+    formatUsd(r.cost),
+  ];
+}
+
+/** The default output: a readable staffing and budget table for one plan. */
+export function renderTable(plan: Plan, single: SingleInput): string {
+  assertFinite(planJson(plan));
+  const a = plan.assumptions;
+  const out: string[] = [];
+  out.push(`CVI ecosystem plan for ${placeTitle(plan.input)}`);
+  out.push(
+    `Methodology: ${PRESETS[plan.preset].label} (${plan.preset}). High-risk estimate: ${HIGH_RISK_METHOD_LABELS[plan.input.method]}.`,
+  );
+  if (single.city) out.push(`City preset: ${single.city.city.name}, ${single.city.city.state} (sources in src/data/city-presets.json).`);
+  out.push('', 'Inputs');
+  out.push(...columns(inputRows(plan, single), ['left', 'right', 'left']));
+  out.push('', 'Assumptions changed from the preset');
+  if (plan.overrides.length === 0) out.push('  none');
+  else {
+    out.push(
+      ...columns(
+        plan.overrides.map((o) => [PARAMS[o.id].label, overrideValue(o, o.value), `preset: ${overrideValue(o, o.presetValue)}`]),
+        ['left', 'right', 'left'],
+      ),
+    );
+  }
+
+  out.push('', 'Who the plan serves');
+  out.push(
+    ...columns(
+      [
+        ['High-risk population', people(plan.highRiskPopulation), ''],
+        ['Participants', people(plan.participants), `${formatQuantity(plan.input.serviceReachPct)}% reach`],
+        [
+          'Hospital clients a year',
+          people(plan.hospitalClients),
+          plan.hospitalClientsGiven ? `${formatQuantity(plan.input.hospitalReachPct)}% hospital reach` : 'nonfatal shootings not given',
+        ],
+      ],
+      ['left', 'right', 'left'],
+    ),
+  );
+
+  out.push('', 'Staffing');
+  const roleRows = [
+    ['Role', 'Driver', 'Caseload', 'FTE', 'People', 'Salary', 'Annual cost'],
+    ...plan.roles.map(roleRow),
+    ['Total', '', '', formatOneDecimal(plan.totalFte), formatInteger(plan.totalHeadcount), '', formatUsd(plan.budget.staffingCost)],
+  ];
+  out.push(...columns(roleRows, ['left', 'left', 'right', 'right', 'right', 'right', 'right']));
+  const notes = [
+    `  Annual cost = people × salary × (1 + ${formatPercent(a.fringeRate)} fringe benefits)` +
+      (a.costOfLiving === 1 ? '.' : `; salaries include the ${formatQuantity(a.costOfLiving)} cost-of-living multiplier.`),
+    `  OVP staff: ${formatQuantity(a['ovp-staff.staffAtReference'])} at ${formatInteger(a['ovp-staff.referencePopulation'])} residents, growing with the square root of population.`,
+  ];
+  if (plan.roles.some((r) => r.partTimeNeed)) notes.push('  * part-time need: the function needs part of someone’s time (less than half a position).');
+  if (plan.roles.some((r) => r.minimumApplied)) notes.push('  † raised to the minimum for the role.');
+  if (plan.roles.some((r) => !r.enabled)) notes.push('  off: the role is switched off in this plan’s assumptions.');
+  out.push(...notes);
+
+  out.push('', 'Annual budget (year 1)');
+  out.push(
+    ...columns(
+      [...plan.budget.lines.map((l) => [l.label, formatUsd(l.amount)]), ['Total annual budget', formatUsd(plan.budget.total)]],
+      ['left', 'right'],
+    ),
+  );
+
+  out.push('', 'Derived figures');
+  out.push(
+    ...columns(
+      [
+        ['Cost per participant', plan.costPerParticipant === null ? '— (no participants)' : formatUsd(plan.costPerParticipant)],
+        ['Cost per resident', formatUsdCents(plan.costPerResident)],
+        ['Staff per 100,000 residents', formatOneDecimal(plan.staffPer100k)],
+      ],
+      ['left', 'right'],
+    ),
+  );
+
+  if (plan.warnings.length > 0) {
+    out.push('', 'Warnings');
+    for (const w of plan.warnings) out.push(`  ${warningWhere(w.field)}: ${terminalText(w.message)}`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+export function warningWhere(field: string): string {
+  return Object.prototype.hasOwnProperty.call(FIELD_FLAGS, field) ? `--${FIELD_FLAGS[field as InputField]}` : field;
+}
+
+// ---------------------------------------------------------------------------------------------
+// CSV, one plan: a long table of staffing rows, budget rows and summary figures.
+
+export const PLAN_CSV_HEADER = [
+  'table',
+  'id',
+  'label',
+  'driver',
+  'driver_value',
+  'ratio',
+  'fte',
+  'headcount',
+  'part_time_need',
+  'salary',
+  'amount',
+  'value',
+] as const;
+
+const cents = (x: number): number => Number(x.toFixed(2));
+
+export function renderPlanCsv(plan: Plan): string {
+  assertFinite(planJson(plan));
+  const rows: CsvCell[][] = [[...PLAN_CSV_HEADER]];
+  for (const r of plan.roles) {
+    rows.push(['staffing', r.id, r.label, r.driver.label, r.driver.value, r.ratio, r.fte, r.headcount, r.partTimeNeed, cents(r.salary), r.cost, null]);
+  }
+  rows.push(['staffing', 'total', 'Total staff', null, null, null, plan.totalFte, plan.totalHeadcount, null, null, plan.budget.staffingCost, null]);
+  for (const l of plan.budget.lines) rows.push(['budget', l.id, l.label, null, null, null, null, null, null, null, l.amount, null]);
+  rows.push(['budget', 'total', 'Total annual budget', null, null, null, null, null, null, null, plan.budget.total, null]);
+  const summary: [string, string, number | null][] = [
+    ['highRiskPopulation', 'High-risk population', plan.highRiskPopulation],
+    ['participants', 'Participants', plan.participants],
+    ['hospitalClients', 'Hospital clients a year', plan.hospitalClients],
+    ['costPerParticipant', 'Cost per participant', plan.costPerParticipant === null ? null : cents(plan.costPerParticipant)],
+    ['costPerResident', 'Cost per resident', cents(plan.costPerResident)],
+    ['staffPer100k', 'Staff per 100,000 residents', plan.staffPer100k],
+  ];
+  for (const [id, label, value] of summary) rows.push(['summary', id, label, null, null, null, null, null, null, null, null, value]);
+  return toCsv(rows);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Batch
+
+export interface PlannedRow {
+  readonly line: number;
+  readonly name: string;
+  readonly state: string;
+  /** null when the row could not be planned (its problems went to standard error). */
+  readonly plan: Plan | null;
+}
+
+export function renderBatchJson(rows: readonly PlannedRow[]): string {
+  const places = rows.flatMap((r) => (r.plan ? [{ line: r.line, name: r.name, state: r.state, ...planJson(r.plan) }] : []));
+  return `${JSON.stringify(places, null, 2)}\n`;
+}
+
+export function batchCsvHeader(lineIds: readonly string[]): string[] {
+  return [
+    'name',
+    'state',
+    'population',
+    'homicides',
+    'fatal_shootings',
+    'nonfatal_shootings',
+    'reach',
+    'hospital_reach',
+    'high_risk_count',
+    'method',
+    'preset',
+    'high_risk_population',
+    'participants',
+    'hospital_clients',
+    'total_staff',
+    ...ROLE_IDS.map((id) => `headcount_${id}`),
+    ...lineIds.map((id) => `amount_${id}`),
+    'total',
+    'cost_per_participant',
+    'cost_per_resident',
+    'staff_per_100k',
+  ];
+}
+
+/** One row per planned place; budget line columns for every line any plan has. */
+export function renderBatchCsv(rows: readonly PlannedRow[]): string {
+  const plans = rows.flatMap((r) => (r.plan ? [{ row: r, plan: r.plan }] : []));
+  const lineIds = BUDGET_LINE_IDS.filter((id) => plans.some(({ plan }) => plan.budget.lines.some((l) => l.id === id)));
+  const out: CsvCell[][] = [batchCsvHeader(lineIds)];
+  for (const { row, plan } of plans) {
+    assertFinite(planJson(plan));
+    const i = plan.input;
+    out.push([
+      row.name,
+      row.state,
+      i.population,
+      i.homicides,
+      i.fatalShootings,
+      i.nonfatalShootings,
+      i.serviceReachPct,
+      i.hospitalReachPct,
+      i.localHighRiskCount,
+      i.method,
+      i.preset,
+      plan.highRiskPopulation,
+      plan.participants,
+      plan.hospitalClients,
+      plan.totalHeadcount,
+      ...ROLE_IDS.map((id) => plan.roles.find((r) => r.id === id)?.headcount ?? null),
+      ...lineIds.map((id) => plan.budget.lines.find((l) => l.id === id)?.amount ?? null),
+      plan.budget.total,
+      plan.costPerParticipant === null ? null : cents(plan.costPerParticipant),
+      cents(plan.costPerResident),
+      plan.staffPer100k,
+    ]);
+  }
+  return toCsv(out);
+}
+
+/** A compact table, one line per place; rows that could not be planned say so. */
+export function renderBatchTable(rows: readonly PlannedRow[]): string {
+  for (const r of rows) if (r.plan) assertFinite(planJson(r.plan));
+  const table: string[][] = [['Line', 'Place', 'Population', 'Participants', 'Staff', 'Total budget', 'Per participant']];
+  for (const r of rows) {
+    const place = terminalText([r.name, r.state].filter((p) => p !== '').join(', ')) || '(no name)';
+    const p = r.plan;
+    if (!p) {
+      table.push([String(r.line), place, '', '', '', 'not planned', '']);
+      continue;
+    }
+    table.push([
+      String(r.line),
+      place,
+      formatInteger(p.input.population),
+      people(p.participants),
+      formatInteger(p.totalHeadcount),
+      formatUsd(p.budget.total),
+      p.costPerParticipant === null ? '—' : formatUsd(p.costPerParticipant),
+    ]);
+  }
+  const first = rows.find((r) => r.plan)?.plan;
+  const planned = rows.filter((r) => r.plan).length;
+  const summary = first
+    ? `Methodology: ${PRESETS[first.preset].label} (${first.preset}). High-risk estimate: ${HIGH_RISK_METHOD_LABELS[first.input.method]}.`
+    : '';
+  const text = [
+    `CVI ecosystem plans: ${planned} of ${rows.length} place${rows.length === 1 ? '' : 's'} planned.`,
+    ...(summary ? [summary] : []),
+    '',
+    ...columns(table, ['right', 'left', 'right', 'right', 'right', 'right', 'right'], ''),
+  ].join('\n');
+  return `${text}\n`;
+}
