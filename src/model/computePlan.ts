@@ -110,6 +110,8 @@ export interface Plan {
     readonly staffingCost: number;
     /** Modified total direct costs, the base of the indirect line (methodology §10). */
     readonly mtdc: number;
+    /** The part of the subawards that counts toward MTDC. */
+    readonly subawardsCounted: number;
     readonly total: number;
   };
   /** null when the plan has no participants (reach 0): there is nobody to divide by. */
@@ -592,7 +594,7 @@ export function computePlan(input: PlanInput, overrides: AssumptionOverrides = {
     frontlineHeadcount,
     totalHeadcount,
     totalFte,
-    budget: { lines: sharedLines, staffingCost, mtdc: mtdc.total, total },
+    budget: { lines: sharedLines, staffingCost, mtdc: mtdc.total, subawardsCounted: mtdc.subawardsCounted, total },
     costPerParticipant,
     costPerResident,
     staffPer100k,

@@ -1,0 +1,111 @@
+// The live workbook: recalculated by LibreOffice from its formulas alone, every figure must equal
+// the app's to the dollar, and changing an assumption in the sheet must move the total as the
+// model would.
+import { describe, expect, it } from 'vitest';
+import { computePlan, makeInput, type AssumptionOverrides, type Plan, type PlanInput, BUDGET_LINE_IDS } from '../../src/model';
+import { buildWorkbook, type CellSpec, type WorkbookSpec } from '../../src/model/exports/workbook';
+import { writeXlsx } from '../../src/model/exports/xlsxWriter';
+import { recalculateSheets } from '../helpers/libreoffice';
+
+const SHEETS = ['Summary', 'Assumptions', 'Staffing', 'Budget'] as const;
+
+/** Replace every formula's cached value, so only recalculation can produce the right numbers. */
+function poisonCachedValues(spec: WorkbookSpec): WorkbookSpec {
+  return {
+    ...spec,
+    sheets: spec.sheets.map((s) => ({
+      ...s,
+      rows: s.rows.map((row) => row.map((c): CellSpec => (c.f !== undefined ? { ...c, v: -999 } : c))),
+    })),
+  };
+}
+
+function setParamValue(spec: WorkbookSpec, paramId: string, value: number | boolean): WorkbookSpec {
+  return {
+    ...spec,
+    sheets: spec.sheets.map((s) =>
+      s.name !== 'Assumptions'
+        ? s
+        : { ...s, rows: s.rows.map((row) => (row[4]?.v === paramId ? row.map((c, i) => (i === 1 ? { ...c, v: value } : c)) : row)) },
+    ),
+  };
+}
+
+function byId(rows: string[][], idColumn: number, valueColumn: number): Map<string, number> {
+  const map = new Map<string, number>();
+  for (const row of rows.slice(1)) {
+    const id = row[idColumn];
+    const value = row[valueColumn];
+    if (id && value !== undefined && value !== '') map.set(id, Number(value));
+  }
+  return map;
+}
+
+function expectWorkbookMatches(sheets: Record<string, string[][]>, plan: Plan) {
+  const budget = byId(sheets.Budget ?? [], 1, 2);
+  for (const id of BUDGET_LINE_IDS) {
+    const line = plan.budget.lines.find((l) => l.id === id);
+    expect(budget.get(id), `budget line ${id}`).toBe(line ? line.amount : 0);
+  }
+  const totalRow = (sheets.Budget ?? []).find((r) => r[0] === 'Total');
+  expect(Number(totalRow?.[2])).toBe(plan.budget.total);
+  expect(budget.get('mtdc')).toBe(plan.budget.mtdc);
+
+  const staffing = sheets.Staffing ?? [];
+  for (const role of plan.roles) {
+    const row = staffing.find((r) => r[1] === role.id);
+    expect(row, `staffing row ${role.id}`).toBeDefined();
+    expect(Number(row?.[6]), `${role.id} people`).toBe(role.headcount);
+    expect(Number(row?.[8]), `${role.id} cost`).toBe(role.cost);
+    expect(Number(row?.[5]), `${role.id} FTE`).toBeCloseTo(role.fte, 6);
+  }
+  const summary = sheets.Summary ?? [];
+  expect(Number(summary.find((r) => r[0] === 'Total annual budget')?.[1])).toBe(plan.budget.total);
+  expect(Number(summary.find((r) => r[0] === 'Total staff')?.[1])).toBe(plan.totalHeadcount);
+}
+
+async function recalc(spec: WorkbookSpec) {
+  return recalculateSheets(await writeXlsx(spec), SHEETS);
+}
+
+const norfolk = makeInput({ placeName: 'Norfolk', state: 'VA', population: 238_005, homicides: 50, preset: 'caps' });
+const detroit = makeInput({ placeName: 'Detroit', state: 'MI', population: 639_111, homicides: 203, nonfatalShootings: 606 });
+
+describe('Excel workbook recalculated by LibreOffice', () => {
+  const cases: [string, PlanInput, AssumptionOverrides][] = [
+    ['Norfolk, CAPS preset (the published profile)', norfolk, {}],
+    ['Detroit, shooting-informed with every optional line on', detroit, { 'stipends.enabled': true, 'wellness.enabled': true, 'indirect.enabled': true, costOfLiving: 1.07, fringeRate: 0.28 }],
+    [
+      'a small violence-adjusted place with pre-2024 indirect rules and two organizations',
+      makeInput({ placeName: 'Smallville', state: 'KS', population: 12_345, fatalShootings: 9, nonfatalShootings: 0, method: 'violence-adjusted', serviceReachPct: 62.5 }),
+      { 'indirect.enabled': true, 'indirect.revisedUniformGuidance': false, 'indirect.subawardCount': 2, 'trauma-counselor.enabled': false },
+    ],
+    [
+      'a local-count plan with a negotiated indirect rate',
+      makeInput({ placeName: 'Zürich – Δ', state: '', population: 400_000, method: 'custom', localHighRiskCount: 130 }),
+      { 'indirect.enabled': true, 'indirect.rateBasis': 'negotiated', 'indirect.rate': 0.221, 'mediator.enabled': false },
+    ],
+  ];
+
+  it.each(cases)('given %s, when LibreOffice recalculates the formulas, then every figure equals the app', async (_name, input, overrides) => {
+    const plan = computePlan(input, overrides);
+    const { spec } = buildWorkbook(plan, '2026-11-27');
+    expectWorkbookMatches(await recalc(poisonCachedValues(spec)), plan);
+  }, 120_000);
+
+  it('given a finance officer raises the street outreach salary in the sheet, then the total moves as the model says', async () => {
+    const plan = computePlan(norfolk);
+    const { spec } = buildWorkbook(plan, '2026-11-27');
+    const edited = setParamValue(poisonCachedValues(spec), 'street-outreach.salary', 70_000);
+    const expected = computePlan(norfolk, { 'street-outreach.salary': 70_000 });
+    expect(expected.budget.total).not.toBe(plan.budget.total);
+    expectWorkbookMatches(await recalc(edited), expected);
+  }, 120_000);
+
+  it('given the optional stipends line is switched on in the sheet, then the budget gains the stipends line', async () => {
+    const plan = computePlan(norfolk);
+    const { spec } = buildWorkbook(plan, '2026-11-27');
+    const edited = setParamValue(spec, 'stipends.enabled', true);
+    expectWorkbookMatches(await recalc(edited), computePlan(norfolk, { 'stipends.enabled': true }));
+  }, 120_000);
+});
