@@ -123,12 +123,15 @@ export function parseFlags(argv: readonly string[]): ParsedFlags {
 function describeParseProblems(argv: readonly string[], error: ParseArgsError): string[] {
   const { tokens } = parseArgs({ args: [...argv], options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
   const problems: string[] = [];
+  let unknownAt = -2; // index of the last unknown flag: the word after it is taken as its value
   for (const token of tokens) {
     if (token.kind === 'positional') {
+      if (token.index === unknownAt + 1) continue;
       problems.push(`"${token.value}": unexpected argument; every value follows its flag, e.g. --population 238005 (see --help).`);
     } else if (token.kind === 'option') {
       const spec = Object.prototype.hasOwnProperty.call(OPTIONS, token.name) ? OPTIONS[token.name as FlagName] : undefined;
       if (!spec) {
+        if (token.value === undefined) unknownAt = token.index;
         problems.push(`${token.rawName}: unknown flag (see --help for the flags).`);
       } else if (spec.type === 'boolean') {
         if (token.value !== undefined) problems.push(`${token.rawName}: takes no value.`);
