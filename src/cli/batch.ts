@@ -84,7 +84,12 @@ function splitRows(text: string): RawRow[] {
       rows.push({
         line,
         cells: result.data,
-        parseError: errors.length > 0 ? `${errors[0]?.message ?? 'malformed row'}.` : null,
+        parseError:
+          errors.length === 0
+            ? null
+            : errors.some((e) => e.code === 'MissingQuotes')
+              ? 'a quoted cell starting here is never closed, so the rest of the file was read into it.'
+              : `${errors[0]?.message ?? 'malformed row'}.`,
       });
       advance(Math.min(result.meta.cursor, text.length));
     },

@@ -378,7 +378,8 @@ export function renderBatchTable(rows: readonly PlannedRow[]): string {
   for (const r of rows) if (r.plan) assertFinite(planJson(r.plan));
   const table: string[][] = [['Line', 'Place', 'Population', 'Participants', 'Staff', 'Total budget', 'Per participant']];
   for (const r of rows) {
-    const place = terminalText([r.name, r.state].filter((p) => p !== '').join(', ')) || '(no name)';
+    const full = terminalText([r.name, r.state].filter((p) => p !== '').join(', ')) || '(no name)';
+    const place = full.length > 40 ? `${full.slice(0, 39)}…` : full;
     const p = r.plan;
     if (!p) {
       table.push([String(r.line), place, '', '', '', 'not planned', '']);

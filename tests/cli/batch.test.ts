@@ -107,6 +107,13 @@ describe('batch csv output', () => {
     expect(parseCsv(r.stdout).map((row) => row.name)).toEqual(['Norfolk']);
   });
 
+  it('an unclosed quote fails its row with a message saying so, and earlier rows are planned', async () => {
+    const r = await cli(['--input', 'places.csv', '--format', 'csv'], file('A,VA,1000,,,,,', '"Broken,VA,1000,,,,,', 'C,VA,1000,,,,,'));
+    expect(r.code).toBe(2);
+    expect(r.stderr[0]).toBe('line 3: Cannot read the row: a quoted cell starting here is never closed, so the rest of the file was read into it.');
+    expect(parseCsv(r.stdout).map((row) => row.name)).toEqual(['A']);
+  });
+
   it('blank cells are "not given", never 0; an explicit 0 is 0 (methodology §2)', async () => {
     const r = await cli(['--input', 'places.csv', '--format', 'csv'], file('Blank,VA,238005,,,,,', 'Zero,VA,238005,0,0,0,,'));
     expect(r.code).toBe(0);

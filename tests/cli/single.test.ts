@@ -313,11 +313,4 @@ describe('--format csv (one plan)', () => {
     expect(r.stderr).toHaveLength(1);
     expect(r.stderr[0]).toMatch(/^warning: --homicides: /);
   });
-
-  it('neutralises a formula-like label cell (text only)', async () => {
-    const r = await cli(['--population', '1000', '--format', 'csv']);
-    const rows = parseCsv(r.stdout);
-    // No label in a plan starts with a formula character, and numbers stay numbers.
-    for (const row of rows) expect(row.label).not.toMatch(/^[=+\-@]/);
-  });
 });
