@@ -20,7 +20,7 @@ import {
   type PlanInput,
   type RolePlan,
 } from '../model';
-import { toCsv, type CsvCell } from './csv';
+import { rowsToCsv as toCsv, type CsvValue as CsvCell } from '../model/exports/csv';
 import { FIELD_FLAGS, type SingleInput } from './inputs';
 
 // ---------------------------------------------------------------------------------------------

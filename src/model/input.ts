@@ -116,10 +116,13 @@ export function validateInput(raw: unknown): InputValidation {
       const field = issue.path.length > 0 ? String(issue.path[0]) : 'input';
       if (seen.has(field)) continue; // one message per field is enough
       seen.add(field);
+      // "Missing" only when the key is truly absent: zod 4 leaves issue.input unset unless asked,
+      // so a given-but-wrong value (2.5 people, null population) must keep its rule message.
+      const absent = typeof raw === 'object' && raw !== null && (raw as Record<string, unknown>)[field] === undefined;
       const message =
         field === 'input'
           ? 'A plan input must be an object with the fields population, reach, method and preset.'
-          : isInputField(field) && issue.code === 'invalid_type' && issue.input === undefined
+          : isInputField(field) && issue.code === 'invalid_type' && absent
             ? `${INPUT_LABELS[field]} is missing.`
             : issue.message;
       errors.push({ field, message });
@@ -171,7 +174,7 @@ export function inputWarnings(input: PlanInput): Issue[] {
     const rate = (input.homicides / input.population) * 100_000;
     warnings.push({
       field: 'homicides',
-      message: `${INPUT_LABELS.homicides} gives ${Math.round(rate)} per 100,000 residents, above ${IMPLAUSIBLE_HOMICIDE_RATE}: please check the count and the population.`,
+      message: `${INPUT_LABELS.homicides} gives ${formatInteger(Math.round(rate))} per 100,000 residents, above ${IMPLAUSIBLE_HOMICIDE_RATE}: please check the count and the population.`,
     });
   }
   if (input.homicides !== null && input.fatalShootings !== null && input.fatalShootings > input.homicides) {

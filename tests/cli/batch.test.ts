@@ -189,7 +189,7 @@ describe('batch json and table output', () => {
     const r = await cli(['--input', 'places.csv', '--format', 'csv'], file('Odd,VA,1000,10,,,,'));
     expect(r.code).toBe(0);
     expect(r.stderr).toHaveLength(1);
-    expect(r.stderr[0]).toMatch(/^warning: line 2: homicides: Homicides per year gives 1000 per 100,000/);
+    expect(r.stderr[0]).toMatch(/^warning: line 2: homicides: Homicides per year gives 1,000 per 100,000/);
   });
 });
 

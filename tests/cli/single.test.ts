@@ -268,7 +268,7 @@ describe('--format table (default)', () => {
   it('lists warnings and changed assumptions', async () => {
     const r = await cli(['--population', '1000', '--homicides', '10', '--fringe', '0.25']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/Warnings\n\s+--homicides: Homicides per year gives 1000 per 100,000/);
+    expect(r.stdout).toMatch(/Warnings\n\s+--homicides: Homicides per year gives 1,000 per 100,000/);
     expect(r.stdout).toMatch(/Fringe benefits \(share of salary\)\s+25%\s+preset: 30%/);
   });
 

@@ -1,7 +1,7 @@
 // The CSV writing helpers (src/cli/csv.ts): RFC 4180 quoting, formula neutralising, typed cells.
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { csvCell, neutraliseFormula, plainNumber, quoteField, toCsv } from '../../src/cli/csv';
+import { csvCell, neutraliseText as neutraliseFormula, plainNumber, quoteField, rowsToCsv as toCsv } from '../../src/model/exports/csv';
 
 describe('neutraliseFormula', () => {
   it('prefixes text starting with = + - @ tab or carriage return with a single quote', () => {

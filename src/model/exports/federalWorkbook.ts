@@ -1,0 +1,161 @@
+// The Budget Detail Worksheet as a workbook description and as CSV. Personnel costs, federal
+// shares, category totals, MTDC and the indirect line are formulas, so a grants officer who enters
+// a non-federal match or changes a salary sees the sheet recompute.
+import { formatPercent } from '../format';
+import type { Plan } from '../computePlan';
+import type { CsvTable } from './csv';
+import { BDW_CATEGORIES, budgetDetailWorksheet, budgetNarrative, type BudgetDetailWorksheet } from './federal';
+import type { CellSpec, SheetSpec, WorkbookSpec } from './workbook';
+import { frontlineSubawards } from '../mtdc';
+
+const t = (v: string, bold = false): CellSpec => ({ v, fmt: 'text', ...(bold ? { bold } : {}) });
+const blank: CellSpec = { v: null };
+
+const COLUMNS = [
+  { header: 'Category', width: 24 },
+  { header: 'Description', width: 48 },
+  { header: 'Salary', width: 12 },
+  { header: 'Basis', width: 8 },
+  { header: '% of time', width: 10 },
+  { header: 'Months', width: 8 },
+  { header: 'Positions', width: 10 },
+  { header: 'Cost', width: 14 },
+  { header: 'Federal', width: 14 },
+  { header: 'Non-federal', width: 14 },
+  { header: 'Counted in MTDC', width: 16 },
+  { header: 'Computation', width: 80 },
+];
+
+/** One sheet of the worksheet for one budget year. */
+export function bdwSheet(plan: Plan, bdw: BudgetDetailWorksheet): SheetSpec {
+  const rows: CellSpec[][] = [];
+  const rowNo = () => rows.length + 2;
+  const categoryTotalRows: number[] = [];
+  const countedCells: string[] = [];
+  const subawardExact = frontlineSubawards(plan.roles, plan.assumptions['indirect.subawardCount']);
+  let subawardIndex = 0;
+  let jRow = 0;
+  for (const category of bdw.categories) {
+    const first = rowNo() + 1;
+    rows.push([t(`${category.id}. ${category.name}`, true)]);
+    if (category.rows.length === 0) {
+      rows.push([blank, t('None requested'), blank, blank, blank, blank, blank, { v: 0, fmt: 'usd' }, { f: `H${rowNo()}-J${rowNo()}`, v: 0, fmt: 'usd' }, { v: 0, fmt: 'usd' }]);
+    }
+    for (const r of category.rows) {
+      const n = rowNo();
+      const p = r.personnel;
+      const cost: CellSpec = p ? { f: `ROUND(C${n}*E${n}*F${n}/12*G${n},0)`, v: r.cost, fmt: 'usd' } : { v: r.cost, fmt: 'usd' };
+      let counted: CellSpec = blank;
+      if (category.id === 'G') {
+        // MTDC counts only the first part of each subaward (the model's exact share, not the rounded row).
+        const exact = subawardExact[subawardIndex++]?.amount ?? r.cost;
+        counted = { v: Math.min(exact, bdw.subawardThreshold), fmt: 'usd-cents' };
+        countedCells.push(`K${n}`);
+      } else if (category.id !== 'J' && r.line !== 'stipends' && category.id !== 'D') {
+        counted = { f: `H${n}`, v: r.cost, fmt: 'usd' };
+        countedCells.push(`K${n}`);
+      }
+      if (category.id === 'J') jRow = n;
+      rows.push([
+        blank,
+        t(r.description),
+        p ? { v: p.salary, fmt: 'usd' } : blank,
+        p ? t(p.basis) : blank,
+        p ? { v: p.percentTime, fmt: 'pct' } : blank,
+        p ? { v: p.months, fmt: 'int' } : blank,
+        p ? { v: p.positions, fmt: 'int' } : blank,
+        cost,
+        { f: `H${n}-J${n}`, v: r.federal, fmt: 'usd' },
+        { v: r.nonFederal, fmt: 'usd' },
+        counted,
+        t(r.computation),
+      ]);
+    }
+    const last = rowNo() - 1;
+    const n = rowNo();
+    categoryTotalRows.push(n);
+    rows.push([
+      blank,
+      t(`Total ${category.id}. ${category.name}`, true),
+      blank,
+      blank,
+      blank,
+      blank,
+      blank,
+      { f: `SUM(H${first}:H${last})`, v: category.total, fmt: 'usd', bold: true },
+      { f: `SUM(I${first}:I${last})`, v: category.federal, fmt: 'usd', bold: true },
+      { f: `SUM(J${first}:J${last})`, v: category.nonFederal, fmt: 'usd', bold: true },
+    ]);
+  }
+  rows.push([]);
+  const sumOf = (column: string) => categoryTotalRows.map((r) => `${column}${r}`).join('+');
+  rows.push([
+    t('Total', true),
+    t(`Total project costs, ${bdw.yearLabel}`, true),
+    blank,
+    blank,
+    blank,
+    blank,
+    blank,
+    { f: sumOf('H'), v: bdw.total, fmt: 'usd', bold: true },
+    { f: sumOf('I'), v: bdw.federal, fmt: 'usd', bold: true },
+    { f: sumOf('J'), v: bdw.nonFederal, fmt: 'usd', bold: true },
+  ]);
+  const mtdcRow = rowNo();
+  rows.push([
+    t('MTDC'),
+    t('Modified total direct costs'),
+    ...Array<CellSpec>(5).fill(blank),
+    { f: `ROUND(${countedCells.length > 0 ? countedCells.join('+') : '0'},0)`, v: bdw.mtdc, fmt: 'usd' },
+    blank,
+    blank,
+    blank,
+    t(`Personnel, fringe, contracts and other direct costs, plus the first ${bdw.subawardThreshold.toLocaleString('en-US')} dollars of each subaward; participant support costs (stipends) and equipment (units of $${bdw.equipmentThreshold.toLocaleString('en-US')} or more) excluded`),
+  ]);
+  const rateRow = rowNo();
+  rows.push([t('Indirect rate'), t(bdw.indirectEnabled ? 'Rate applied to MTDC' : 'No indirect costs requested'), ...Array<CellSpec>(5).fill(blank), { v: bdw.indirectRate, fmt: 'pct' }, blank, blank, blank, t(bdw.indirectEnabled ? `${formatPercent(bdw.indirectRate)} (${plan.assumptions['indirect.rateBasis'] === 'negotiated' ? 'negotiated rate' : `de minimis for an award ${bdw.awardOnOrAfter20241001 ? 'on or after' : 'before'} 2024-10-01`})` : '')]);
+  // The J row's cost is the indirect formula itself.
+  if (jRow > 0) {
+    const j = rows[jRow - 2];
+    if (j) j[7] = { f: `ROUND(H${rateRow}*H${mtdcRow},0)`, v: bdw.categories.find((c) => c.id === 'J')?.total ?? 0, fmt: 'usd' };
+  }
+  return { name: bdw.yearLabel, columns: COLUMNS, rows, frozenRows: 1 };
+}
+
+export function narrativeSheet(plan: Plan, bdw: BudgetDetailWorksheet): SheetSpec {
+  const n = budgetNarrative(plan, bdw);
+  return {
+    name: 'Budget narrative',
+    columns: [
+      { header: 'Section', width: 50 },
+      { header: 'Narrative', width: 140 },
+    ],
+    rows: [[t(n.title, true)], ...n.sections.map((s) => [t(s.heading, true), t(s.text)])],
+    frozenRows: 1,
+  };
+}
+
+export function bdwWorkbook(plan: Plan): WorkbookSpec {
+  const bdw = budgetDetailWorksheet(plan);
+  const place = [plan.input.placeName, plan.input.state].filter(Boolean).join(', ') || 'Unnamed place';
+  return { title: `Budget Detail Worksheet — ${place}`, sheets: [bdwSheet(plan, bdw), narrativeSheet(plan, bdw)] };
+}
+
+export function bdwCsvTable(plan: Plan): CsvTable {
+  const bdw = budgetDetailWorksheet(plan);
+  const rows: (string | number | null)[][] = [];
+  for (const c of bdw.categories) {
+    for (const r of c.rows) {
+      rows.push([bdw.yearLabel, c.id, c.name, r.description, r.personnel?.salary ?? null, r.personnel?.basis ?? null, r.personnel?.percentTime ?? null, r.personnel?.months ?? null, r.personnel?.positions ?? null, r.cost, r.federal, r.nonFederal, r.computation]);
+    }
+    rows.push([bdw.yearLabel, c.id, c.name, `Total ${c.id}. ${c.name}`, null, null, null, null, null, c.total, c.federal, c.nonFederal, '']);
+  }
+  rows.push([bdw.yearLabel, 'Total', 'Total project costs', 'Total', null, null, null, null, null, bdw.total, bdw.federal, bdw.nonFederal, '']);
+  rows.push([bdw.yearLabel, 'MTDC', 'Modified total direct costs', 'MTDC', null, null, null, null, null, bdw.mtdc, null, null, '']);
+  return {
+    header: ['year', 'category', 'category_name', 'description', 'salary', 'basis', 'percent_time', 'months', 'positions', 'cost', 'federal', 'non_federal', 'computation'],
+    rows,
+  };
+}
+
+export { BDW_CATEGORIES };
