@@ -1,0 +1,50 @@
+// Keyboard only: no mouse from the first Tab to the new total.
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectedPlan, usd } from './methodology';
+import { openPlanner } from './planner';
+
+async function tabTo(page: Page, target: Locator, maxPresses = 20): Promise<number> {
+  for (let presses = 1; presses <= maxPresses; presses++) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((el) => el === document.activeElement)) return presses;
+  }
+  throw new Error(`not reached with ${maxPresses} presses of Tab`);
+}
+
+test('choose a city and type a population with the keyboard alone', async ({ page }) => {
+  const p = await openPlanner(page);
+  await page.locator('body').focus();
+
+  await tabTo(page, p.cityPreset);
+  await expect(p.cityPreset).toBeFocused();
+  await page.keyboard.type('detr');
+  const option = page.getByRole('option', { name: /^Detroit, MI/ });
+  await expect(option).toBeVisible();
+  await expect(p.cityPreset).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('ArrowDown');
+  // the active option is announced through aria-activedescendant
+  await expect(option).toHaveAttribute('aria-selected', 'true');
+  await expect(p.cityPreset).toHaveAttribute('aria-activedescendant', (await option.getAttribute('id')) ?? 'missing');
+  await page.keyboard.press('Enter');
+  await expect(p.cityPreset).toHaveAttribute('aria-expanded', 'false');
+  await expect(p.population).toHaveValue(/^639,?111$/);
+  await expect(p.total).toHaveText('$54,849,695'); // methodology §9 worked example
+
+  await tabTo(page, p.population);
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('500000');
+  await expect(p.population).toHaveValue('500000');
+  await expect(p.total).toHaveText(usd(expectedPlan({ population: 500_000, nonfatalShootings: 606, preset: 'shooting-informed' }).total));
+});
+
+test('the focused control is visibly outlined', async ({ page }) => {
+  const p = await openPlanner(page);
+  await page.locator('body').focus();
+  await tabTo(page, p.cityPreset);
+  const outline = await p.cityPreset.evaluate((el) => {
+    const s = getComputedStyle(el);
+    return { style: s.outlineStyle, width: parseFloat(s.outlineWidth) };
+  });
+  expect(outline.style).not.toBe('none');
+  expect(outline.width).toBeGreaterThanOrEqual(2);
+});

@@ -1,0 +1,74 @@
+// Locators for the planner page, by role and accessible name (what a screen reader user hears).
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+export const ROLE_LABELS = [
+  'Street outreach workers',
+  'Mediators / violence interrupters',
+  'Case managers / life coaches',
+  'Family case managers',
+  'Victim advocates',
+  'Hospital responders',
+  'Trauma counselors',
+  'CVI supervisors',
+  'Office of Violence Prevention staff',
+];
+
+export function planner(page: Page) {
+  const whyTotal = page.getByRole('button', { name: 'Why this number? Total annual budget' }).first();
+  // The headline figure: the <dd> that carries the total's "Why this number?" button.
+  const totalDefinition = page.getByRole('definition').filter({ has: page.getByRole('button', { name: 'Why this number? Total annual budget' }) });
+  return {
+    cityPreset: page.getByRole('combobox', { name: 'City preset' }),
+    methodology: page.getByRole('combobox', { name: 'Methodology' }),
+    population: page.getByRole('textbox', { name: 'Population', exact: true }),
+    homicides: page.getByRole('textbox', { name: 'Homicides per year' }),
+    nonfatal: page.getByRole('textbox', { name: 'Nonfatal shooting victims per year' }),
+    total: totalDefinition.getByText(/^\$[\d,]+$/),
+    whyTotal,
+    staffingRegion: page.getByRole('region', { name: 'Staffing by role' }),
+    staffingTable: page.getByRole('table', { name: /^Staffing by role/ }),
+    assumptions: page.getByRole('region', { name: 'Assumptions' }),
+    copyLink: page.getByRole('button', { name: 'Copy link' }),
+    linkBox: page.getByRole('textbox', { name: 'Link to this plan' }),
+  };
+}
+
+/** Opens the planner with nothing saved (each test has a fresh browser context). */
+export async function openPlanner(page: Page, path = '/'): Promise<ReturnType<typeof planner>> {
+  await page.goto(path);
+  const p = planner(page);
+  await expect(p.total).toBeVisible();
+  return p;
+}
+
+/** Picks a city from the preset combobox with the mouse (the keyboard path has its own test). */
+export async function chooseCity(page: Page, query: string, name: string): Promise<void> {
+  const p = planner(page);
+  await p.cityPreset.fill(query);
+  const option = page.getByRole('option', { name: new RegExp(`^${escapeRegExp(name)}\\b`) });
+  await expect(option).toBeVisible();
+  await option.click();
+}
+
+/** Opens an assumptions group by the start of its summary ("Salaries and benefits"); returns the group. */
+export async function openAssumptionGroup(page: Page, name: string): Promise<Locator> {
+  // The summary grows a "(1 changed)" count, so match its start and keep matching after edits.
+  const summary = page.locator('summary').filter({ hasText: new RegExp(`^${escapeRegExp(name)}`) });
+  const group = planner(page).assumptions.locator('details').filter({ has: summary });
+  await group.locator(summary).click();
+  await expect(group).toHaveAttribute('open', '');
+  return group;
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export async function expectNoAxeViolations(page: Page, what: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`);
+  expect(summary, `axe violations ${what}`).toEqual([]);
+}
