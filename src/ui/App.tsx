@@ -1,4 +1,6 @@
+import { lazy, Suspense, useState } from 'react';
 import { AssumptionsEditor } from './AssumptionsEditor';
+import { ExportMenu } from './ExportMenu';
 import { BudgetSection } from './BudgetSection';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Headline } from './Headline';
@@ -10,6 +12,9 @@ import { usePlanView } from './usePlan';
 import { WhyProvider } from './Why';
 import { formatInteger, formatUsd, INPUT_LABELS, type InputField } from '../model';
 
+// The print layout is only needed when someone prints, so it loads then.
+const PrintReport = lazy(() => import('./PrintReport').then((m) => ({ default: m.PrintReport })));
+
 export function App() {
   return (
     <ErrorBoundary>
@@ -20,6 +25,14 @@ export function App() {
 
 function Planner() {
   const { plan, caps, draftResult } = usePlanView();
+  const [printing, setPrinting] = useState(false);
+  if (printing) {
+    return (
+      <Suspense fallback={<p role="status">Preparing the print layout…</p>}>
+        <PrintReport plan={plan} caps={caps} onClose={() => setPrinting(false)} />
+      </Suspense>
+    );
+  }
   const invalidFields = draftResult.ok ? [] : [...new Set(draftResult.errors.map((e) => e.field))];
   return (
     <WhyProvider plan={plan}>
@@ -31,7 +44,10 @@ function Planner() {
           <h1>CVI Ecosystem Planner</h1>
           <p className="tagline">Staffing and budget for community violence intervention in any place, with the working behind every number.</p>
         </div>
-        <ShareBar />
+        <div className="header-actions">
+          <ExportMenu plan={plan} onPrint={() => setPrinting(true)} />
+          <ShareBar />
+        </div>
       </header>
       <Notices />
       <main className="layout">

@@ -1,0 +1,84 @@
+// Files for the person to keep: every export is built from the plan object by the model's pure
+// builders; the builders and exceljs are loaded only when someone exports.
+import { makePlanDocument, MAX_PLAN_BYTES, parsePlanText, serialisePlanDocument, type DocumentResult, type Plan } from '../model';
+
+export function fileBaseName(plan: Plan): string {
+  const place = [plan.input.placeName, plan.input.state].filter(Boolean).join('-') || 'plan';
+  return `cvi-plan-${place}`.replace(/[^\p{L}\p{N}-]+/gu, '-').replace(/-+/g, '-').toLowerCase();
+}
+
+export function download(filename: string, data: BlobPart, type: string): void {
+  const url = URL.createObjectURL(new Blob([data], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const CSV = 'text/csv;charset=utf-8';
+
+export type ExportKind = 'plan-file' | 'staffing-csv' | 'budget-csv' | 'assumptions-csv' | 'xlsx' | 'bdw-xlsx' | 'bdw-csv' | 'narrative';
+
+/** Builds the file for an export and hands it to the browser. Returns the file name. */
+export async function exportPlan(kind: ExportKind, plan: Plan): Promise<string> {
+  const base = fileBaseName(plan);
+  switch (kind) {
+    case 'plan-file': {
+      const name = `${base}.json`;
+      download(name, serialisePlanDocument(makePlanDocument(plan.input, Object.fromEntries(plan.overrides.map((o) => [o.id, o.value])))), 'application/json');
+      return name;
+    }
+    case 'staffing-csv':
+    case 'budget-csv':
+    case 'assumptions-csv': {
+      const [{ toCsv }, tables] = await Promise.all([import('../model/exports/csv'), import('../model/exports/tables')]);
+      const table = kind === 'staffing-csv' ? tables.staffingTable(plan) : kind === 'budget-csv' ? tables.budgetTable(plan) : tables.assumptionsTable(plan);
+      const name = `${base}-${kind.replace('-csv', '')}.csv`;
+      download(name, toCsv(table, { bom: true }), CSV);
+      return name;
+    }
+    case 'xlsx': {
+      const [{ buildWorkbook }, { writeXlsx }] = await Promise.all([import('../model/exports/workbook'), import('../model/exports/xlsxWriter')]);
+      const bytes = await writeXlsx(buildWorkbook(plan, new Date().toISOString().slice(0, 10)).spec);
+      const name = `${base}.xlsx`;
+      download(name, bytes as BlobPart, XLSX);
+      return name;
+    }
+    case 'bdw-xlsx': {
+      const [{ bdwWorkbook }, { writeXlsx }] = await Promise.all([import('../model/exports/federalWorkbook'), import('../model/exports/xlsxWriter')]);
+      const name = `${base}-budget-detail-worksheet.xlsx`;
+      download(name, (await writeXlsx(bdwWorkbook(plan))) as BlobPart, XLSX);
+      return name;
+    }
+    case 'bdw-csv': {
+      const [{ toCsv }, { bdwCsvTable }] = await Promise.all([import('../model/exports/csv'), import('../model/exports/federalWorkbook')]);
+      const name = `${base}-budget-detail-worksheet.csv`;
+      download(name, toCsv(bdwCsvTable(plan), { bom: true }), CSV);
+      return name;
+    }
+    case 'narrative': {
+      const { budgetNarrative, narrativeText } = await import('../model/exports/federal');
+      const name = `${base}-budget-narrative.md`;
+      download(name, narrativeText(budgetNarrative(plan)), 'text/markdown;charset=utf-8');
+      return name;
+    }
+  }
+}
+
+/** Read a plan file chosen by the person. Any failure leaves the current plan as it was. */
+export async function readPlanFile(file: File): Promise<DocumentResult> {
+  if (file.size > MAX_PLAN_BYTES) {
+    return { ok: false, errors: [{ field: 'plan', message: `“${file.name}” is too large to be a plan (over 1 MB).` }] };
+  }
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return { ok: false, errors: [{ field: 'plan', message: `“${file.name}” could not be read.` }] };
+  }
+  return parsePlanText(text);
+}
