@@ -1,0 +1,142 @@
+// @vitest-environment jsdom
+// Share links: the plan's inputs and assumptions compressed into the URL fragment, and opening one.
+import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { inputToDraft, makeInput, makePlanDocument, PLAN_VERSION, type PlanDocument } from '../../src/model';
+import { useNotices } from '../../src/state/notices';
+import { decodePlanLink, encodePlanLink, LINK_PARAM, planLinkUrl } from '../../src/state/shareLink';
+import { usePlanner } from '../../src/state/store';
+import { openLinkFromLocation } from '../../src/ui/linkOnLoad';
+import { resetStores } from './support/resetStores';
+
+beforeEach(resetStores);
+afterEach(resetStores);
+
+const ZURICH: PlanDocument = makePlanDocument(
+  makeInput({ placeName: 'Zürich – Δ', state: 'ZH', population: 421_878, homicides: 3, nonfatalShootings: 0, hospitalReachPct: 35, preset: 'caps' }),
+  { 'street-outreach.caseload': 20, fringeRate: 0.28, 'wellness.enabled': true },
+);
+
+const UNCHANGED = /Your current plan is unchanged\./;
+
+/** A link's fragment whose payload is `text`, compressed as a real link is. */
+const fragmentFor = (text: string) => `#${LINK_PARAM}=${compressToEncodedURIComponent(text)}`;
+
+const planState = () => {
+  const { draft, input, overrides } = usePlanner.getState();
+  return { draft, input, overrides };
+};
+
+describe('Share links', () => {
+  it.each([
+    ['the default plan', () => makePlanDocument(usePlanner.getState().input, {})],
+    ['a Unicode place name with overrides', () => ZURICH],
+  ])('given %s, when encoded and decoded, then the same document comes back', (_, makeDoc) => {
+    const doc = makeDoc();
+    const fragment = encodePlanLink(doc);
+    expect(fragment).toMatch(/^plan=[A-Za-z0-9+\-$]+$/); // URL-safe without escaping
+    expect(decodePlanLink(`#${fragment}`)).toEqual({ ok: true, doc, warnings: [] });
+    expect(decodePlanLink(fragment)).toEqual({ ok: true, doc, warnings: [] });
+  });
+
+  it('given a link URL, then it carries only the inputs and assumptions in its fragment, never results', () => {
+    const url = new URL(planLinkUrl(ZURICH, 'https://planner.example/app/?lang=en'));
+    expect(url.origin + url.pathname + url.search).toBe('https://planner.example/app/?lang=en');
+    const payload = JSON.parse(decompressFromEncodedURIComponent(url.hash.slice(`#${LINK_PARAM}=`.length)) ?? 'null');
+    expect(payload).toEqual(ZURICH);
+    expect(Object.keys(payload).sort()).toEqual(['assumptions', 'format', 'input', 'version']);
+    expect(decodePlanLink(url.hash)).toEqual({ ok: true, doc: ZURICH, warnings: [] });
+  });
+
+  it.each(['', '#', '#results', '#plan', '#other=abc'])('given the fragment "%s", then it is not a plan link (null)', (hash) => {
+    expect(decodePlanLink(hash)).toBeNull();
+  });
+
+  it.each([
+    ['an empty payload', `#${LINK_PARAM}=`],
+    ['a truncated payload', `#${encodePlanLink(ZURICH).slice(0, 25)}`],
+    ['characters outside the link alphabet', `#${LINK_PARAM}=%%%***`],
+  ])('given a damaged link (%s), then decoding fails with a clear message that the current plan is unchanged', (_, hash) => {
+    const result = decodePlanLink(hash);
+    expect(result?.ok).toBe(false);
+    const message = result && !result.ok ? result.errors.map((e) => e.message).join(' ') : '';
+    expect(message).toMatch(/damaged|could not be opened/);
+    expect(message).toMatch(UNCHANGED);
+  });
+
+  it('given a payload that decodes to text that is not JSON, then decoding says so and that the current plan is unchanged', () => {
+    const result = decodePlanLink(fragmentFor('this is not a plan'));
+    expect(result).toEqual({ ok: false, errors: [expect.objectContaining({ message: expect.stringMatching(/not valid JSON/) })] });
+    expect(result && !result.ok && result.errors[0]?.message).toMatch(UNCHANGED);
+  });
+
+  it('given a tampered link with an invalid population, then decoding names the field and rule and the current plan is unchanged', () => {
+    const tampered = { ...ZURICH, input: { ...ZURICH.input, population: -5 } };
+    const result = decodePlanLink(fragmentFor(JSON.stringify(tampered)));
+    expect(result?.ok).toBe(false);
+    if (!result || result.ok) return;
+    expect(result.errors[0]?.field).toBe('input.population');
+    expect(result.errors[0]?.message).toMatch(/Population must be a whole number from 1 to 50,000,000\./);
+    expect(result.errors[0]?.message).toMatch(UNCHANGED);
+  });
+
+  it('given a link from a newer planner, then decoding asks for an update and the current plan is unchanged', () => {
+    const result = decodePlanLink(fragmentFor(JSON.stringify({ ...ZURICH, version: PLAN_VERSION + 1 })));
+    expect(result?.ok).toBe(false);
+    if (!result || result.ok) return;
+    expect(result.errors[0]?.message).toMatch(/newer version of the planner/);
+    expect(result.errors[0]?.message).toMatch(UNCHANGED);
+  });
+});
+
+describe('Opening a link on load', () => {
+  it('given a valid link in the address, when the page opens, then the plan is loaded and the fragment cleared', () => {
+    window.history.replaceState(null, '', `/app/?x=1#${encodePlanLink(ZURICH)}`);
+
+    openLinkFromLocation();
+
+    expect(planState()).toEqual({ input: ZURICH.input, overrides: ZURICH.assumptions, draft: inputToDraft(ZURICH.input) });
+    expect(window.location.hash).toBe('');
+    expect(window.location.pathname + window.location.search).toBe('/app/?x=1');
+    expect(useNotices.getState().notices).toEqual([expect.objectContaining({ kind: 'info', message: 'Opened the plan from the link.' })]);
+  });
+
+  it('given a damaged link in the address, when the page opens, then the current plan stays and an error notice explains', () => {
+    usePlanner.getState().setDraftField('population', '100000');
+    usePlanner.getState().setOverride('fringeRate', 0.28);
+    const before = planState();
+    window.history.replaceState(null, '', `/#${encodePlanLink(ZURICH).slice(0, 25)}`);
+
+    openLinkFromLocation();
+
+    expect(planState()).toEqual(before);
+    const notices = useNotices.getState().notices;
+    expect(notices).toHaveLength(1);
+    expect(notices[0]?.kind).toBe('error');
+    expect(notices[0]?.message).toMatch(UNCHANGED);
+    expect(window.location.hash).toBe('');
+  });
+
+  it('given a tampered link in the address, when the page opens, then the current plan stays and the notice names the field', () => {
+    const before = planState();
+    window.history.replaceState(null, '', `/${fragmentFor(JSON.stringify({ ...ZURICH, input: { ...ZURICH.input, population: 0 } }))}`);
+
+    openLinkFromLocation();
+
+    expect(planState()).toEqual(before);
+    expect(useNotices.getState().notices).toEqual([
+      expect.objectContaining({ kind: 'error', message: expect.stringMatching(/Population must be a whole number/) }),
+    ]);
+  });
+
+  it('given an address fragment that is not a plan link, when the page opens, then nothing changes', () => {
+    window.history.replaceState(null, '', '/#results');
+    const before = planState();
+
+    openLinkFromLocation();
+
+    expect(planState()).toEqual(before);
+    expect(useNotices.getState().notices).toEqual([]);
+    expect(window.location.hash).toBe('#results');
+  });
+});

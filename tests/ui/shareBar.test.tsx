@@ -1,0 +1,30 @@
+// @vitest-environment jsdom
+// "Copy link": the link on the clipboard opens the same plan.
+import { cleanup, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makePlanDocument } from '../../src/model';
+import { decodePlanLink } from '../../src/state/shareLink';
+import { usePlanner } from '../../src/state/store';
+import { resetStores } from '../state/support/resetStores';
+import { UI_TEST_TIMEOUT, renderApp, replaceText } from './support/renderApp';
+
+beforeEach(resetStores);
+afterEach(cleanup);
+
+describe('Copy link', { timeout: UI_TEST_TIMEOUT }, () => {
+  it('given an edited plan, when "Copy link" is clicked, then the copied link decodes to that plan’s inputs and assumptions', async () => {
+    const { user } = renderApp(); // user-event installs a clipboard for the page
+    await replaceText(user, screen.getByRole('textbox', { name: 'Place name' }), 'Zürich – Δ');
+    await replaceText(user, screen.getByRole('textbox', { name: 'Population' }), '421878');
+    usePlanner.getState().setOverride('fringeRate', 0.28);
+
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+
+    const copied = await navigator.clipboard.readText();
+    expect(screen.getByRole('textbox', { name: 'Link to this plan' })).toHaveValue(copied);
+    expect(screen.getByText(/^Link copied\./)).toHaveAttribute('role', 'status');
+    const { input, overrides } = usePlanner.getState();
+    expect(input.placeName).toBe('Zürich – Δ');
+    expect(decodePlanLink(new URL(copied).hash)).toEqual({ ok: true, doc: makePlanDocument(input, overrides), warnings: [] });
+  });
+});
