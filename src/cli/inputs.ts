@@ -24,7 +24,7 @@ import {
   type PlanInput,
   type PresetId,
 } from '../model';
-import { FORMATS, type Flags, type OutputFormat, type StringFlag } from './options';
+import { BINARY_FORMATS, FORMATS, type Flags, type OutputFormat, type StringFlag } from './options';
 
 /** One problem with what a person typed: the flag (or CSV column) and the rule it broke. */
 export interface Problem {
@@ -100,6 +100,12 @@ export function readSettings(flags: Flags): { settings: Settings; problems: Prob
 
   if (flags.out !== undefined && flags.out.trim() === '') {
     problems.push({ where: '--out', message: 'Output file must be a file name.' });
+  } else if (flags.out === undefined && flags.input === undefined && BINARY_FORMATS.has(format)) {
+    // (A batch refuses these formats outright, with its own message.)
+    problems.push({
+      where: `--format ${format}`,
+      message: 'writes an Excel workbook, which needs --out FILE.xlsx (a workbook is never written to standard output).',
+    });
   }
 
   let method: HighRiskMethod = DEFAULT_INPUT_VALUES.method;
@@ -169,12 +175,20 @@ export function readSettings(flags: Flags): { settings: Settings; problems: Prob
 }
 
 /** Where each input value of a one-place plan came from, for the table header. */
-export type ValueOrigin = 'flag' | 'city' | 'default';
+export type ValueOrigin = 'flag' | 'city' | 'plan' | 'default';
 
 export interface SingleInput {
   readonly input: PlanInput;
   readonly origin: Readonly<Partial<Record<InputField, ValueOrigin>>>;
   readonly city: CityFill | undefined;
+  /** The plan file read with --plan, if any. */
+  readonly planFile?: string | undefined;
+}
+
+/** A plan file read with --plan: its input is the base that flags and --city override. */
+export interface PlanFileBase {
+  readonly path: string;
+  readonly input: PlanInput;
 }
 
 /** The flags that describe one place; with --input, each row gives these instead. */
@@ -192,24 +206,37 @@ export const PLACE_FLAGS = [
 ] as const satisfies readonly StringFlag[];
 
 /**
- * One plan's input from flags: the city preset first (if any), then every explicit flag on top,
- * then the model's validation. Every problem names its flag.
+ * One plan's input from flags: the plan file (--plan) or the defaults first, then the city preset
+ * (if any), then every explicit flag on top, then the model's validation. Every problem names
+ * its flag.
  */
-export function readSingleInput(flags: Flags, settings: Settings): { ok: true; value: SingleInput } | { ok: false; problems: Problem[] } {
+export function readSingleInput(
+  flags: Flags,
+  settings: Settings,
+  base?: PlanFileBase,
+): { ok: true; value: SingleInput } | { ok: false; problems: Problem[] } {
   const problems: Problem[] = [];
   const origin: Partial<Record<InputField, ValueOrigin>> = {};
-  const raw: Record<string, unknown> = {
-    placeName: '',
-    state: '',
-    homicides: null,
-    fatalShootings: null,
-    nonfatalShootings: null,
-    localHighRiskCount: null,
-    serviceReachPct: DEFAULT_INPUT_VALUES.serviceReachPct,
-    hospitalReachPct: DEFAULT_INPUT_VALUES.hospitalReachPct,
-    method: settings.method,
-    preset: settings.preset,
-  };
+  const raw: Record<string, unknown> = base
+    ? {
+        ...base.input,
+        // The file's method and preset stand unless a flag says otherwise.
+        method: settings.methodGiven ? settings.method : base.input.method,
+        preset: flags.preset !== undefined ? settings.preset : base.input.preset,
+      }
+    : {
+        placeName: '',
+        state: '',
+        homicides: null,
+        fatalShootings: null,
+        nonfatalShootings: null,
+        localHighRiskCount: null,
+        serviceReachPct: DEFAULT_INPUT_VALUES.serviceReachPct,
+        hospitalReachPct: DEFAULT_INPUT_VALUES.hospitalReachPct,
+        method: settings.method,
+        preset: settings.preset,
+      };
+  if (base) for (const field of Object.keys(FIELD_FLAGS) as InputField[]) origin[field] = 'plan';
 
   let city: CityFill | undefined;
   if (flags.city !== undefined) {
@@ -219,6 +246,12 @@ export function readSingleInput(flags: Flags, settings: Settings): { ok: true; v
       for (const [field, value] of Object.entries(city.fields)) {
         raw[field] = value;
         origin[field as InputField] = 'city';
+      }
+      // A local high-risk count belongs to the place it was counted in: a city that replaces
+      // the plan file's place does not inherit it.
+      if (base && flags['high-risk-count'] === undefined) {
+        raw.localHighRiskCount = null;
+        origin.localHighRiskCount = 'city';
       }
     } else {
       problems.push({ where: '--city', message: unknownCityMessage(flags.city) });
@@ -233,6 +266,8 @@ export function readSingleInput(flags: Flags, settings: Settings): { ok: true; v
     raw.state = flags.state;
     origin.state = 'flag';
   }
+  if (settings.methodGiven) origin.method = 'flag';
+  if (flags.preset !== undefined) origin.preset = 'flag';
 
   const unreadable = new Set<InputField>();
   for (const field of NUMBER_FIELDS) {

@@ -1,5 +1,5 @@
 // Entry point of `npm run plan -- [flags]`. All the logic is in run.ts (tested without a process).
-import { readFile, writeFile } from 'node:fs/promises';
+import { readTextFile, writeOutputFile } from './files';
 import { run } from './run';
 
 // A closed pipe (e.g. `| head`) is not an error worth a stack trace.
@@ -11,6 +11,6 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 process.exitCode = await run(process.argv.slice(2), {
   stdout: (text) => void process.stdout.write(text),
   stderr: (line) => void process.stderr.write(`${line}\n`),
-  readFile: (path) => readFile(path, 'utf8'),
-  writeFile: (path, data) => writeFile(path, data, 'utf8'),
+  readFile: readTextFile,
+  writeFile: writeOutputFile,
 });

@@ -2,8 +2,13 @@
 // parseArgs failures into one message per problem that names the flag.
 import { parseArgs } from 'node:util';
 
-export const FORMATS = ['table', 'json', 'csv'] as const;
+export const FORMATS = ['table', 'json', 'csv', 'xlsx', 'bdw', 'bdw-csv', 'narrative', 'plan-file'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
+
+/** Formats written as bytes (Excel workbooks): never to a terminal, always to --out. */
+export const BINARY_FORMATS: ReadonlySet<OutputFormat> = new Set(['xlsx', 'bdw']);
+/** Formats a batch (--input) can produce: one line or object per place. The others describe one plan. */
+export const BATCH_FORMATS: ReadonlySet<OutputFormat> = new Set(['table', 'json', 'csv']);
 
 export const OPTIONS = {
   city: { type: 'string' },
@@ -23,6 +28,7 @@ export const OPTIONS = {
   format: { type: 'string' },
   out: { type: 'string' },
   input: { type: 'string' },
+  plan: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -31,6 +37,7 @@ export type StringFlag = Exclude<FlagName, 'help'>;
 export type Flags = { readonly [K in StringFlag]?: string } & { readonly help: boolean };
 
 export const USAGE = `Usage: npm run -s plan -- [flags]
+       npm run -s plan -- --plan plan.json [flags]
        npm run -s plan -- --input places.csv [flags]
 
 Plan a community violence intervention (CVI) ecosystem for a place: staffing, annual budget,
@@ -60,6 +67,18 @@ Method and assumptions (one plan or every row of a batch):
   --fringe RATE                Fringe benefits as a share of salary, e.g. 0.3 for 30%.
   --cost-of-living X           Multiplier on every salary, e.g. 1.2 (default 1).
 
+Plan file (save a plan, open it again):
+  --plan FILE.json             Read the place, inputs and assumptions from a plan file
+                               (written by --format plan-file or the planner's Export menu,
+                               "Save plan file") instead of flags. Flags given with it
+                               override the file's values: --population 250000 changes only
+                               the population; --method, --preset, --fringe and
+                               --cost-of-living replace the file's; --city "Name, ST"
+                               replaces the file's place (name, state, population, counts
+                               and local high-risk count). A damaged, wrong, oversized
+                               (over 1 MB) or newer-version file is refused (exit status 2).
+                               Not with --input.
+
 Batch (for funders):
   --input FILE.csv             Plan every row of a CSV file with the header
                                name,state,population,homicides,fatal_shootings,
@@ -69,9 +88,18 @@ Batch (for funders):
                                other rows are still planned (exit status 2).
 
 Output:
-  --format table|json|csv      table (default): a readable staffing and budget table;
+  --format F                   table (default): a readable staffing and budget table;
                                json: the plan with the working behind every figure;
-                               csv: staffing and budget lines (batch: one row per place).
+                               csv: staffing and budget lines (batch: one row per place);
+                               xlsx: the live Excel workbook (Summary, Assumptions,
+                                 Staffing, Budget; formulas recalculate) - needs --out;
+                               bdw: the federal Budget Detail Worksheet with the budget
+                                 narrative as an Excel workbook - needs --out;
+                               bdw-csv: the Budget Detail Worksheet as CSV;
+                               narrative: the budget narrative as Markdown text;
+                               plan-file: the plan file (inputs and assumptions only,
+                                 never computed numbers) that --plan reads.
+                               A batch (--input) takes table, json or csv only.
   --out FILE                   Write the output to FILE instead of standard output.
   -h, --help                   Show this help.
 
@@ -81,6 +109,9 @@ Exit status: 0 success; 2 invalid input (one line on standard error per problem)
 Examples:
   npm run -s plan -- --city "Norfolk, VA" --preset caps
   npm run -s plan -- --population 639111 --homicides 203 --nonfatal-shootings 606 --format json
+  npm run -s plan -- --city "Norfolk, VA" --preset caps --format xlsx --out norfolk.xlsx
+  npm run -s plan -- --city "Norfolk, VA" --format plan-file --out norfolk.json
+  npm run -s plan -- --plan norfolk.json --reach 60 --format bdw --out worksheet.xlsx
   npm run -s plan -- --input places.csv --format csv --out plans.csv
 `;
 

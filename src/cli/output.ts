@@ -143,13 +143,15 @@ function inputRows(plan: Plan, single: SingleInput): string[][] {
     const from =
       origin === 'flag'
         ? `from --${FIELD_FLAGS[field]}`
-        : origin === 'city'
-          ? value === null
-            ? 'not in the city preset'
-            : `city preset${provenance && provenance.year !== null ? `, ${provenance.year}` : ''}`
-          : value === null
-            ? ''
-            : 'default';
+        : origin === 'plan'
+          ? 'plan file'
+          : origin === 'city'
+            ? value === null
+              ? 'not in the city preset'
+              : `city preset${provenance && provenance.year !== null ? `, ${provenance.year}` : ''}`
+            : value === null
+              ? ''
+              : 'default';
     return [INPUT_LABELS[field], shown, from];
   });
 }
@@ -177,6 +179,7 @@ export function renderTable(plan: Plan, single: SingleInput): string {
   out.push(
     `Methodology: ${PRESETS[plan.preset].label} (${plan.preset}). High-risk estimate: ${HIGH_RISK_METHOD_LABELS[plan.input.method]}.`,
   );
+  if (single.planFile !== undefined) out.push(`Plan file: ${terminalText(single.planFile)}.`);
   if (single.city) out.push(`City preset: ${single.city.city.name}, ${single.city.city.state} (sources in src/data/city-presets.json).`);
   out.push('', 'Inputs');
   out.push(...columns(inputRows(plan, single), ['left', 'right', 'left']));

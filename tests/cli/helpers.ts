@@ -1,14 +1,14 @@
 // Test helpers for the command line: run it in memory (no process) and read its CSV with an
 // independent parser (papaparse), so the tests check the output, not the writer's own logic.
-import { readFile, writeFile } from 'node:fs/promises';
 import Papa from 'papaparse';
+import { readTextFile, writeOutputFile } from '../../src/cli/files';
 import { run, type CliIo } from '../../src/cli/run';
 
 export interface CliResult {
   code: number;
   stdout: string;
   stderr: string[];
-  written: Record<string, string>;
+  written: Record<string, string | Uint8Array>;
 }
 
 /** Run the CLI with an in-memory file system: `files` maps paths to their text. */
@@ -34,8 +34,8 @@ export async function cliOnDisk(argv: string[]): Promise<CliResult> {
   result.code = await run(argv, {
     stdout: (text) => void (result.stdout += text),
     stderr: (line) => void result.stderr.push(line),
-    readFile: (path) => readFile(path, 'utf8'),
-    writeFile: (path, data) => writeFile(path, data, 'utf8'),
+    readFile: readTextFile,
+    writeFile: writeOutputFile,
   });
   return result;
 }
