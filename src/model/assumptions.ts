@@ -59,7 +59,9 @@ export type ParamGroup =
   | 'roles'
   | 'personnel'
   | 'budget'
-  | 'optional-lines';
+  | 'optional-lines'
+  | 'multi-year'
+  | 'cost-of-violence';
 
 const CAPS_CALIBRATED_NORFOLK =
   'Calibrated so the CAPS method reproduces the published Norfolk, VA profile (methodology §9); CAPS does not publish this value.';
@@ -77,8 +79,8 @@ const caseload = (
   group: 'roles',
   unit: 'people',
   defaultValue,
-  min: 0,
-  minExclusive: true,
+  // At least one person per worker: a caseload near 0 would mean unbounded staff.
+  min: 1,
   max: 1000,
   source,
   ...extra,
@@ -121,8 +123,7 @@ export const PARAMS = {
     group: 'high-risk',
     unit: 'rate',
     defaultValue: 0.001,
-    min: 0,
-    minExclusive: true,
+    min: 0.000001,
     max: 0.1,
     source: s('CAPS', 'CAPS city profiles: high-risk population ≈ 0.1% of residents.'),
     help: 'Share of residents at highest risk of shooting or being shot.',
@@ -133,8 +134,7 @@ export const PARAMS = {
     group: 'high-risk',
     unit: 'people',
     defaultValue: 20,
-    min: 0,
-    minExclusive: true,
+    min: 0.1,
     max: 1000,
     source: s('assumption', 'The CAPS calibration city, Norfolk, VA, had 21 homicides per 100,000; 20 is the round reference.'),
   },
@@ -213,8 +213,7 @@ export const PARAMS = {
     group: 'roles',
     unit: 'people',
     defaultValue: 40,
-    min: 0,
-    minExclusive: true,
+    min: 1,
     max: 1000,
     source: s(
       'assumption',
@@ -249,8 +248,7 @@ export const PARAMS = {
     group: 'roles',
     unit: 'people',
     defaultValue: 5,
-    min: 0,
-    minExclusive: true,
+    min: 1,
     max: 100,
     source: s('CAPS-calibrated', CAPS_CALIBRATED_NORFOLK),
   },
@@ -338,7 +336,7 @@ export const PARAMS = {
     defaultValue: 0.25,
     min: 0,
     max: 2,
-    source: s('CAPS', 'CAPS: training & technical assistance = 25% of total staffing cost.'),
+    source: s('CAPS', 'Training & technical assistance = 25% of total staffing cost (CAPS city profiles).'),
   },
   evaluationRate: {
     kind: 'number',
@@ -348,7 +346,7 @@ export const PARAMS = {
     defaultValue: 0.15,
     min: 0,
     max: 2,
-    source: s('CAPS', 'CAPS: data & evaluation = 15% of total staffing cost.'),
+    source: s('CAPS', 'Data & evaluation = 15% of total staffing cost (CAPS city profiles).'),
   },
   wraparoundPerParticipant: {
     kind: 'number',
@@ -474,10 +472,116 @@ export const PARAMS = {
     integer: true,
     source: s('assumption', 'Methodology §10: by default one subaward per frontline role’s team.'),
   },
+
+  // §6 Multi-year plan
+  salaryGrowth: {
+    kind: 'number',
+    label: 'Salary growth a year (cost-of-living adjustment)',
+    group: 'multi-year',
+    unit: 'rate',
+    defaultValue: 0.03,
+    min: 0,
+    max: 0.5,
+    source: s('assumption', 'Methodology §6: salaries grow 3% a year.'),
+  },
+  costGrowth: {
+    kind: 'number',
+    label: 'Growth of other costs a year',
+    group: 'multi-year',
+    unit: 'rate',
+    defaultValue: 0.025,
+    min: 0,
+    max: 0.5,
+    source: s('assumption', 'Methodology §6: wraparound and other non-salary costs grow 2.5% a year.'),
+  },
+  'startup.enabled': {
+    kind: 'switch',
+    label: 'One-time start-up costs in the first year',
+    group: 'multi-year',
+    unit: 'switch',
+    defaultValue: false,
+    source: s('research', 'Recruitment, a training academy (Chicago’s Metropolitan Peace Academy runs 144 hours over 18 weeks) and equipment.'),
+  },
+  'startup.recruitmentPerHire': {
+    kind: 'number',
+    label: 'Start-up: recruitment and hiring per person hired',
+    group: 'multi-year',
+    unit: 'usd',
+    defaultValue: 2_500,
+    min: 0,
+    max: 100_000,
+    source: s('assumption', 'Advertising, screening and background checks for each first-year hire.'),
+  },
+  'startup.academyPerWorker': {
+    kind: 'number',
+    label: 'Start-up: training academy per frontline worker',
+    group: 'multi-year',
+    unit: 'usd',
+    defaultValue: 5_000,
+    min: 0,
+    max: 100_000,
+    source: s('assumption', 'About 144 hours of instruction per worker, after Chicago’s Metropolitan Peace Academy (18 weeks).'),
+  },
+  'startup.equipmentPerWorker': {
+    kind: 'number',
+    label: 'Start-up: equipment per person (phone, laptop, safety gear)',
+    group: 'multi-year',
+    unit: 'usd',
+    defaultValue: 1_500,
+    min: 0,
+    max: 100_000,
+    source: s('assumption', 'Below the federal equipment threshold per unit, so it is budgeted as supplies.'),
+  },
+
+  // §8 Cost of violence (context, never a prediction)
+  'violenceCost.basis': {
+    kind: 'choice',
+    label: 'Taxpayer cost of a shooting: basis',
+    group: 'cost-of-violence',
+    unit: 'choice',
+    defaultValue: 'everytown',
+    options: [
+      { value: 'everytown', label: 'Everytown national averages (fatal and nonfatal)' },
+      { value: 'local', label: 'A local study’s cost per shooting' },
+    ],
+    source: s('research', 'Everytown for Gun Safety, the economic cost of gun violence: taxpayer costs per shooting.'),
+  } satisfies ChoiceParam<ViolenceCostBasis>,
+  'violenceCost.fatal': {
+    kind: 'number',
+    label: 'Taxpayer cost per fatal shooting (Everytown)',
+    group: 'cost-of-violence',
+    unit: 'usd',
+    defaultValue: 270_399,
+    min: 0,
+    max: 100_000_000,
+    source: s('research', 'Everytown: taxpayer cost per gun death $270,399.'),
+  },
+  'violenceCost.nonfatal': {
+    kind: 'number',
+    label: 'Taxpayer cost per nonfatal shooting injury (Everytown)',
+    group: 'cost-of-violence',
+    unit: 'usd',
+    defaultValue: 52_585,
+    min: 0,
+    max: 100_000_000,
+    source: s('research', 'Everytown: taxpayer cost per nonfatal gun injury $52,585.'),
+  },
+  'violenceCost.localPerShooting': {
+    kind: 'number',
+    label: 'Taxpayer cost per shooting (local study)',
+    group: 'cost-of-violence',
+    unit: 'usd',
+    defaultValue: 780_000,
+    min: 0,
+    max: 100_000_000,
+    sourceRange: [780_000, 3_190_000],
+    source: s('research', 'NICJR city studies put a shooting at $0.78M–3.19M in direct taxpayer cost; the low end is the default. Replace with your city’s study.'),
+  },
 } as const satisfies Record<string, ParamSpec>;
 
 export type HospitalDriver = 'participants' | 'hospital-clients';
 export type IndirectRateBasis = 'de-minimis' | 'negotiated';
+export type ViolenceCostBasis = 'everytown' | 'local';
 
 export type ParamId = keyof typeof PARAMS;
 export const PARAM_IDS = Object.keys(PARAMS) as ParamId[];

@@ -1,6 +1,6 @@
-// computePlan: one year's CVI ecosystem for a place (methodology §2–4). Pure and synchronous;
-// every number anyone sees — UI, CLI, exports, print — comes from the object it returns, and
-// every figure carries its working so nobody downstream has to re-derive it.
+// computePlan: a CVI ecosystem for a place (methodology §2–4, and §6 for one year of a multi-year
+// plan). Pure and synchronous; every number anyone sees — UI, CLI, exports, print — comes from
+// the object it returns, and every figure carries its working so nobody re-derives it.
 //
 // Money rule: each role's annual cost and each budget line is rounded once, to whole dollars
 // (half up), where it is computed; sums are then exact, so the lines always add up to the total
@@ -8,14 +8,7 @@
 import { PARAMS, type AssumptionOverrides, type Assumptions, type ParamId, type Source } from './assumptions';
 import { inputWarnings, type InputField, type Issue, type PlanInput } from './input';
 import { effectiveOverrides, resolveAssumptions, type OverrideNote, type PresetId } from './presets';
-import {
-  BUDGET_LINES,
-  FRONTLINE_ROLE_IDS,
-  ROLES,
-  type BudgetLineId,
-  type FrontlineRoleId,
-  type RoleId,
-} from './roles';
+import { BUDGET_LINES, FRONTLINE_ROLE_IDS, ROLES, type BudgetLineId, type FrontlineRoleId, type RoleId } from './roles';
 import { modifiedTotalDirectCosts } from './mtdc';
 
 export type Unit = 'people' | 'fte' | 'usd' | 'rate' | 'multiplier' | 'count' | 'per-100k' | 'text';
@@ -58,7 +51,7 @@ export type FigureId =
   | 'costPerResident'
   | 'staffPer100k';
 
-export type DriverKind = 'participants' | 'hospital-clients' | 'participants-and-hospital-clients' | 'frontline-headcount' | 'population' | 'none';
+export type DriverKind = 'participants' | 'hospital-clients' | 'participants-and-hospital-clients' | 'frontline-headcount' | 'population';
 
 export interface RolePlan {
   readonly id: RoleId;
@@ -76,7 +69,7 @@ export interface RolePlan {
   readonly partTimeNeed: boolean;
   /** Headcount was raised to the role's minimum. */
   readonly minimumApplied: boolean;
-  /** Annual salary per person after the cost-of-living multiplier, before benefits. */
+  /** Annual salary per person after cost of living (and salary growth in later years), before benefits. */
   readonly salary: number;
   /** Annual cost: headcount × salary × (1 + fringe), whole dollars. */
   readonly cost: number;
@@ -90,12 +83,31 @@ export interface BudgetLinePlan {
   readonly share: number;
 }
 
+/** Which year of a multi-year plan this is (methodology §6); absent for the full-strength plan. */
+export interface YearSpec {
+  /** k: 0 for the first year. */
+  readonly index: number;
+  /** Fiscal year, e.g. 2027. */
+  readonly fiscalYear: number;
+  /** Share of full staffing reached this year, 0–1. */
+  readonly share: number;
+}
+
+export interface StartupCosts {
+  readonly recruitment: number;
+  readonly academy: number;
+  readonly equipment: number;
+}
+
 export interface Plan {
   readonly input: PlanInput;
   readonly preset: PresetId;
   readonly assumptions: Assumptions;
   readonly overrides: readonly OverrideNote[];
+  /** The year of a multi-year plan, or null for the plan at full strength. */
+  readonly year: YearSpec | null;
   readonly highRiskPopulation: number;
+  /** Participants served (in a ramp-up year: the full number × that year's share). */
   readonly participants: number;
   readonly hospitalClients: number;
   /** Whether nonfatal shootings were given (0 counts as given). */
@@ -112,6 +124,8 @@ export interface Plan {
     readonly mtdc: number;
     /** The part of the subawards that counts toward MTDC. */
     readonly subawardsCounted: number;
+    /** One-time start-up costs by kind (first year of a multi-year plan only), else null. */
+    readonly startup: StartupCosts | null;
     readonly total: number;
   };
   /** null when the plan has no participants (reach 0): there is nobody to divide by. */
@@ -124,13 +138,31 @@ export interface Plan {
 
 /** Round half up, tolerant of floating-point noise (7.4999999999 from 0.5 × 15 stays 7.5 → 8). */
 export function roundHalfUp(x: number): number {
-  return Math.floor(x + 0.5 + Math.max(1e-9, Math.abs(x) * 1e-12));
+  // The allowance covers a few units in the last place of x (the noise a chain of multiplications
+  // leaves), never a real fraction: $2,249,323,335.4995 still rounds down.
+  return Math.floor(x + 0.5 + Math.max(1e-9, Math.abs(x) * 8 * Number.EPSILON));
 }
+
+const termUnit = (id: ParamId): Unit => {
+  switch (PARAMS[id].unit) {
+    case 'usd':
+      return 'usd';
+    case 'rate':
+      return 'rate';
+    case 'multiplier':
+      return 'multiplier';
+    case 'switch':
+    case 'choice':
+      return 'text';
+    default:
+      return 'people';
+  }
+};
 
 const param = (a: Assumptions, id: ParamId, name?: string): WorkingTerm => ({
   name: name ?? PARAMS[id].label,
   value: a[id],
-  unit: PARAMS[id].unit === 'usd' ? 'usd' : PARAMS[id].unit === 'rate' ? 'rate' : PARAMS[id].unit === 'switch' || PARAMS[id].unit === 'choice' ? 'text' : PARAMS[id].unit === 'multiplier' ? 'multiplier' : 'people',
+  unit: termUnit(id),
   param: id,
   source: PARAMS[id].source,
 });
@@ -139,10 +171,31 @@ const figure = (id: FigureId, name: string, value: number, unit: Unit): WorkingT
 
 const field = (f: InputField, name: string, value: number | null, unit: Unit): WorkingTerm => ({ name, value, unit, field: f });
 
-export function computePlan(input: PlanInput, overrides: AssumptionOverrides = {}): Plan {
+type Steps = Omit<Working, 'label' | 'value' | 'unit'>;
+
+/** A role's staffing before it is priced. */
+interface Staffing {
+  id: RoleId;
+  enabled: boolean;
+  driver: RolePlan['driver'];
+  ratio: number | null;
+  ratioLabel: string;
+  fte: number;
+  headcount: number;
+  partTimeNeed: boolean;
+  minimumApplied: boolean;
+  fteSteps: Steps;
+  headcountSteps: Steps;
+}
+
+export function computePlan(input: PlanInput, overrides: AssumptionOverrides = {}, year: YearSpec | null = null): Plan {
   const a = resolveAssumptions(input.preset, overrides);
   const working = {} as Record<FigureId, Working>;
   const pop = input.population;
+  const share = year?.share ?? 1;
+  const salaryFactor = year ? (1 + a.salaryGrowth) ** year.index : 1;
+  const costFactor = year ? (1 + a.costGrowth) ** year.index : 1;
+  const yearNote = year ? `${year.fiscalYear}: ${Math.round(share * 1000) / 10}% of full staffing` : '';
 
   // §2 High-risk population H, participants P, hospital clients C.
   let highRisk: number;
@@ -164,10 +217,7 @@ export function computePlan(input: PlanInput, overrides: AssumptionOverrides = {
     highRisk = a.highRiskRate * pop * factor;
     working.highRiskPopulation = {
       label: 'High-risk population',
-      formula:
-        'High-risk share × population × clamp(local rate ÷ reference rate, lowest factor, highest factor), local rate = ' +
-        (useHomicides ? 'homicides' : 'fatal shooting victims') +
-        ' per 100,000 residents',
+      formula: `High-risk share × population × clamp(local rate ÷ reference rate, lowest factor, highest factor), local rate = ${useHomicides ? 'homicides' : 'fatal shooting victims'} per 100,000 residents`,
       terms: [
         param(a, 'highRiskRate'),
         field('population', 'Population', pop, 'people'),
@@ -197,13 +247,15 @@ export function computePlan(input: PlanInput, overrides: AssumptionOverrides = {
     };
   }
 
-  const participants = (input.serviceReachPct / 100) * highRisk;
+  const fullParticipants = (input.serviceReachPct / 100) * highRisk;
+  const participants = fullParticipants * share;
   working.participants = {
     label: 'Participants',
-    formula: 'Service reach × high-risk population',
+    formula: year ? 'Service reach × high-risk population × this year’s share of full staffing' : 'Service reach × high-risk population',
     terms: [
       field('serviceReachPct', 'Service reach', input.serviceReachPct / 100, 'rate'),
       figure('highRiskPopulation', 'High-risk population', highRisk, 'people'),
+      ...(year ? [{ name: 'Share of full staffing this year', value: share, unit: 'rate' as const }] : []),
     ],
     value: participants,
     unit: 'people',
@@ -222,205 +274,212 @@ export function computePlan(input: PlanInput, overrides: AssumptionOverrides = {
     unit: 'people',
   };
 
-  // §3 Roles.
-  const col = a.costOfLiving;
-  const loaded = 1 + a.fringeRate;
-  const roles: RolePlan[] = [];
-
-  const addRole = (
-    id: RoleId,
-    driver: RolePlan['driver'],
-    ratio: number | null,
-    ratioLabel: string,
-    fte: number,
-    headcount: number,
-    minimumApplied: boolean,
-    fteWorking: Omit<Working, 'label' | 'value' | 'unit'>,
-    headcountWorking: Omit<Working, 'label' | 'value' | 'unit'>,
-  ) => {
-    const info = ROLES[id];
-    const enabled = a[`${id}.enabled` as ParamId] as boolean;
-    const baseSalary = a[`${id}.salary` as ParamId] as number;
-    const salary = baseSalary * col;
-    const cost = roundMoney(headcount * salary * loaded);
-    roles.push({
+  // §3 Frontline roles at full strength: driver ÷ caseload, rounded half up.
+  const staffing: Staffing[] = [];
+  const enabledOf = (id: RoleId) => a[`${id}.enabled` as ParamId] as boolean;
+  const disabledSteps = (id: RoleId): Steps => ({
+    formula: 'Role switched off in this plan’s assumptions',
+    terms: [param(a, `${id}.enabled` as ParamId, 'Include this role')],
+  });
+  const caseloadRole = (id: FrontlineRoleId, driver: RolePlan['driver'], ratioId: ParamId, driverTerms: WorkingTerm[], note?: string) => {
+    const ratio = a[ratioId] as number;
+    const ratioLabel = PARAMS[ratioId].label;
+    if (!enabledOf(id)) {
+      staffing.push({ id, enabled: false, driver, ratio, ratioLabel, fte: 0, headcount: 0, partTimeNeed: false, minimumApplied: false, fteSteps: disabledSteps(id), headcountSteps: disabledSteps(id) });
+      return;
+    }
+    const fte = driver.value / ratio;
+    const headcount = roundHalfUp(fte);
+    staffing.push({
       id,
-      label: info.label,
-      capsLabel: info.capsLabel,
-      budgetLine: info.budgetLine,
-      enabled,
+      enabled: true,
       driver,
       ratio,
       ratioLabel,
       fte,
       headcount,
-      partTimeNeed: enabled && fte > 0 && headcount === 0,
-      minimumApplied,
-      salary,
-      cost,
+      partTimeNeed: fte > 0 && headcount === 0,
+      minimumApplied: false,
+      fteSteps: { formula: `${driver.label} ÷ ${ratioLabel.replace(/^.*?: /, '')}`, terms: [...driverTerms, param(a, ratioId)], ...(note ? { note } : {}) },
+      headcountSteps: {
+        formula: 'Full-time equivalents rounded to the nearest whole person (half rounds up)',
+        terms: [figure(`role.${id}.fte`, 'Full-time equivalents', fte, 'fte')],
+        ...(fte > 0 && headcount === 0 ? { note: 'Less than half a position: reported as a part-time need so the function is not left out.' } : {}),
+      },
     });
-    working[`role.${id}.fte`] = { label: `${info.label}: full-time equivalents`, value: fte, unit: 'fte', ...fteWorking };
-    working[`role.${id}.headcount`] = { label: `${info.label}: people to hire`, value: headcount, unit: 'people', ...headcountWorking };
-    working[`role.${id}.salary`] = {
-      label: `${info.label}: salary`,
-      formula: 'Salary × cost-of-living multiplier',
-      terms: [param(a, `${id}.salary` as ParamId, 'Salary (national average)'), param(a, 'costOfLiving', 'Cost-of-living multiplier')],
-      value: salary,
-      unit: 'usd',
-    };
-    working[`role.${id}.cost`] = {
-      label: `${info.label}: annual cost`,
-      formula: 'People × salary × cost of living × (1 + fringe), rounded to whole dollars',
-      terms: [
-        figure(`role.${id}.headcount`, 'People', headcount, 'people'),
-        param(a, `${id}.salary` as ParamId, 'Salary (national average)'),
-        param(a, 'costOfLiving', 'Cost-of-living multiplier'),
-        param(a, 'fringeRate', 'Fringe benefits'),
-      ],
-      value: cost,
-      unit: 'usd',
-    };
   };
 
-  const disabledWorking = (id: RoleId) => ({
-    formula: 'Role switched off in this plan’s assumptions',
-    terms: [param(a, `${id}.enabled` as ParamId, 'Include this role')],
-  });
-
-  const roundedWorking = (id: RoleId, fte: number) => ({
-    formula: 'Full-time equivalents rounded to the nearest whole person (half rounds up)',
-    terms: [figure(`role.${id}.fte`, 'Full-time equivalents', fte, 'fte')],
-    ...(fte > 0 && roundHalfUp(fte) === 0
-      ? { note: 'Less than half a position: reported as a part-time need so the function is not left out.' }
-      : {}),
-  });
-
-  const caseloadRole = (id: FrontlineRoleId, driver: RolePlan['driver'], ratio: number, ratioId: ParamId, driverTerm: WorkingTerm[]) => {
-    const enabled = a[`${id}.enabled` as ParamId] as boolean;
-    if (!enabled) {
-      addRole(id, { ...driver, value: driver.value }, ratio, PARAMS[ratioId].label, 0, 0, false, disabledWorking(id), disabledWorking(id));
-      return;
-    }
-    const fte = driver.value / ratio;
-    addRole(
-      id,
-      driver,
-      ratio,
-      PARAMS[ratioId].label,
-      fte,
-      roundHalfUp(fte),
-      false,
-      { formula: `${driver.label} ÷ ${PARAMS[ratioId].label.replace(/^.*?: /, '')}`, terms: [...driverTerm, param(a, ratioId)] },
-      roundedWorking(id, fte),
-    );
-  };
-
-  const participantsDriver = { kind: 'participants' as const, label: 'Participants', value: participants };
-  const participantsTerm = [figure('participants', 'Participants', participants, 'people')];
+  const participantsDriver = { kind: 'participants' as const, label: 'Participants', value: fullParticipants };
+  const participantsTerm = [figure('participants', 'Participants at full strength', fullParticipants, 'people')];
   for (const id of ['street-outreach', 'mediator', 'case-manager', 'family-case-manager', 'victim-advocate'] as const) {
-    caseloadRole(id, participantsDriver, a[`${id}.caseload`], `${id}.caseload`, participantsTerm);
+    caseloadRole(id, participantsDriver, `${id}.caseload`, participantsTerm);
   }
-
   // Hospital responders: hospital clients when the preset says so and the count was given.
-  const hospitalFromClients = a['hospital-responder.driver'] === 'hospital-clients' && hospitalClientsGiven;
-  if (hospitalFromClients) {
+  if (a['hospital-responder.driver'] === 'hospital-clients' && hospitalClientsGiven) {
     caseloadRole(
       'hospital-responder',
       { kind: 'hospital-clients', label: 'Hospital clients a year', value: hospitalClients },
-      a['hospital-responder.clientsPerResponder'],
       'hospital-responder.clientsPerResponder',
       [figure('hospitalClients', 'Hospital clients a year', hospitalClients, 'people')],
     );
   } else {
-    caseloadRole('hospital-responder', participantsDriver, a['hospital-responder.caseload'], 'hospital-responder.caseload', participantsTerm);
-    if (a['hospital-responder.driver'] === 'hospital-clients' && a['hospital-responder.enabled']) {
-      const w = working['role.hospital-responder.fte'];
-      working['role.hospital-responder.fte'] = {
-        ...w,
-        note: 'Nonfatal shooting victims were not given, so hospital responders fall back to the CAPS driver (participants).',
-      };
-    }
+    const fallback = a['hospital-responder.driver'] === 'hospital-clients';
+    caseloadRole(
+      'hospital-responder',
+      participantsDriver,
+      'hospital-responder.caseload',
+      participantsTerm,
+      fallback ? 'Nonfatal shooting victims were not given, so hospital responders fall back to the CAPS driver (participants).' : undefined,
+    );
   }
-
   caseloadRole(
     'trauma-counselor',
-    { kind: 'participants-and-hospital-clients', label: 'Participants + hospital clients', value: participants + hospitalClients },
-    a['trauma-counselor.caseload'],
+    { kind: 'participants-and-hospital-clients', label: 'Participants + hospital clients', value: fullParticipants + hospitalClients },
     'trauma-counselor.caseload',
     [...participantsTerm, figure('hospitalClients', 'Hospital clients a year', hospitalClients, 'people')],
   );
 
+  // §6 Ramp-up: a year's frontline headcount is the full plan's × that year's share, rounded half up.
+  if (year) {
+    for (const s of staffing) {
+      if (!s.enabled) continue;
+      const full = s.headcount;
+      s.fte = s.fte * share;
+      s.headcount = roundHalfUp(full * share);
+      s.partTimeNeed = s.fte > 0 && s.headcount === 0;
+      s.headcountSteps = {
+        formula: 'People at full strength × this year’s share of full staffing, rounded half up',
+        terms: [
+          { name: 'People at full strength', value: full, unit: 'people' },
+          { name: 'Share of full staffing this year', value: share, unit: 'rate' },
+        ],
+        note: yearNote,
+      };
+    }
+  }
+
   let frontlineHeadcount = 0;
-  for (const r of roles) frontlineHeadcount += r.headcount;
+  for (const s of staffing) frontlineHeadcount += s.headcount;
 
   // Supervisors: one per N frontline workers, at least the minimum whenever anyone is planned.
   {
-    const id = 'supervisor';
     const ratio = a['supervisor.workersPerSupervisor'];
     const driver = { kind: 'frontline-headcount' as const, label: 'Frontline workers', value: frontlineHeadcount };
+    const ratioLabel = PARAMS['supervisor.workersPerSupervisor'].label;
     if (!a['supervisor.enabled']) {
-      addRole(id, driver, ratio, PARAMS['supervisor.workersPerSupervisor'].label, 0, 0, false, disabledWorking(id), disabledWorking(id));
+      staffing.push({ id: 'supervisor', enabled: false, driver, ratio, ratioLabel, fte: 0, headcount: 0, partTimeNeed: false, minimumApplied: false, fteSteps: disabledSteps('supervisor'), headcountSteps: disabledSteps('supervisor') });
     } else {
       const fte = frontlineHeadcount / ratio;
       const rounded = roundHalfUp(fte);
       const minimum = a['supervisor.minimum'];
       const minimumApplied = frontlineHeadcount > 0 && rounded < minimum;
-      const headcount = frontlineHeadcount > 0 ? Math.max(minimum, rounded) : 0;
-      addRole(
-        id,
+      staffing.push({
+        id: 'supervisor',
+        enabled: true,
         driver,
         ratio,
-        PARAMS['supervisor.workersPerSupervisor'].label,
+        ratioLabel,
         fte,
-        headcount,
+        headcount: frontlineHeadcount > 0 ? Math.max(minimum, rounded) : 0,
+        partTimeNeed: false,
         minimumApplied,
-        {
+        fteSteps: {
           formula: 'Frontline workers ÷ workers per supervisor',
           terms: [figure('frontlineHeadcount', 'Frontline workers', frontlineHeadcount, 'people'), param(a, 'supervisor.workersPerSupervisor')],
         },
-        {
+        headcountSteps: {
           formula: 'Full-time equivalents rounded half up, at least the minimum whenever any frontline worker is planned',
           terms: [figure('role.supervisor.fte', 'Full-time equivalents', fte, 'fte'), param(a, 'supervisor.minimum')],
           ...(minimumApplied ? { note: 'Raised to the minimum: every frontline team needs a supervisor.' } : {}),
         },
-      );
+      });
     }
   }
 
-  // OVP staff: square-root growth with population from the Norfolk reference, at least the minimum.
+  // OVP staff: square-root growth with population from the Norfolk reference, at least the
+  // minimum, and at full strength from the first year.
   {
-    const id = 'ovp-staff';
-    const reference = a['ovp-staff.referencePopulation'];
-    const atReference = a['ovp-staff.staffAtReference'];
     const driver = { kind: 'population' as const, label: 'Population', value: pop };
     const ratioLabel = `${PARAMS['ovp-staff.staffAtReference'].label} × √(population ÷ reference population)`;
     if (!a['ovp-staff.enabled']) {
-      addRole(id, driver, null, ratioLabel, 0, 0, false, disabledWorking(id), disabledWorking(id));
+      staffing.push({ id: 'ovp-staff', enabled: false, driver, ratio: null, ratioLabel, fte: 0, headcount: 0, partTimeNeed: false, minimumApplied: false, fteSteps: disabledSteps('ovp-staff'), headcountSteps: disabledSteps('ovp-staff') });
     } else {
-      const fte = atReference * Math.sqrt(pop / reference);
+      const fte = a['ovp-staff.staffAtReference'] * Math.sqrt(pop / a['ovp-staff.referencePopulation']);
       const rounded = roundHalfUp(fte);
       const minimum = a['ovp-staff.minimum'];
       const minimumApplied = rounded < minimum;
-      addRole(
-        id,
+      staffing.push({
+        id: 'ovp-staff',
+        enabled: true,
         driver,
-        null,
+        ratio: null,
         ratioLabel,
         fte,
-        Math.max(minimum, rounded),
+        headcount: Math.max(minimum, rounded),
+        partTimeNeed: false,
         minimumApplied,
-        {
+        fteSteps: {
           formula: 'Staff at the reference population × √(population ÷ reference population)',
           terms: [field('population', 'Population', pop, 'people'), param(a, 'ovp-staff.staffAtReference'), param(a, 'ovp-staff.referencePopulation')],
         },
-        {
+        headcountSteps: {
           formula: 'Full-time equivalents rounded half up, at least the minimum',
           terms: [figure('role.ovp-staff.fte', 'Full-time equivalents', fte, 'fte'), param(a, 'ovp-staff.minimum')],
-          ...(minimumApplied ? { note: 'Raised to the minimum: every place needs someone to coordinate the work.' } : {}),
+          ...(minimumApplied || year
+            ? {
+                note: [minimumApplied ? 'Raised to the minimum: every place needs someone to coordinate the work.' : '', year ? 'OVP staff are at full strength from the first year.' : '']
+                  .filter(Boolean)
+                  .join(' '),
+              }
+            : {}),
         },
-      );
+      });
     }
   }
+
+  // Prices: salary × cost of living (× salary growth in later years) × (1 + fringe).
+  const loaded = 1 + a.fringeRate;
+  const growthTerms = (factor: number, growthId: ParamId): WorkingTerm[] =>
+    year && year.index > 0 ? [param(a, growthId), { name: `Growth over ${year.index} year${year.index === 1 ? '' : 's'}`, value: factor, unit: 'multiplier' }] : [];
+  const roles: RolePlan[] = staffing.map((s) => {
+    const info = ROLES[s.id];
+    const salaryId = `${s.id}.salary` as ParamId;
+    const salary = (a[salaryId] as number) * a.costOfLiving * salaryFactor;
+    const cost = roundMoney(s.headcount * salary * loaded);
+    working[`role.${s.id}.fte`] = { label: `${info.label}: full-time equivalents`, value: s.fte, unit: 'fte', ...s.fteSteps };
+    working[`role.${s.id}.headcount`] = { label: `${info.label}: people to hire`, value: s.headcount, unit: 'people', ...s.headcountSteps };
+    working[`role.${s.id}.salary`] = {
+      label: `${info.label}: salary`,
+      formula: salaryFactor !== 1 ? 'Salary × cost-of-living multiplier × (1 + salary growth) ^ years' : 'Salary × cost-of-living multiplier',
+      terms: [param(a, salaryId, 'Salary (national average)'), param(a, 'costOfLiving', 'Cost-of-living multiplier'), ...growthTerms(salaryFactor, 'salaryGrowth')],
+      value: salary,
+      unit: 'usd',
+    };
+    working[`role.${s.id}.cost`] = {
+      label: `${info.label}: annual cost`,
+      formula: 'People × salary × (1 + fringe), rounded to whole dollars',
+      terms: [figure(`role.${s.id}.headcount`, 'People', s.headcount, 'people'), figure(`role.${s.id}.salary`, 'Salary', salary, 'usd'), param(a, 'fringeRate', 'Fringe benefits')],
+      value: cost,
+      unit: 'usd',
+    };
+    return {
+      id: s.id,
+      label: info.label,
+      capsLabel: info.capsLabel,
+      budgetLine: info.budgetLine,
+      enabled: s.enabled,
+      driver: s.driver,
+      ratio: s.ratio,
+      ratioLabel: s.ratioLabel,
+      fte: s.fte,
+      headcount: s.headcount,
+      // Any role, supervisors and OVP included, whose need rounds to nobody is flagged.
+      partTimeNeed: s.enabled && s.fte > 0 && s.headcount === 0,
+      minimumApplied: s.minimumApplied,
+      salary,
+      cost,
+    };
+  });
 
   working.frontlineHeadcount = {
     label: 'Frontline workers',
@@ -450,12 +509,14 @@ export function computePlan(input: PlanInput, overrides: AssumptionOverrides = {
 
   // §4 Budget lines.
   const lines: BudgetLinePlan[] = [];
-  const addLine = (id: BudgetLineId, amount: number, w: Omit<Working, 'label' | 'value' | 'unit'>) => {
+  const addLine = (id: BudgetLineId, amount: number, steps: Steps) => {
     lines.push({ id, label: BUDGET_LINES[id].label, amount, share: 0 });
-    working[`line.${id}`] = { label: BUDGET_LINES[id].label, value: amount, unit: 'usd', ...w };
+    working[`line.${id}`] = { label: BUDGET_LINES[id].label, value: amount, unit: 'usd', ...steps };
   };
   const roleCostTerms = (line: 'frontline' | 'supervision-ovp') =>
     roles.filter((r) => r.budgetLine === line).map((r) => figure(`role.${r.id}.cost`, r.label, r.cost, 'usd'));
+  const costGrowth = growthTerms(costFactor, 'costGrowth');
+  const grown = costFactor !== 1 ? ' × (1 + cost growth) ^ years' : '';
 
   addLine('frontline', frontlineCost, { formula: 'Sum of the annual cost of every frontline role', terms: roleCostTerms('frontline') });
   addLine('supervision-ovp', supervisionCost, { formula: 'Annual cost of supervisors + OVP staff', terms: roleCostTerms('supervision-ovp') });
@@ -472,50 +533,53 @@ export function computePlan(input: PlanInput, overrides: AssumptionOverrides = {
   addLine('training-ta', training, { formula: 'Training rate × total staffing cost, rounded to whole dollars', terms: [param(a, 'trainingRate'), staffingTerm] });
   const evaluation = roundMoney(a.evaluationRate * staffingCost);
   addLine('data-evaluation', evaluation, { formula: 'Evaluation rate × total staffing cost, rounded to whole dollars', terms: [param(a, 'evaluationRate'), staffingTerm] });
-  const wraparound = roundMoney(a.wraparoundPerParticipant * participants);
+  const participantsFigure = figure('participants', 'Participants', participants, 'people');
+  const wraparound = roundMoney(a.wraparoundPerParticipant * participants * costFactor);
   addLine('wraparound', wraparound, {
-    formula: 'Wraparound per participant × participants, rounded to whole dollars',
-    terms: [param(a, 'wraparoundPerParticipant'), figure('participants', 'Participants', participants, 'people')],
+    formula: `Wraparound per participant × participants${grown}, rounded to whole dollars`,
+    terms: [param(a, 'wraparoundPerParticipant'), participantsFigure, ...costGrowth],
   });
-
   if (a['stipends.enabled']) {
     // Participant support costs: a direct cost, but excluded from MTDC below.
-    const stipends = roundMoney(a['stipends.participantShare'] * participants * a['stipends.monthlyAmount'] * a['stipends.months']);
+    const stipends = roundMoney(a['stipends.participantShare'] * participants * a['stipends.monthlyAmount'] * a['stipends.months'] * costFactor);
     addLine('stipends', stipends, {
-      formula: 'Share of participants paid × participants × monthly stipend × months, rounded to whole dollars',
-      terms: [
-        param(a, 'stipends.participantShare'),
-        figure('participants', 'Participants', participants, 'people'),
-        param(a, 'stipends.monthlyAmount'),
-        param(a, 'stipends.months'),
-      ],
+      formula: `Share of participants paid × participants × monthly stipend × months${grown}, rounded to whole dollars`,
+      terms: [param(a, 'stipends.participantShare'), participantsFigure, param(a, 'stipends.monthlyAmount'), param(a, 'stipends.months'), ...costGrowth],
     });
   }
   let wellness = 0;
   if (a['wellness.enabled']) {
-    wellness = roundMoney(frontlineHeadcount * a['wellness.perWorker']);
+    wellness = roundMoney(frontlineHeadcount * a['wellness.perWorker'] * costFactor);
     addLine('wellness', wellness, {
-      formula: 'Frontline workers × amount per worker',
-      terms: [figure('frontlineHeadcount', 'Frontline workers', frontlineHeadcount, 'people'), param(a, 'wellness.perWorker')],
+      formula: `Frontline workers × amount per worker${grown}, rounded to whole dollars`,
+      terms: [figure('frontlineHeadcount', 'Frontline workers', frontlineHeadcount, 'people'), param(a, 'wellness.perWorker'), ...costGrowth],
     });
   }
+  let startup: StartupCosts | null = null;
+  if (year && year.index === 0 && a['startup.enabled']) {
+    startup = {
+      recruitment: roundMoney(totalHeadcount * a['startup.recruitmentPerHire']),
+      academy: roundMoney(frontlineHeadcount * a['startup.academyPerWorker']),
+      equipment: roundMoney(totalHeadcount * a['startup.equipmentPerWorker']),
+    };
+  }
 
+  const ovpCost = roleOf(roles, 'ovp-staff').cost;
+  const startupTotal = startup ? startup.recruitment + startup.academy + startup.equipment : 0;
   const mtdc = modifiedTotalDirectCosts({
     roles,
-    cityPersonnelCost: roleOf(roles, 'ovp-staff').cost,
-    contractCosts: training + evaluation,
-    otherCosts: wraparound + wellness,
+    cityPersonnelCost: ovpCost,
+    contractCosts: training + evaluation + (startup?.academy ?? 0),
+    // Start-up equipment is below the federal equipment threshold per unit: supplies, which count.
+    otherCosts: wraparound + wellness + (startup ? startup.recruitment + startup.equipment : 0),
     revisedUniformGuidance: a['indirect.revisedUniformGuidance'],
     subawardCount: a['indirect.subawardCount'],
   });
   working.mtdc = {
     label: 'Modified total direct costs (MTDC)',
-    formula:
-      'OVP staff (city personnel) + the first ' +
-      (a['indirect.revisedUniformGuidance'] ? '$50,000' : '$25,000') +
-      ' of each subaward (frontline teams and their supervisors) + training & TA + data & evaluation + wraparound + wellness; participant stipends and equipment excluded',
+    formula: `OVP staff (city personnel) + the first ${a['indirect.revisedUniformGuidance'] ? '$50,000' : '$25,000'} of each subaward (frontline teams and their supervisors) + training & TA + data & evaluation + wraparound + wellness${startup ? ' + start-up costs' : ''}; participant stipends and equipment excluded`,
     terms: [
-      figure('role.ovp-staff.cost', 'OVP staff', roleOf(roles, 'ovp-staff').cost, 'usd'),
+      figure('role.ovp-staff.cost', 'OVP staff', ovpCost, 'usd'),
       { name: 'Subawards counted', value: mtdc.subawardsCounted, unit: 'usd' },
       { name: 'Number of subawards', value: mtdc.subawards.length, unit: 'count' },
       param(a, 'indirect.revisedUniformGuidance'),
@@ -524,6 +588,7 @@ export function computePlan(input: PlanInput, overrides: AssumptionOverrides = {
       figure('line.data-evaluation', 'Data & evaluation', evaluation, 'usd'),
       figure('line.wraparound', 'Wraparound services', wraparound, 'usd'),
       { name: 'Worker wellness & safety', value: wellness, unit: 'usd' },
+      ...(startup ? [{ name: 'Start-up costs', value: startupTotal, unit: 'usd' as const }] : []),
     ],
     value: mtdc.total,
     unit: 'usd',
@@ -543,26 +608,40 @@ export function computePlan(input: PlanInput, overrides: AssumptionOverrides = {
       ],
     });
   }
+  if (startup) {
+    addLine('startup', startupTotal, {
+      formula: 'People hired × recruitment per hire + frontline workers × academy per worker + people × equipment per person (first year only)',
+      terms: [
+        figure('totalHeadcount', 'People hired this year', totalHeadcount, 'people'),
+        param(a, 'startup.recruitmentPerHire'),
+        figure('frontlineHeadcount', 'Frontline workers', frontlineHeadcount, 'people'),
+        param(a, 'startup.academyPerWorker'),
+        param(a, 'startup.equipmentPerWorker'),
+      ],
+    });
+  }
 
   let total = 0;
   for (const line of lines) total += line.amount;
   const sharedLines = lines.map((line) => ({ ...line, share: total > 0 ? line.amount / total : 0 }));
   working.total = {
-    label: 'Total annual budget',
+    label: year ? `Total budget, ${year.fiscalYear}` : 'Total annual budget',
     formula: 'Sum of the budget lines',
     terms: lines.map((l) => figure(`line.${l.id}`, l.label, l.amount, 'usd')),
     value: total,
     unit: 'usd',
   };
 
-  const costPerParticipant = participants > 0 ? total / participants : null;
+  // A participant count so small that the division overflows is no participant count at all.
+  const perParticipant = participants > 0 ? total / participants : null;
+  const costPerParticipant = perParticipant !== null && Number.isFinite(perParticipant) ? perParticipant : null;
   working.costPerParticipant = {
     label: 'Cost per participant',
     formula: 'Total annual budget ÷ participants',
-    terms: [figure('total', 'Total annual budget', total, 'usd'), figure('participants', 'Participants', participants, 'people')],
+    terms: [figure('total', 'Total annual budget', total, 'usd'), participantsFigure],
     value: costPerParticipant,
     unit: 'usd',
-    ...(costPerParticipant === null ? { note: 'The plan reaches no participants, so there is no cost per participant.' } : {}),
+    ...(costPerParticipant === null ? { note: 'The plan reaches no participants (or too few to divide by), so there is no cost per participant.' } : {}),
   };
   const costPerResident = total / pop;
   working.costPerResident = {
@@ -586,6 +665,7 @@ export function computePlan(input: PlanInput, overrides: AssumptionOverrides = {
     preset: input.preset,
     assumptions: a,
     overrides: effectiveOverrides(input.preset, overrides),
+    year,
     highRiskPopulation: highRisk,
     participants,
     hospitalClients,
@@ -594,7 +674,7 @@ export function computePlan(input: PlanInput, overrides: AssumptionOverrides = {
     frontlineHeadcount,
     totalHeadcount,
     totalFte,
-    budget: { lines: sharedLines, staffingCost, mtdc: mtdc.total, subawardsCounted: mtdc.subawardsCounted, total },
+    budget: { lines: sharedLines, staffingCost, mtdc: mtdc.total, subawardsCounted: mtdc.subawardsCounted, startup, total },
     costPerParticipant,
     costPerResident,
     staffPer100k,

@@ -8,9 +8,15 @@ export const HIGH_RISK_METHODS = ['population', 'violence-adjusted', 'custom'] a
 export type HighRiskMethod = (typeof HIGH_RISK_METHODS)[number];
 
 export const HIGH_RISK_METHOD_LABELS: Readonly<Record<HighRiskMethod, string>> = {
-  population: 'Population (CAPS: 0.1% of residents)',
-  'violence-adjusted': 'Violence-adjusted (scaled by the local homicide rate)',
-  custom: 'Local count (from a problem analysis)',
+  population: 'Population (CAPS, 0.1%)',
+  'violence-adjusted': 'Violence-adjusted',
+  custom: 'Local count',
+};
+
+export const HIGH_RISK_METHOD_HINTS: Readonly<Record<HighRiskMethod, string>> = {
+  population: 'CAPS: 0.1% of residents are at highest risk.',
+  'violence-adjusted': 'The CAPS rule scaled by the local homicide rate (20 per 100,000 = ×1, held between ×0.25 and ×4).',
+  custom: 'A count from a local gun violence problem analysis.',
 };
 
 export interface PlanInput {

@@ -35,23 +35,24 @@ export function subawardThreshold(revisedUniformGuidance: boolean): number {
 }
 
 /**
- * Frontline teams and their supervisors are subawards to community organizations. By default each
- * frontline role's team is one subaward and supervisors are shared among teams in proportion to
- * team size; when the person says N organizations deliver the work, the same money is split into
- * N equal subawards. Amounts are exact (not rounded) so a spreadsheet formula reproduces them;
- * only the counted total is rounded, once, to whole dollars.
+ * Frontline teams and their supervision are subawards to community organizations (methodology
+ * §10). By default each frontline role's team is one subaward and supervision is one more; when
+ * the person says N organizations deliver the work, the same money is split into N equal
+ * subawards. Each subaward only grows when staffing grows, so MTDC (and the indirect line) never
+ * falls when a plan adds people.
  */
 export function frontlineSubawards(roles: readonly RolePlan[], subawardCount: number): { label: string; amount: number }[] {
-  const frontline = roles.filter((r) => r.budgetLine === 'frontline' && r.headcount > 0);
-  const supervisorCost = roles.find((r) => r.id === 'supervisor')?.cost ?? 0;
-  const frontlineCost = frontline.reduce((sum, r) => sum + r.cost, 0);
-  const subawarded = frontlineCost + supervisorCost;
+  const teams = roles.filter((r) => r.budgetLine === 'frontline' && r.headcount > 0);
+  const supervision = roles.find((r) => r.id === 'supervisor' && r.headcount > 0);
+  const subawarded = teams.reduce((sum, r) => sum + r.cost, 0) + (supervision?.cost ?? 0);
   if (subawarded === 0) return [];
   if (subawardCount > 0) {
     return Array.from({ length: subawardCount }, (_, i) => ({ label: `Community organization ${i + 1}`, amount: subawarded / subawardCount }));
   }
-  const workers = frontline.reduce((sum, r) => sum + r.headcount, 0);
-  return frontline.map((r) => ({ label: `${r.label} team`, amount: r.cost + (supervisorCost * r.headcount) / workers }));
+  return [
+    ...teams.map((r) => ({ label: `${r.label} team`, amount: r.cost })),
+    ...(supervision ? [{ label: 'CVI supervision', amount: supervision.cost }] : []),
+  ];
 }
 
 export function modifiedTotalDirectCosts(parts: MtdcParts): Mtdc {

@@ -1,12 +1,12 @@
 // Validation of assumption overrides, built from the catalog so each parameter's rule lives once.
 import { z } from 'zod';
 import { PARAMS, PARAM_IDS, type AssumptionOverrides, type ParamId, type ParamSpec, type NumberParam } from './assumptions';
-import { formatInteger, formatPercent } from './format';
+import { formatPercent, formatQuantity } from './format';
 import { resolveAssumptions, type PresetId } from './presets';
 import type { Issue } from './input';
 
 function boundText(spec: NumberParam, value: number): string {
-  return spec.unit === 'rate' ? formatPercent(value) : formatInteger(value) === String(value) ? formatInteger(value) : String(value);
+  return spec.unit === 'rate' ? formatPercent(value) : formatQuantity(value);
 }
 
 /** "Fringe benefits (share of salary) must be a number from 0% to 100%." */

@@ -89,7 +89,8 @@ export function parsePlanDocument(raw: unknown): DocumentResult {
 
 /** Read a plan document from text, refusing oversized or malformed text with a clear message. */
 export function parsePlanText(text: string): DocumentResult {
-  if (text.length > MAX_PLAN_BYTES) {
+  // Bytes, not characters: 600,000 "é" are 1.2 MB. Checked on the cheap character count first.
+  if (text.length > MAX_PLAN_BYTES || new TextEncoder().encode(text).length > MAX_PLAN_BYTES) {
     return fail(`This file is too large to be a plan (over ${MAX_PLAN_BYTES / 1_000_000} MB).`);
   }
   let raw: unknown;

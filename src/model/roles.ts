@@ -129,6 +129,7 @@ export const BUDGET_LINE_IDS = [
   'stipends',
   'wellness',
   'indirect',
+  'startup',
 ] as const;
 export type BudgetLineId = (typeof BUDGET_LINE_IDS)[number];
 
@@ -187,5 +188,11 @@ export const BUDGET_LINES: Readonly<Record<BudgetLineId, BudgetLineInfo>> = {
     label: 'Indirect costs',
     optional: true,
     description: 'Administrative overhead at a rate on modified total direct costs (MTDC).',
+  },
+  startup: {
+    id: 'startup',
+    label: 'One-time start-up costs',
+    optional: true,
+    description: 'Recruitment, a training academy and equipment in the first year of a multi-year plan.',
   },
 };

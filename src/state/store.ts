@@ -69,6 +69,8 @@ export function setAside(raw: string, reason: string): void {
   try {
     const key = `${SET_ASIDE_PREFIX}${new Date().toISOString()}`;
     localStorage.setItem(key, raw);
+    // Moved, not copied: otherwise every reload would set the same data aside again.
+    localStorage.removeItem(STORAGE_KEY);
     useNotices.getState().push({
       kind: 'recovered',
       message: `Your saved plan could not be opened (${reason}). It was set aside, not deleted, and the default plan is shown.`,

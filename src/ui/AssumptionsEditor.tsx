@@ -81,8 +81,12 @@ function AssumptionRow({ id, preset, value, presetValue }: { id: ParamId; preset
   const setOverride = usePlanner((s) => s.setOverride);
   const resetOverride = usePlanner((s) => s.resetOverride);
   const inputId = useId();
-  const [text, setText] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // What the person typed, remembered with the value it was typed against: when the value changes
+  // from outside (Reset all, opening a plan file) the typed text no longer applies and is dropped.
+  const [typed, setTyped] = useState<{ text: string; error: string | null; forValue: Assumptions[ParamId] } | null>(null);
+  const current = typed !== null && typed.forValue === value ? typed : null;
+  const text = current?.text ?? null;
+  const error = current?.error ?? null;
   const isChanged = value !== presetValue;
 
   const commit = (next: Assumptions[ParamId]) => {
@@ -117,18 +121,18 @@ function AssumptionRow({ id, preset, value, presetValue }: { id: ParamId; preset
           aria-describedby={describedBy}
           onChange={(e) => {
             const raw = e.target.value;
-            setText(raw);
             const parsed = parseNumberText(raw, spec.label);
-            if (!parsed.ok) return setError(parsed.message);
-            if (parsed.value === null) return setError(`${spec.label} is required.`);
+            const invalid = (message: string) => setTyped({ text: raw, error: message, forValue: value });
+            if (!parsed.ok) return invalid(parsed.message);
+            if (parsed.value === null) return invalid(`${spec.label} is required.`);
             const candidate = spec.unit === 'rate' ? parsed.value / 100 : parsed.value;
             const checked = validateParamValue(id, candidate);
-            if (!checked.ok) return setError(checked.message);
-            setError(null);
+            if (!checked.ok) return invalid(checked.message);
+            setTyped({ text: raw, error: null, forValue: candidate });
             commit(candidate);
           }}
           onBlur={() => {
-            if (!error) setText(null);
+            if (!error) setTyped(null);
           }}
         />
         {unitSuffix(spec) && <span className="unit">{unitSuffix(spec)}</span>}
@@ -146,8 +150,7 @@ function AssumptionRow({ id, preset, value, presetValue }: { id: ParamId; preset
             type="button"
             className="reset"
             onClick={() => {
-              setText(null);
-              setError(null);
+              setTyped(null);
               resetOverride(id);
             }}
             aria-label={`Reset ${spec.label} to the preset value`}

@@ -13,6 +13,7 @@ export const LINE_COLOURS: Record<BudgetLineId, string> = {
   stipends: '#5d7a1f',
   wellness: '#00796b',
   indirect: '#5f6b73',
+  startup: '#8a5a00',
 };
 
 export function BudgetSection({ plan }: { plan: Plan }) {
@@ -28,14 +29,14 @@ export function BudgetSection({ plan }: { plan: Plan }) {
           <XAxis type="number" tickFormatter={(v: number) => formatUsdCompact(v)} tick={{ fill: '#36454f', fontSize: 12 }} />
           <YAxis type="category" dataKey="name" hide />
           <Tooltip formatter={(v, name) => [formatUsd(Number(v)), String(name)]} isAnimationActive={false} />
-          <Legend wrapperStyle={{ fontSize: 12, color: '#1f2a33' }} />
+          <Legend itemSorter={null} wrapperStyle={{ fontSize: 12, color: '#1f2a33' }} />
           {plan.budget.lines.map((line) => (
             <Bar key={line.id} dataKey={line.id} name={line.label} stackId="budget" fill={LINE_COLOURS[line.id]} isAnimationActive={false} />
           ))}
         </BarChart>
         <figcaption id="budget-chart-caption">{summary}</figcaption>
       </figure>
-      <div className="table-wrap">
+      <div className="table-wrap" role="region" aria-label="Budget table" tabIndex={0}>
         <table className="data">
           <caption>Budget lines with their share of the total</caption>
           <thead>

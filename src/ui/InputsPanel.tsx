@@ -4,6 +4,7 @@ import {
   cityFill,
   findCity,
   HIGH_RISK_METHODS,
+  HIGH_RISK_METHOD_HINTS,
   HIGH_RISK_METHOD_LABELS,
   INPUT_LABELS,
   PRESET_IDS,
@@ -62,6 +63,7 @@ export function InputsPanel({ draftResult }: { draftResult: DraftResult }) {
         value={draft.method}
         options={HIGH_RISK_METHODS.map((m) => ({ value: m, label: HIGH_RISK_METHOD_LABELS[m] }))}
         onChange={(v) => setDraftField('method', v as InputDraft['method'])}
+        hint={HIGH_RISK_METHOD_HINTS[draft.method]}
         error={issueFor(errors, 'method')}
       />
       {draft.method === 'custom' && numberField('localHighRiskCount', 'From a local gun violence problem analysis.')}

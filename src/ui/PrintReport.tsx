@@ -69,9 +69,9 @@ export function PrintReport({ plan, caps, onClose }: { plan: Plan; caps: Plan; o
           </table>
           <figure className="print-chart">
             <figcaption>People to hire by role</figcaption>
-            <BarChart width={PRINT_WIDTH} height={roles.length * 20 + 28} data={roles.map((r) => ({ role: r.label, headcount: r.headcount }))} layout="vertical" margin={{ top: 0, right: 40, bottom: 0, left: 0 }}>
+            <BarChart width={PRINT_WIDTH} height={roles.length * 20 + 28} data={roles.map((r) => ({ roleName: r.label, headcount: r.headcount }))} layout="vertical" margin={{ top: 0, right: 40, bottom: 0, left: 0 }}>
               <XAxis type="number" allowDecimals={false} tick={{ fontSize: 10, fill: '#1f2a33' }} />
-              <YAxis type="category" dataKey="role" width={220} tick={{ fontSize: 10, fill: '#1f2a33' }} interval={0} />
+              <YAxis type="category" dataKey="roleName" width={220} tick={{ fontSize: 10, fill: '#1f2a33' }} interval={0} />
               <Bar dataKey="headcount" fill="#0b4f6c" isAnimationActive={false}>
                 <LabelList dataKey="headcount" position="right" fontSize={10} fill="#1f2a33" />
               </Bar>

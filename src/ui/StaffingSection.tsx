@@ -1,4 +1,5 @@
-// Staffing by role: a bar chart and the table with the same numbers (the table is what screen
+// Staffing by role (chart data keys avoid names like `role`, which recharts copies onto SVG
+// elements as attributes): a bar chart and the table with the same numbers (the table is what screen
 // readers and the CSV export use; the chart is a picture of it).
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatByUnit, formatInteger, formatOneDecimal, formatUsd, ROLES, type Plan } from '../model';
@@ -6,7 +7,7 @@ import { WhyButton } from './Why';
 
 export function StaffingSection({ plan }: { plan: Plan }) {
   const roles = plan.roles.filter((r) => r.enabled);
-  const data = roles.map((r) => ({ role: r.label, headcount: r.headcount }));
+  const data = roles.map((r) => ({ roleName: r.label, headcount: r.headcount }));
   const summary = `${formatInteger(plan.totalHeadcount)} staff: ${roles.map((r) => `${r.headcount} ${r.label}`).join(', ')}.`;
   return (
     <section aria-labelledby="staffing-heading" className="panel">
@@ -21,7 +22,7 @@ export function StaffingSection({ plan }: { plan: Plan }) {
         >
           <CartesianGrid horizontal={false} stroke="#d6dde3" />
           <XAxis type="number" allowDecimals={false} tick={{ fill: '#36454f', fontSize: 12 }} />
-          <YAxis type="category" dataKey="role" width={190} tick={{ fill: '#1f2a33', fontSize: 12 }} interval={0} />
+          <YAxis type="category" dataKey="roleName" width={190} tick={{ fill: '#1f2a33', fontSize: 12 }} interval={0} />
           <Tooltip formatter={(v) => [String(v), 'People']} isAnimationActive={false} />
           <Bar dataKey="headcount" name="People to hire" fill="#0b4f6c" isAnimationActive={false}>
             <LabelList dataKey="headcount" position="right" fill="#1f2a33" fontSize={12} />
@@ -29,7 +30,7 @@ export function StaffingSection({ plan }: { plan: Plan }) {
         </BarChart>
         <figcaption id="staffing-chart-caption">{summary}</figcaption>
       </figure>
-      <div className="table-wrap">
+      <div className="table-wrap" role="region" aria-label="Staffing table (scrolls sideways on small screens)" tabIndex={0}>
         <table className="data">
           <caption>Staffing by role: driver, caseload, full-time equivalents, people to hire, salary and annual cost</caption>
           <thead>

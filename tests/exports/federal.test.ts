@@ -21,8 +21,9 @@ describe('Budget Detail Worksheet mapping', () => {
     expect(cat('A')?.total).toBe(7 * 90_000);
     expect(cat('B')?.total).toBe(7 * 90_000 * 0.3);
     expect((cat('A')?.total ?? 0) + (cat('B')?.total ?? 0)).toBe(ovp?.cost);
-    // G: one subaward per frontline team with people (7 teams), carrying frontline + supervisors.
-    expect(cat('G')?.rows).toHaveLength(7);
+    // G: one subaward per frontline team with people (7 teams) plus one for their supervision.
+    expect(cat('G')?.rows).toHaveLength(8);
+    expect(cat('G')?.rows.at(-1)?.cost).toBe(35 * 80_000 * 1.3);
     const supervisors = plan.roles.find((r) => r.id === 'supervisor')?.cost ?? 0;
     expect(cat('G')?.total).toBe(plan.budget.lines.find((l) => l.id === 'frontline')!.amount + supervisors);
     // H: training and evaluation contracts; I: wraparound, stipends, wellness; J: the plan's indirect line.
@@ -47,8 +48,8 @@ describe('Budget Detail Worksheet mapping', () => {
     const plan = computePlan(detroit, allLines);
     const line = (id: string) => plan.budget.lines.find((l) => l.id === id)?.amount ?? 0;
     const ovp = plan.roles.find((r) => r.id === 'ovp-staff')?.cost ?? 0;
-    // Every Detroit team is far above $50,000, so seven subawards count $50,000 each.
-    const expected = ovp + 7 * 50_000 + line('training-ta') + line('data-evaluation') + line('wraparound') + line('wellness');
+    // Every Detroit team and the supervision subaward are far above $50,000: eight count $50,000 each.
+    const expected = ovp + 8 * 50_000 + line('training-ta') + line('data-evaluation') + line('wraparound') + line('wellness');
     expect(budgetDetailWorksheet(plan).mtdc).toBe(expected);
     expect(line('indirect')).toBe(Math.round(0.15 * expected));
   });

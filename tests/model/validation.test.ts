@@ -342,7 +342,7 @@ describe('validateOverrides', () => {
       return v.ok ? '' : v.errors[0]!.message;
     };
     expect(msg({ fringeRate: 2 })).toBe('Fringe benefits (share of salary) must be a number from 0% to 100%.');
-    expect(msg({ 'street-outreach.caseload': 0 })).toMatch(/above 0/);
+    expect(msg({ 'street-outreach.caseload': 0 })).toMatch(/from 1 to 1,000/);
     expect(msg({ 'stipends.months': 6.5 })).toMatch(/whole number from 0 to 12/);
     expect(msg({ 'stipends.enabled': 'yes' })).toMatch(/on or off/);
     expect(msg({ 'hospital-responder.driver': 'beds' })).toMatch(/participants.*hospital-clients/);

@@ -56,8 +56,8 @@ describe('Assumptions editor', { timeout: UI_TEST_TIMEOUT }, () => {
   it.each([
     { typed: 'abc', rule: `${OUTREACH_CASELOAD} must be a number (digits` },
     // Caseloads are above 0 and at most 1,000 people per worker (the catalog's rule).
-    { typed: '0', rule: `${OUTREACH_CASELOAD} must be a number above 0 up to 1000.` },
-    { typed: '1001', rule: `${OUTREACH_CASELOAD} must be a number above 0 up to 1000.` },
+    { typed: '0', rule: `${OUTREACH_CASELOAD} must be a number from 1 to 1,000.` },
+    { typed: '1001', rule: `${OUTREACH_CASELOAD} must be a number from 1 to 1,000.` },
   ])('given the outreach caseload, when "$typed" is typed, then an error names the parameter and the plan is unchanged', async ({ typed, rule }) => {
     const { user, editor } = await openGroup('Roles and caseloads');
     const caseload = within(editor).getByRole('textbox', { name: OUTREACH_CASELOAD });

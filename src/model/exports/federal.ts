@@ -80,12 +80,9 @@ function wholeDollars(exact: readonly number[], total: number): number[] {
   });
 }
 
-function teamComputation(plan: Plan, role: RolePlan | undefined, supervisors: RolePlan | undefined, frontlineWorkers: number): string {
-  const fringe = formatPercent(plan.assumptions.fringeRate);
-  if (!role) return '';
-  const caseload = role.ratio === null ? '' : `, caseload ${formatQuantity(role.ratio)} per worker`;
-  const share = supervisors && supervisors.headcount > 0 && frontlineWorkers > 0 ? ` plus ${formatQuantity((supervisors.headcount * role.headcount) / frontlineWorkers)} of ${supervisors.headcount} supervisors at ${formatUsd(supervisors.salary)} (shared by team size)` : '';
-  return `${role.headcount} × ${formatUsd(role.salary)} salary × (1 + ${fringe} fringe)${caseload}${share}`;
+function teamComputation(plan: Plan, role: RolePlan): string {
+  const ratio = role.id === 'supervisor' ? `, one per ${formatQuantity(plan.assumptions['supervisor.workersPerSupervisor'])} frontline workers` : role.ratio === null ? '' : `, caseload ${formatQuantity(role.ratio)} per worker`;
+  return `${role.headcount} × ${formatUsd(role.salary)} salary × (1 + ${formatPercent(plan.assumptions.fringeRate)} fringe)${ratio}`;
 }
 
 export function budgetDetailWorksheet(plan: Plan, yearLabel = 'Year 1'): BudgetDetailWorksheet {
@@ -118,22 +115,22 @@ export function budgetDetailWorksheet(plan: Plan, yearLabel = 'Year 1'): BudgetD
   }
 
   // G: community organizations delivering the frontline work and its supervision.
-  const subawards = frontlineSubawards(plan.roles, a['indirect.subawardCount']);
-  const subawarded = plan.roles.filter((r) => r.budgetLine === 'frontline').reduce((s, r) => s + r.cost, 0) + (supervisors?.cost ?? 0);
+  const count = a['indirect.subawardCount'];
+  const subawards = frontlineSubawards(plan.roles, count);
+  const subawarded = subawards.reduce((sum, s) => sum + s.amount, 0);
   const amounts = wholeDollars(subawards.map((s) => s.amount), subawarded);
-  const frontlineWorkers = plan.frontlineHeadcount;
-  const teams = plan.roles.filter((r) => r.budgetLine === 'frontline' && r.headcount > 0);
+  const teams = [...plan.roles.filter((r) => r.budgetLine === 'frontline' && r.headcount > 0), ...(supervisors && supervisors.headcount > 0 ? [supervisors] : [])];
   subawards.forEach((s, i) => {
-    const team = a['indirect.subawardCount'] > 0 ? undefined : teams[i];
+    const team = count > 0 ? undefined : teams[i];
     rows.push(
       allFederal({
         category: 'G',
-        description: team ? `Subaward: ${team.label} team (${team.headcount} workers)` : `Subaward: ${s.label}`,
+        description: team ? (team.id === 'supervisor' ? `Subaward: CVI supervision (${team.headcount} supervisors)` : `Subaward: ${team.label} team (${team.headcount} workers)`) : `Subaward: ${s.label}`,
         computation: team
-          ? teamComputation(plan, team, supervisors, frontlineWorkers)
-          : `An equal share of the frontline teams and supervisors (${formatInteger(frontlineWorkers)} workers, ${supervisors?.headcount ?? 0} supervisors) across ${a['indirect.subawardCount']} organizations`,
+          ? teamComputation(plan, team)
+          : `An equal share of the frontline teams and their supervision (${formatInteger(plan.frontlineHeadcount)} workers, ${supervisors?.headcount ?? 0} supervisors) across ${count} organizations`,
         cost: amounts[i] ?? 0,
-        line: 'frontline',
+        line: team?.id === 'supervisor' ? 'supervision-ovp' : 'frontline',
       }),
     );
   });
@@ -151,7 +148,7 @@ export function budgetDetailWorksheet(plan: Plan, yearLabel = 'Year 1'): BudgetD
   if (lineAmount(plan, 'stipends') > 0)
     rows.push(allFederal({ category: 'I', description: 'Participant support costs: stipends', computation: `${formatPercent(a['stipends.participantShare'])} of ${formatQuantity(plan.participants)} participants × ${formatUsd(a['stipends.monthlyAmount'])} a month × ${a['stipends.months']} months`, cost: lineAmount(plan, 'stipends'), line: 'stipends' }));
   if (lineAmount(plan, 'wellness') > 0)
-    rows.push(allFederal({ category: 'I', description: 'Worker wellness & safety', computation: `${formatInteger(frontlineWorkers)} frontline workers × ${formatUsd(a['wellness.perWorker'])}`, cost: lineAmount(plan, 'wellness'), line: 'wellness' }));
+    rows.push(allFederal({ category: 'I', description: 'Worker wellness & safety', computation: `${formatInteger(plan.frontlineHeadcount)} frontline workers × ${formatUsd(a['wellness.perWorker'])}`, cost: lineAmount(plan, 'wellness'), line: 'wellness' }));
 
   // J: indirect, the plan's own line.
   const indirectEnabled = plan.budget.lines.some((l) => l.id === 'indirect');
@@ -234,7 +231,7 @@ export function budgetNarrative(plan: Plan, bdw: BudgetDetailWorksheet = budgetD
       .join('; ');
     sections.push({
       heading: `G. Subawards — ${money('G')}`,
-      text: `Community organizations deliver the frontline work under ${cat('G')?.rows.length} subaward${cat('G')?.rows.length === 1 ? '' : 's'}: ${roleText}. ${sup && sup.headcount > 0 ? `${sup.headcount} CVI supervisors at ${formatUsd(sup.salary)} (one per ${formatQuantity(a['supervisor.workersPerSupervisor'])} frontline workers, ${PARAMS['supervisor.workersPerSupervisor'].source.label}) are shared among the teams by team size. ` : ''}Each position's cost is salary × (1 + ${formatPercent(a.fringeRate)} fringe). Caseloads: ${src('street-outreach.caseload')}`,
+      text: `Community organizations deliver the frontline work under ${cat('G')?.rows.length} subaward${cat('G')?.rows.length === 1 ? '' : 's'}: ${roleText}. ${sup && sup.headcount > 0 ? `${sup.headcount} CVI supervisors at ${formatUsd(sup.salary)} (one per ${formatQuantity(a['supervisor.workersPerSupervisor'])} frontline workers, ${PARAMS['supervisor.workersPerSupervisor'].source.label}) are funded as their own subaward for supervision. ` : ''}Each position's cost is salary × (1 + ${formatPercent(a.fringeRate)} fringe). Caseloads: ${src('street-outreach.caseload')}`,
     });
   }
   if (cat('H')?.rows.length) {

@@ -246,10 +246,9 @@ export function buildWorkbook(plan: Plan, generatedOn: string): { spec: Workbook
   const staffing = bu.ref(2, staffingRow, false);
   const supervisorCost = roleRefs.supervisor.cost;
   const threshold = `IF(${P('indirect.revisedUniformGuidance')},${subawardThreshold(true)},${subawardThreshold(false)})`;
-  const perTeam = FRONTLINE_ROLE_IDS.map((id) => {
-    const h = roleRefs[id].headcount;
-    return `IF(${h}>0,MIN(${roleRefs[id].cost}+${supervisorCost}*${h}/${frontlinePeople},${threshold}),0)`;
-  }).join('+');
+  const perTeam = [...FRONTLINE_ROLE_IDS, 'supervisor' as const]
+    .map((id) => `IF(${roleRefs[id].headcount}>0,MIN(${roleRefs[id].cost},${threshold}),0)`)
+    .join('+');
   const subawarded = `(${frontlineCosts}+${supervisorCost})`;
   const count = P('indirect.subawardCount');
   const formulas: Record<BudgetLineId, string> = {
@@ -261,6 +260,8 @@ export function buildWorkbook(plan: Plan, generatedOn: string): { spec: Workbook
     stipends: `IF(${P('stipends.enabled')},ROUND(${P('stipends.participantShare')}*${partic}*${P('stipends.monthlyAmount')}*${P('stipends.months')},0),0)`,
     wellness: `IF(${P('wellness.enabled')},ROUND(${frontlinePeople}*${P('wellness.perWorker')},0),0)`,
     indirect: `IF(${P('indirect.enabled')},ROUND(${bu.ref(2, rateRow, false)}*${bu.ref(2, mtdcRow, false)},0),0)`,
+    // One-time start-up costs belong to the first year of a multi-year plan, not the full-strength year.
+    startup: '0',
   };
   for (const id of BUDGET_LINE_IDS) {
     const enabled = plan.budget.lines.some((l) => l.id === id);
