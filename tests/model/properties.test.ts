@@ -21,6 +21,7 @@ import {
 import {
   POP_MAX,
   arbCommonOverrides,
+  arbGridOverrides,
   arbInput,
   arbOverrides,
   checkedOverrides,
@@ -328,8 +329,7 @@ describe('monotonicity: more demand never gives fewer staff or a smaller budget'
     fc.assert(
       fc.property(arbCase, fc.constantFrom(...RATIO_PARAMS), fc.double({ min: 0, max: 1, noNaN: true }), ({ input, overrides }, id, t) => {
         const a = resolveAssumptions(input.preset, overrides);
-        const spec = PARAMS[id];
-        const floor = spec.max / 1000; // the main generators' lower end for ratios
+        const floor = PARAMS[id].min; // the lowest value validation accepts
         const now = a[id];
         const lower = Math.max(floor, Math.min(now, floor + t * (now - floor)));
         const lowered: AssumptionOverrides = { ...overrides, [id]: lower };
@@ -337,5 +337,96 @@ describe('monotonicity: more demand never gives fewer staff or a smaller budget'
       }),
       MONO_RUNS,
     );
+  });
+
+  describe('with the indirect line on (§10 MTDC): each subaward only grows with staffing', () => {
+    // Every frontline team is its own subaward and supervision one more (or the whole is split
+    // into N equal subawards), so adding people never moves cost out of a subaward under the
+    // threshold: MTDC, the indirect line and the total never fall.
+    const arbIndirectCase = fc.tuple(arbInput, fc.oneof(arbOverrides(), arbGridOverrides)).map(([input, raw]) => ({
+      input,
+      overrides: checkedOverrides({ ...raw, 'indirect.enabled': true }, input.preset),
+    }));
+    const indirect = (p: Plan) => p.budget.lines.find((l) => l.id === 'indirect')?.amount ?? NaN;
+    function expectIndirectNoLess(small: Plan, large: Plan) {
+      const out: string[] = [];
+      if (large.budget.mtdc < small.budget.mtdc) out.push(`MTDC ${small.budget.mtdc} → ${large.budget.mtdc}`);
+      if (large.budget.subawardsCounted < small.budget.subawardsCounted) out.push(`subawards counted ${small.budget.subawardsCounted} → ${large.budget.subawardsCounted}`);
+      if (!(indirect(large) >= indirect(small))) out.push(`indirect ${indirect(small)} → ${indirect(large)}`);
+      if (total(large) < total(small)) out.push(`total ${total(small)} → ${total(large)}`);
+      expect(out).toEqual([]);
+    }
+
+    it('a lower caseload (or fewer workers per supervisor)', () => {
+      fc.assert(
+        fc.property(arbIndirectCase, fc.constantFrom(...RATIO_PARAMS), fc.double({ min: 0, max: 1, noNaN: true }), ({ input, overrides }, id, t) => {
+          const a = resolveAssumptions(input.preset, overrides);
+          const floor = PARAMS[id].min;
+          const lower = Math.max(floor, Math.min(a[id], floor + t * (a[id] - floor)));
+          expectIndirectNoLess(computePlan(input, overrides), computePlan(input, { ...overrides, [id]: lower }));
+        }),
+        MONO_RUNS,
+      );
+    });
+
+    it('more service reach', () => {
+      fc.assert(
+        fc.property(arbIndirectCase, fc.double({ min: 0, max: 1, noNaN: true }), ({ input, overrides }, t) => {
+          const reach = Math.max(input.serviceReachPct, Math.min(100, input.serviceReachPct + t * (100 - input.serviceReachPct)));
+          expectIndirectNoLess(computePlan(input, overrides), computePlan({ ...input, serviceReachPct: reach }, overrides));
+        }),
+        MONO_RUNS,
+      );
+    });
+
+    it('more population', () => {
+      fc.assert(
+        fc.property(arbIndirectCase, fc.double({ min: 0, max: 1, noNaN: true }), ({ input, overrides }, t) => {
+          const population = Math.min(POP_MAX, input.population + Math.floor(t * (POP_MAX - input.population)));
+          expectIndirectNoLess(computePlan(input, overrides), computePlan({ ...input, population }, overrides));
+        }),
+        MONO_RUNS,
+      );
+    });
+
+    it('regression: outreach caseload 2.5 → 2.3 adds an outreach worker and no longer lowers the total', () => {
+      // When supervisors were shared among the teams' subawards by headcount, this case lost $37:
+      // the added outreach worker (salary $0, team already over $25,000) drew supervisor cost out
+      // of the mediators' subaward, which was under $25,000 (counted 33,171 → 32,800).
+      // Custom H 30, reach 100% → P 30; caps; only outreach and mediators; award before
+      // 2024-10-01 ($25,000 threshold, de minimis 10%).
+      //   caseload 2.5: outreach 30/2.5 = 12; caseload 2.3: 30/2.3 = 13.04 → 13.
+      //   mediators 30/14 = 2.14 → 2; supervisors (12 + 2)/5 = 2.8 → 3 and (13 + 2)/5 = 3 → 3.
+      // Costs (× 1.3 fringe): outreach $0; mediators 2 × 1,300 = 2,600; supervisors 3 × 13,000 =
+      // 39,000; OVP 4 × 117,000 = 468,000. Staffing 509,600 → training 127,400, evaluation 76,440;
+      // wraparound 45,000 × 30 = 1,350,000.
+      // Subawards (both cases): outreach 0, mediators 2,600, supervision 39,000 → 25,000; counted
+      // 27,600. MTDC = 468,000 + 27,600 + 127,400 + 76,440 + 1,350,000 = 2,049,440 → 10% = 204,944.
+      // Total = 509,600 + 127,400 + 76,440 + 1,350,000 + 204,944 = 2,268,384 both times.
+      const input = makeInput({ population: 238_005, method: 'custom', localHighRiskCount: 30, preset: 'caps' });
+      const base: AssumptionOverrides = {
+        'case-manager.enabled': false,
+        'family-case-manager.enabled': false,
+        'victim-advocate.enabled': false,
+        'hospital-responder.enabled': false,
+        'street-outreach.salary': 0,
+        'mediator.salary': 1_000,
+        'supervisor.salary': 10_000,
+        'indirect.enabled': true,
+        'indirect.revisedUniformGuidance': false,
+      };
+      const before = computePlan(input, { ...base, 'street-outreach.caseload': 2.5 });
+      const after = computePlan(input, { ...base, 'street-outreach.caseload': 2.3 });
+      expect(roleOf(before.roles, 'street-outreach').headcount).toBe(12);
+      expect(roleOf(after.roles, 'street-outreach').headcount).toBe(13);
+      expect(after.totalHeadcount).toBe(before.totalHeadcount + 1);
+      for (const p of [before, after]) {
+        expect(p.budget.subawardsCounted).toBe(27_600);
+        expect(p.budget.mtdc).toBe(2_049_440);
+        expect(indirect(p)).toBe(204_944);
+        expect(p.budget.total).toBe(2_268_384);
+      }
+      expectIndirectNoLess(before, after);
+    });
   });
 });

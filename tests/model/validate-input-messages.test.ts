@@ -1,15 +1,13 @@
-// MODEL BUG (found while writing the CLI; src/model is not the CLI's to change): validateInput
-// words every invalid_type issue as "<Field> is missing." because zod 4 issues carry no `input`
-// unless asked (reportInput), so `issue.input === undefined` is always true. A fraction of a
-// person, a null population or text from a stored file are then reported as missing, which is
-// not the rule they broke. The CLI works around it (src/cli/inputs.ts fieldMessage); this test
-// fails until validateInput is fixed, and belongs in tests/model once it is.
+// Regression (found while writing the CLI): validateInput used to word every invalid_type issue
+// as "<Field> is missing." because zod 4 issues carry no `input` unless asked (reportInput). A
+// fraction of a person, a null population or text from a stored file were then reported as
+// missing, which is not the rule they broke. Only an absent field is missing.
 import { describe, expect, it } from 'vitest';
 import { makeInput, validateInput } from '../../src/model';
 
 const POPULATION_RULE = 'Population must be a whole number from 1 to 50,000,000.';
 
-describe('validateInput messages for given-but-invalid values (model bug)', () => {
+describe('validateInput messages for given-but-invalid values', () => {
   it('a fractional population breaks the whole-number rule; it is not missing', () => {
     const result = validateInput({ ...makeInput({ population: 1000 }), population: 2.5 });
     expect(result.ok).toBe(false);

@@ -11,6 +11,7 @@ import {
   validateParamValue,
   type PlanInput,
 } from '../../src/model';
+import { collectNumbers } from './support/arbitraries';
 
 const VALID: PlanInput = makeInput({ placeName: 'Norfolk', state: 'VA', population: 238_005, homicides: 50 });
 
@@ -346,6 +347,72 @@ describe('validateOverrides', () => {
     expect(msg({ 'stipends.months': 6.5 })).toMatch(/whole number from 0 to 12/);
     expect(msg({ 'stipends.enabled': 'yes' })).toMatch(/on or off/);
     expect(msg({ 'hospital-responder.driver': 'beds' })).toMatch(/participants.*hospital-clients/);
+  });
+
+  describe('ratios have a lower bound, so no accepted override gives an unbounded plan', () => {
+    // Regression: caseloads, clients per responder and workers per supervisor used to be "any
+    // number above 0" (the high-risk share and reference rate too), so 5e-324 people per worker
+    // was accepted: FTE overflowed to Infinity, and with a $0 salary the cost was Infinity × 0 =
+    // NaN. Now ratios are at least 1, the reference rate at least 0.1 and the share at least 0.0001%.
+    it('street outreach caseload 5e-324 with a $0 salary is rejected, naming the parameter and its range', () => {
+      const v = validateOverrides({ 'street-outreach.caseload': 5e-324, 'street-outreach.salary': 0 }, 'shooting-informed');
+      expect(v.ok).toBe(false);
+      if (!v.ok) {
+        expect(v.errors).toHaveLength(1);
+        expect(v.errors[0]!.field).toBe('street-outreach.caseload');
+        expect(v.errors[0]!.message).toBe(`${PARAMS['street-outreach.caseload'].label} must be a number from 1 to 1,000.`);
+      }
+    });
+
+    it.each([
+      ['mediator.caseload', 1],
+      ['case-manager.caseload', 1],
+      ['family-case-manager.caseload', 1],
+      ['victim-advocate.caseload', 1],
+      ['hospital-responder.caseload', 1],
+      ['hospital-responder.clientsPerResponder', 1],
+      ['trauma-counselor.caseload', 1],
+      ['supervisor.workersPerSupervisor', 1],
+      ['violenceReferenceRate', 0.1],
+      ['highRiskRate', 0.000001],
+    ] as const)('%s: 5e-324 and just below the minimum %s are rejected by label; the minimum is accepted', (id, min) => {
+      expect(PARAMS[id].min).toBe(min);
+      for (const value of [5e-324, min * 0.999]) {
+        const v = validateOverrides({ [id]: value }, 'shooting-informed');
+        expect(v.ok).toBe(false);
+        if (!v.ok) expect(v.errors.map((e) => [e.field, e.message.startsWith(PARAMS[id].label)])).toEqual([[id, true]]);
+      }
+      expect(validateOverrides({ [id]: min }, 'shooting-informed').ok).toBe(true);
+    });
+
+    it('every ratio at its lowest, every cost at its highest, in the largest place: the plan is finite', () => {
+      const raw: Record<string, unknown> = {};
+      for (const [id, spec] of Object.entries(PARAMS)) {
+        if (spec.kind === 'switch') raw[id] = true;
+        else if (spec.kind === 'number') raw[id] = spec.max;
+      }
+      const lowest = [
+        'street-outreach.caseload',
+        'mediator.caseload',
+        'case-manager.caseload',
+        'family-case-manager.caseload',
+        'victim-advocate.caseload',
+        'hospital-responder.caseload',
+        'hospital-responder.clientsPerResponder',
+        'trauma-counselor.caseload',
+        'supervisor.workersPerSupervisor',
+        'violenceReferenceRate',
+        'ovp-staff.referencePopulation',
+      ] as const;
+      for (const id of lowest) raw[id] = PARAMS[id].min;
+      raw.violenceFactorMin = PARAMS.violenceFactorMin.min;
+      const v = validateOverrides(raw, 'shooting-informed');
+      expect(v.ok ? [] : v.errors).toEqual([]);
+      const input = makeInput({ population: 50_000_000, method: 'violence-adjusted', homicides: 50_000_000, nonfatalShootings: 50_000_000, preset: 'shooting-informed' });
+      const plan = computePlan(input, v.ok ? v.overrides : {});
+      expect(collectNumbers(plan).filter((n) => !Number.isFinite(n.value))).toEqual([]);
+      expect(plan.frontlineHeadcount).toBeGreaterThan(0);
+    });
   });
 
   it('the lowest violence factor must not be above the highest', () => {

@@ -70,16 +70,13 @@ export const arbInput: fc.Arbitrary<PlanInput> = arbPopulation.chain((pop) =>
     }),
 );
 
-export interface OverrideOptions {
-  /**
-   * Parameters that must be above 0 (caseloads, ratios, the high-risk share, the reference rate)
-   * are drawn from [max ÷ 1000, max] unless nearZero, when they come from the whole open range
-   * (0, max] including values like 5e-324.
-   */
-  readonly nearZero?: boolean;
-}
-
-function arbParam(spec: ParamSpec, opts: OverrideOptions): fc.Arbitrary<unknown> {
+/**
+ * A value from a number parameter's documented range: anywhere in it, its ends and its default,
+ * and whole numbers. Every ratio (caseloads, workers per supervisor, the high-risk share, the
+ * reference rate) has a positive minimum, so the lowest accepted value is always drawn; a range
+ * that excludes its minimum is sampled strictly above it.
+ */
+function arbParam(spec: ParamSpec): fc.Arbitrary<unknown> {
   switch (spec.kind) {
     case 'switch':
       return fc.boolean();
@@ -88,13 +85,12 @@ function arbParam(spec: ParamSpec, opts: OverrideOptions): fc.Arbitrary<unknown>
     case 'number': {
       if (spec.integer) return fc.oneof(fc.integer({ min: spec.min, max: spec.max }), fc.constantFrom(spec.min, spec.max, spec.defaultValue));
       const exclusive = spec.minExclusive === true;
-      const lo = exclusive && !opts.nearZero ? spec.max / 1000 : spec.min;
-      const edges = exclusive ? [lo, spec.max, spec.defaultValue] : [spec.min, spec.max, spec.defaultValue];
+      const edges = [spec.min, spec.max, spec.defaultValue].filter((v) => !exclusive || v > spec.min);
       const arbs: fc.Arbitrary<number>[] = [
-        fc.double({ min: lo, max: spec.max, noNaN: true, minExcluded: exclusive && opts.nearZero === true }),
-        fc.constantFrom(...edges.filter((v) => v > 0 || !exclusive)),
+        fc.double({ min: spec.min, max: spec.max, noNaN: true, minExcluded: exclusive }),
+        fc.constantFrom(...edges),
       ];
-      const intLo = Math.max(Math.ceil(lo), exclusive ? 1 : 0);
+      const intLo = exclusive ? Math.floor(spec.min) + 1 : Math.ceil(spec.min);
       if (intLo <= Math.floor(spec.max)) arbs.push(fc.integer({ min: intLo, max: Math.floor(spec.max) }));
       return fc.oneof(...arbs);
     }
@@ -108,9 +104,9 @@ function fixFactorOrder(o: Record<string, unknown>): Record<string, unknown> {
 }
 
 /** A random subset of every catalog parameter, each drawn from its documented range. */
-export const arbOverrides = (opts: OverrideOptions = {}): fc.Arbitrary<Record<string, unknown>> =>
+export const arbOverrides = (): fc.Arbitrary<Record<string, unknown>> =>
   fc
-    .record(Object.fromEntries(PARAM_IDS.map((id) => [id, arbParam(PARAMS[id], opts)])) as Record<string, fc.Arbitrary<unknown>>, {
+    .record(Object.fromEntries(PARAM_IDS.map((id) => [id, arbParam(PARAMS[id])])) as Record<string, fc.Arbitrary<unknown>>, {
       requiredKeys: [],
     })
     .map(fixFactorOrder);

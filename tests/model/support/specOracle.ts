@@ -272,29 +272,26 @@ export function specPlan(input: SpecInput, a: SpecAssumptions): SpecPlan {
 
 /**
  * §10 subawards counted toward MTDC: frontline teams and their supervisors, each subaward counted
- * up to the threshold ($50,000, or $25,000 before the revised Uniform Guidance); by default one
- * subaward per frontline role's team with supervisors shared by headcount, or N equal subawards.
- * Exact (not rounded).
+ * up to the threshold ($50,000, or $25,000 before the revised Uniform Guidance). CONTRACT (the
+ * methodology says "by default one subaward per frontline role's team" and is silent on where
+ * supervisors go; the model's documented decision): by default one subaward per frontline role
+ * with people planned (its annual cost), plus one "CVI supervision" subaward (the supervisors'
+ * annual cost) when any supervisors are planned; with N organizations, the frontline and
+ * supervisor costs together are split into N equal subawards. Exact (not rounded).
  */
-export function specSubawardsCounted(cost: Readonly<Record<Role, number>>, headcount: Readonly<Record<Role, number>>, a: SpecAssumptions): Q {
-  const threshold = a['indirect.revisedUniformGuidance'] ? 50_000 : 25_000;
+export function specSubawards(cost: Readonly<Record<Role, number>>, headcount: Readonly<Record<Role, number>>, a: SpecAssumptions): Q[] {
   const teams = SPEC_FRONTLINE.filter((r) => headcount[r] > 0);
-  const workers = teams.reduce((s, r) => s + headcount[r], 0);
-  const frontlineCost = SPEC_FRONTLINE.reduce((s, r) => s + cost[r], 0);
-  const subawarded = frontlineCost + cost.supervisor;
-  let counted = Q.of(0);
-  if (subawarded > 0) {
-    const n = a['indirect.subawardCount'];
-    if (n > 0) {
-      counted = qmin(Q.of(subawarded).div(n), Q.of(threshold)).mul(n);
-    } else {
-      for (const r of teams) {
-        const amount = Q.of(cost[r]).add(workers > 0 ? Q.of(cost.supervisor * headcount[r]).div(workers) : Q.of(0));
-        counted = counted.add(qmin(amount, Q.of(threshold)));
-      }
-    }
-  }
-  return counted;
+  const supervised = headcount.supervisor > 0;
+  const subawarded = teams.reduce((s, r) => s + cost[r], 0) + (supervised ? cost.supervisor : 0);
+  if (subawarded === 0) return [];
+  const n = a['indirect.subawardCount'];
+  if (n > 0) return Array.from({ length: n }, () => Q.of(subawarded).div(n));
+  return [...teams.map((r) => Q.of(cost[r])), ...(supervised ? [Q.of(cost.supervisor)] : [])];
+}
+
+export function specSubawardsCounted(cost: Readonly<Record<Role, number>>, headcount: Readonly<Record<Role, number>>, a: SpecAssumptions): Q {
+  const threshold = Q.of(a['indirect.revisedUniformGuidance'] ? 50_000 : 25_000);
+  return specSubawards(cost, headcount, a).reduce((sum, amount) => sum.add(qmin(amount, threshold)), Q.of(0));
 }
 
 /**
