@@ -2,6 +2,7 @@
 // it to the process; tests call it directly.
 import {
   computePlan,
+  activeScenarioOf,
   makePlanDocument,
   MAX_PLAN_BYTES,
   parsePlanText,
@@ -98,8 +99,10 @@ async function runSingle(flags: Flags, settings: Settings, problems: Problem[], 
       read.messages.forEach(say);
       return EXIT_INVALID;
     }
-    base = { path: flags.plan, input: read.doc.input };
-    fileOverrides = read.doc.assumptions;
+    // A plan file may hold several scenarios; the command line plans the active one.
+    const scenario = activeScenarioOf(read.doc);
+    base = { path: flags.plan, input: scenario.input };
+    fileOverrides = scenario.assumptions;
   }
 
   const single = readSingleInput(flags, settings, base);

@@ -10,3 +10,6 @@ export * from './format';
 export * from './cities';
 export * from './draft';
 export * from './planDocument';
+export * from './multiYear';
+export * from './funding';
+export * from './costOfViolence';

@@ -4,36 +4,83 @@ import { create } from 'zustand';
 import { createJSONStorage, persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
 import {
   cityFill,
+  DEFAULT_MULTI_YEAR,
   draftToInput,
   findCity,
   inputToDraft,
-  makePlanDocument,
+  MAX_SCENARIOS,
   migrateToCurrent,
   parsePlanDocument,
+  PLAN_FORMAT,
   PLAN_VERSION,
+  SCENARIO_NAME_MAX,
   type AssumptionOverrides,
   type Assumptions,
+  type CurrentStaffing,
+  type FundingSource,
   type InputDraft,
+  type MultiYearSettings,
   type ParamId,
   type PlanDocument,
   type PlanInput,
+  type RoleId,
+  type Scenario,
 } from '../model';
 import { defaultDraft, defaultInput } from './defaults';
 import { useNotices } from './notices';
 
 export interface PlannerState {
+  // The active scenario, as it is being worked on.
   /** Exactly what is in the form, valid or not. */
   draft: InputDraft;
   /** The last valid input: the plan on screen while a field is being corrected. */
   input: PlanInput;
   overrides: AssumptionOverrides;
+  multiYear: MultiYearSettings;
+  funding: FundingSource[];
+  currentStaffing: CurrentStaffing;
+  scenarioName: string;
+  /** Every scenario; the active one's slot is refreshed from the fields above when it is left or saved. */
+  scenarios: Scenario[];
+  activeScenario: number;
+
   setDraftField: <K extends keyof InputDraft>(field: K, value: InputDraft[K]) => void;
   applyCity: (key: string) => boolean;
   setOverride: <K extends ParamId>(id: K, value: Assumptions[K]) => void;
   resetOverride: (id: ParamId) => void;
   resetAllOverrides: () => void;
+  setMultiYear: (settings: MultiYearSettings) => void;
+  setFunding: (funding: FundingSource[]) => void;
+  setCurrentStaff: (role: RoleId, count: number | null) => void;
+  switchScenario: (index: number) => void;
+  duplicateScenario: () => boolean;
+  renameScenario: (index: number, name: string) => void;
+  deleteScenario: (index: number) => void;
   loadDocument: (doc: PlanDocument) => void;
   resetAll: () => void;
+}
+
+/** The working copy of the active scenario as a saved scenario. */
+function activeAsScenario(state: Pick<PlannerState, 'scenarioName' | 'input' | 'overrides' | 'multiYear' | 'funding' | 'currentStaffing'>): Scenario {
+  return { name: state.scenarioName, input: state.input, assumptions: state.overrides, multiYear: state.multiYear, funding: state.funding, currentStaffing: state.currentStaffing };
+}
+
+/** Every scenario with the active one as it is now. The one document storage, links and files save. */
+export function currentDocument(state: PlannerState): PlanDocument {
+  const scenarios = state.scenarios.map((sc, i) => (i === state.activeScenario ? activeAsScenario(state) : sc));
+  return { format: PLAN_FORMAT, version: PLAN_VERSION, activeScenario: state.activeScenario, scenarios };
+}
+
+function workingCopy(scenario: Scenario) {
+  return {
+    draft: inputToDraft(scenario.input),
+    input: scenario.input,
+    overrides: scenario.assumptions,
+    multiYear: scenario.multiYear,
+    funding: [...scenario.funding],
+    currentStaffing: scenario.currentStaffing,
+    scenarioName: scenario.name,
+  };
 }
 
 export const STORAGE_KEY = 'cvi-planner:plan';
@@ -44,8 +91,20 @@ interface PersistedPlanner {
   draft: InputDraft;
 }
 
-function initialState(): Pick<PlannerState, 'draft' | 'input' | 'overrides'> {
-  return { draft: defaultDraft(), input: defaultInput(), overrides: {} };
+type Data = Pick<PlannerState, 'draft' | 'input' | 'overrides' | 'multiYear' | 'funding' | 'currentStaffing' | 'scenarioName' | 'scenarios' | 'activeScenario'>;
+
+function initialState(): Data {
+  const input = defaultInput();
+  const first: Scenario = { name: 'Plan A', input, assumptions: {}, multiYear: DEFAULT_MULTI_YEAR, funding: [], currentStaffing: {} };
+  return { draft: defaultDraft(), input, overrides: {}, multiYear: DEFAULT_MULTI_YEAR, funding: [], currentStaffing: {}, scenarioName: first.name, scenarios: [first], activeScenario: 0 };
+}
+
+function uniqueName(base: string, taken: readonly string[]): string {
+  const stem = base.slice(0, SCENARIO_NAME_MAX - 4);
+  for (let n = 2; ; n++) {
+    const name = `${stem} (${n})`;
+    if (!taken.includes(name)) return name;
+  }
 }
 
 /** The draft kept in storage if it is still a draft of this shape; otherwise rebuilt from the input. */
@@ -143,14 +202,58 @@ export const usePlanner = create<PlannerState>()(
         set({ overrides: next });
       },
       resetAllOverrides: () => set({ overrides: {} }),
-      loadDocument: (doc) => set({ draft: inputToDraft(doc.input), input: doc.input, overrides: doc.assumptions }),
+      setMultiYear: (multiYear) => set({ multiYear }),
+      setFunding: (funding) => set({ funding }),
+      setCurrentStaff: (role, count) => {
+        const next = { ...get().currentStaffing };
+        if (count === null) delete next[role];
+        else next[role] = count;
+        set({ currentStaffing: next });
+      },
+      switchScenario: (index) => {
+        const state = get();
+        const target = state.scenarios[index];
+        if (!target || index === state.activeScenario) return;
+        const scenarios = currentDocument(state).scenarios.slice();
+        set({ scenarios, activeScenario: index, ...workingCopy(target) });
+      },
+      duplicateScenario: () => {
+        const state = get();
+        if (state.scenarios.length >= MAX_SCENARIOS) return false;
+        const current = activeAsScenario(state);
+        const copy: Scenario = { ...current, name: uniqueName(current.name, state.scenarios.map((sc) => sc.name)) };
+        const scenarios = [...currentDocument(state).scenarios, copy];
+        set({ scenarios, activeScenario: scenarios.length - 1, ...workingCopy(copy) });
+        return true;
+      },
+      renameScenario: (index, name) => {
+        const trimmed = name.trim().slice(0, SCENARIO_NAME_MAX);
+        if (!trimmed) return;
+        const state = get();
+        const scenarios = state.scenarios.map((sc, i) => (i === index ? { ...sc, name: trimmed } : sc));
+        set(index === state.activeScenario ? { scenarios, scenarioName: trimmed } : { scenarios });
+      },
+      deleteScenario: (index) => {
+        const state = get();
+        if (state.scenarios.length <= 1 || !state.scenarios[index]) return;
+        const scenarios = currentDocument(state).scenarios.filter((_, i) => i !== index);
+        const active = index === state.activeScenario ? Math.max(0, index - 1) : state.activeScenario > index ? state.activeScenario - 1 : state.activeScenario;
+        const target = scenarios[active];
+        if (!target) return;
+        set({ scenarios, activeScenario: active, ...workingCopy(target) });
+      },
+      loadDocument: (doc) => {
+        const target = doc.scenarios[doc.activeScenario] ?? doc.scenarios[0];
+        if (!target) return;
+        set({ scenarios: [...doc.scenarios], activeScenario: doc.scenarios.indexOf(target), ...workingCopy(target) });
+      },
       resetAll: () => set(initialState()),
     }),
     {
       name: STORAGE_KEY,
       version: PLAN_VERSION,
       storage,
-      partialize: (state): PersistedPlanner => ({ doc: makePlanDocument(state.input, state.overrides), draft: state.draft }),
+      partialize: (state): PersistedPlanner => ({ doc: currentDocument(state), draft: state.draft }),
       // Older saved plans go through the same chain as plan files and links.
       migrate: (persisted, version) => {
         const p = persisted as Partial<PersistedPlanner> | undefined;
@@ -172,8 +275,11 @@ export const usePlanner = create<PlannerState>()(
           setAside(JSON.stringify(p), parsed.errors.map((e) => e.message).join(' '));
           return current;
         }
-        const input = parsed.doc.input;
-        return { ...current, input, overrides: parsed.doc.assumptions, draft: restoreDraft(p.draft, input) };
+        const doc = parsed.doc;
+        const active = doc.scenarios[doc.activeScenario] ?? doc.scenarios[0];
+        if (!active) return current;
+        const copy = workingCopy(active);
+        return { ...current, ...copy, scenarios: [...doc.scenarios], activeScenario: doc.activeScenario, draft: restoreDraft(p.draft, copy.input) };
       },
     },
   ),

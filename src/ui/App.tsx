@@ -2,6 +2,10 @@ import { lazy, Suspense, useState } from 'react';
 import { AssumptionsEditor } from './AssumptionsEditor';
 import { ExportMenu } from './ExportMenu';
 import { BudgetSection } from './BudgetSection';
+import { CostOfViolenceSection } from './CostOfViolenceSection';
+import { FundingSection } from './FundingSection';
+import { MultiYearSection } from './MultiYearSection';
+import { ScenarioBar } from './ScenarioBar';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Headline } from './Headline';
 import { InputsPanel } from './InputsPanel';
@@ -50,6 +54,7 @@ function Planner() {
         </div>
       </header>
       <Notices />
+      <ScenarioBar plan={plan} />
       <main className="layout">
         <div className="col-inputs">
           <InputsPanel draftResult={draftResult} />
@@ -63,6 +68,9 @@ function Planner() {
           <Headline plan={plan} caps={caps} />
           <StaffingSection plan={plan} />
           <BudgetSection plan={plan} />
+          <MultiYearSection plan={plan} />
+          <FundingSection plan={plan} />
+          <CostOfViolenceSection plan={plan} />
           <AssumptionsEditor />
         </div>
       </main>

@@ -3,7 +3,7 @@
 // screen reader without a custom menu widget.
 import { useId, useRef, useState } from 'react';
 import type { Plan } from '../model';
-import { usePlanner } from '../state/store';
+import { currentDocument, usePlanner } from '../state/store';
 import { useNotices } from '../state/notices';
 import { exportPlan, readPlanFile, type ExportKind } from './exporting';
 
@@ -31,7 +31,7 @@ export function ExportMenu({ plan, onPrint }: { plan: Plan; onPrint: () => void 
     setBusy(kind);
     setStatus('Preparing the file…');
     try {
-      const name = await exportPlan(kind, plan);
+      const name = await exportPlan(kind, plan, currentDocument(usePlanner.getState()));
       setStatus(`Downloaded ${name}.`);
     } catch (e) {
       setStatus('');

@@ -1,17 +1,14 @@
 // "Copy link": the plan's inputs and assumptions in the URL fragment.
 import { useState } from 'react';
-import { makePlanDocument } from '../model';
 import { planLinkUrl } from '../state/shareLink';
-import { usePlanner } from '../state/store';
+import { currentDocument, usePlanner } from '../state/store';
 
 export function ShareBar() {
-  const input = usePlanner((s) => s.input);
-  const overrides = usePlanner((s) => s.overrides);
   const [status, setStatus] = useState('');
   const [link, setLink] = useState<string | null>(null);
 
   const copy = async () => {
-    const url = planLinkUrl(makePlanDocument(input, overrides), window.location.href.split('#')[0] ?? window.location.href);
+    const url = planLinkUrl(currentDocument(usePlanner.getState()), window.location.href.split('#')[0] ?? window.location.href);
     setLink(url);
     try {
       await navigator.clipboard.writeText(url);

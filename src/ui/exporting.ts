@@ -1,6 +1,6 @@
 // Files for the person to keep: every export is built from the plan object by the model's pure
 // builders; the builders and exceljs are loaded only when someone exports.
-import { makePlanDocument, MAX_PLAN_BYTES, parsePlanText, serialisePlanDocument, type DocumentResult, type Plan } from '../model';
+import { MAX_PLAN_BYTES, parsePlanText, serialisePlanDocument, type DocumentResult, type Plan, type PlanDocument } from '../model';
 
 export function fileBaseName(plan: Plan): string {
   const place = [plan.input.placeName, plan.input.state].filter(Boolean).join('-') || 'plan';
@@ -24,12 +24,12 @@ const CSV = 'text/csv;charset=utf-8';
 export type ExportKind = 'plan-file' | 'staffing-csv' | 'budget-csv' | 'assumptions-csv' | 'xlsx' | 'bdw-xlsx' | 'bdw-csv' | 'narrative';
 
 /** Builds the file for an export and hands it to the browser. Returns the file name. */
-export async function exportPlan(kind: ExportKind, plan: Plan): Promise<string> {
+export async function exportPlan(kind: ExportKind, plan: Plan, doc: PlanDocument): Promise<string> {
   const base = fileBaseName(plan);
   switch (kind) {
     case 'plan-file': {
       const name = `${base}.json`;
-      download(name, serialisePlanDocument(makePlanDocument(plan.input, Object.fromEntries(plan.overrides.map((o) => [o.id, o.value])))), 'application/json');
+      download(name, serialisePlanDocument(doc), 'application/json');
       return name;
     }
     case 'staffing-csv':

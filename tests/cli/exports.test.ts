@@ -257,12 +257,20 @@ describe('--format plan-file and --plan', () => {
   it('a plan file holds the inputs and the assumptions changed, never computed numbers', async () => {
     const text = await planFile([...NORFOLK, '--cost-of-living', '1.1']);
     const doc = JSON.parse(text) as Record<string, unknown>;
-    expect(Object.keys(doc).sort()).toEqual(['assumptions', 'format', 'input', 'version']);
+    expect(Object.keys(doc).sort()).toEqual(['activeScenario', 'format', 'scenarios', 'version']);
+    const scenarios = doc.scenarios as Record<string, unknown>[];
+    expect(scenarios).toHaveLength(1);
+    expect(Object.keys(scenarios[0] ?? {}).sort()).toEqual(['assumptions', 'currentStaffing', 'funding', 'input', 'multiYear', 'name']);
     expect(doc).toMatchObject({
       format: 'cvi-ecosystem-plan',
-      version: 1,
-      input: { placeName: 'Norfolk', state: 'VA', population: 238_005, preset: 'caps', method: 'population', serviceReachPct: 100 },
-      assumptions: { costOfLiving: 1.1 },
+      version: 2,
+      activeScenario: 0,
+      scenarios: [
+        {
+          input: { placeName: 'Norfolk', state: 'VA', population: 238_005, preset: 'caps', method: 'population', serviceReachPct: 100 },
+          assumptions: { costOfLiving: 1.1 },
+        },
+      ],
     });
     expect(text).not.toContain(String(NORFOLK_CAPS.total));
     expect(text).not.toMatch(/budget|total|headcount/i);
@@ -399,20 +407,22 @@ describe('--plan failures: exit 2, a clear message, nothing written', () => {
     expect(await refused(JSON.stringify({ ...VALID, version: 'one' }))).toEqual(['--plan: This plan has no valid "version" (a whole number from 1).']);
   });
 
+  // VALID is a version-1 file: it is migrated to the current format, where its plan is the first
+  // scenario, so a problem is named by its place in the current format.
   it('an invalid population inside, named by its place in the file', async () => {
     expect(await refused(JSON.stringify({ ...VALID, input: { ...VALID.input, population: 0 } }))).toEqual([
-      '--plan: input.population: Population must be a whole number from 1 to 50,000,000.',
+      '--plan: scenarios.0.input.population: Population must be a whole number from 1 to 50,000,000.',
     ]);
     const [line] = await refused(JSON.stringify({ ...VALID, input: { ...VALID.input, population: 'lots' } }));
-    expect(line).toMatch(/^--plan: input\.population: Population/);
+    expect(line).toMatch(/^--plan: scenarios\.0\.input\.population: Population/);
   });
 
   it('an invalid or unknown assumption inside', async () => {
     expect(await refused(JSON.stringify({ ...VALID, assumptions: { fringeRate: 3 } }))).toEqual([
-      '--plan: assumptions.fringeRate: Fringe benefits (share of salary) must be a number from 0% to 100%.',
+      '--plan: scenarios.0.assumptions.fringeRate: Fringe benefits (share of salary) must be a number from 0% to 100%.',
     ]);
     const [line] = await refused(JSON.stringify({ ...VALID, assumptions: { fringe: 0.3 } }));
-    expect(line).toMatch(/^--plan: assumptions\.fringe: Unknown assumption "fringe"/);
+    expect(line).toMatch(/^--plan: scenarios\.0\.assumptions\.fringe: Unknown assumption "fringe"/);
   });
 
   it('an oversized file (over 1 MB), by its size in bytes', async () => {

@@ -1,7 +1,6 @@
 // The migration chain of saved plans (src/model/planDocument.ts). Every entry of MIGRATIONS must
 // have a row in MIGRATION_TESTS below — the guard test fails otherwise (after tldraw's
-// migrations.test.ts). The chain logic itself is proven on a synthetic chain, since the real one
-// is empty while PLAN_VERSION is 1.
+// migrations.test.ts). The chain logic itself is also proven on a synthetic chain.
 import { describe, expect, it } from 'vitest';
 import {
   makeInput,
@@ -25,7 +24,43 @@ interface MigrationTest {
  * One row per migration, keyed by its `from` version. Adding `{ from: 1, … }` to MIGRATIONS
  * without a row here fails "every migration has a test".
  */
-const MIGRATION_TESTS: Readonly<Record<number, MigrationTest>> = {};
+const V1_INPUT = {
+  placeName: 'Norfolk',
+  state: 'VA',
+  population: 238005,
+  homicides: 42,
+  fatalShootings: null,
+  nonfatalShootings: null,
+  serviceReachPct: 100,
+  hospitalReachPct: 50,
+  method: 'population',
+  localHighRiskCount: null,
+  preset: 'caps',
+};
+
+const MIGRATION_TESTS: Readonly<Record<number, MigrationTest>> = {
+  // Version 1 saved one plan: { format, version, input, assumptions }. Version 2 holds up to four
+  // named scenarios, each with multi-year settings (start next calendar year, 3 years, 50/75/100%),
+  // funding sources and current staffing.
+  1: {
+    before: { format: 'cvi-ecosystem-plan', version: 1, input: V1_INPUT, assumptions: { fringeRate: 0.28 } },
+    after: {
+      format: 'cvi-ecosystem-plan',
+      version: 2,
+      activeScenario: 0,
+      scenarios: [
+        {
+          name: 'Plan A',
+          input: V1_INPUT,
+          assumptions: { fringeRate: 0.28 },
+          multiYear: { startYear: null, years: 3, ramp: [0.5, 0.75, 1] },
+          funding: [],
+          currentStaffing: {},
+        },
+      ],
+    },
+  },
+};
 
 /** Migrations with no row in the table (what the guard reports). */
 function migrationsWithoutTests(migrations: readonly Migration[], table: Readonly<Record<number, MigrationTest>>): Migration[] {

@@ -68,13 +68,22 @@ describe('Persistence', () => {
     expect(saved.state.doc).toEqual({
       format: PLAN_FORMAT,
       version: PLAN_VERSION,
-      input: { ...INITIAL().input, population: 100_000 },
-      assumptions: { fringeRate: 0.28 },
+      activeScenario: 0,
+      scenarios: [
+        {
+          name: 'Plan A',
+          input: { ...INITIAL().input, population: 100_000 },
+          assumptions: { fringeRate: 0.28 },
+          multiYear: { startYear: null, years: 3, ramp: [0.5, 0.75, 1] },
+          funding: [],
+          currentStaffing: {},
+        },
+      ],
     });
     expect(PLAN_FORMAT).toBe('cvi-ecosystem-plan');
     expect(saved.state.draft.population).toBe('100000');
     expect(Object.keys(saved.state)).toEqual(['doc', 'draft']);
-    expect(Object.keys(saved.state.doc).sort()).toEqual(['assumptions', 'format', 'input', 'version']);
+    expect(Object.keys(saved.state.doc).sort()).toEqual(['activeScenario', 'format', 'scenarios', 'version']);
   });
 
   it('given a saved plan with a half-typed field, when the page reloads, then draft, input and overrides come back', async () => {
@@ -124,7 +133,7 @@ describe('Persistence', () => {
   });
 
   it('given a saved plan with an invalid population, when the page reloads, then it is set aside naming the rule and the default plan stays', async () => {
-    const doc = { ...makePlanDocument(ZURICH, {}), input: { ...ZURICH, population: 0 } };
+    const doc = makePlanDocument({ ...ZURICH, population: 0 }, {});
     const raw = JSON.stringify({ state: { doc, draft: {} }, version: PLAN_VERSION });
     await reloadWith(raw);
     expectSetAside((text) => expect(JSON.parse(text).doc).toEqual(doc), /Population must be a whole number from 1 to 50,000,000/);

@@ -2,7 +2,7 @@
 // Share links: the plan's inputs and assumptions compressed into the URL fragment, and opening one.
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { inputToDraft, makeInput, makePlanDocument, PLAN_VERSION, type PlanDocument } from '../../src/model';
+import { activeScenarioOf, inputToDraft, makeInput, makePlanDocument, PLAN_VERSION, type PlanDocument, type PlanInput } from '../../src/model';
 import { useNotices } from '../../src/state/notices';
 import { decodePlanLink, encodePlanLink, LINK_PARAM, planLinkUrl } from '../../src/state/shareLink';
 import { usePlanner } from '../../src/state/store';
@@ -16,6 +16,9 @@ const ZURICH: PlanDocument = makePlanDocument(
   makeInput({ placeName: 'Zürich – Δ', state: 'ZH', population: 421_878, homicides: 3, nonfatalShootings: 0, hospitalReachPct: 35, preset: 'caps' }),
   { 'street-outreach.caseload': 20, fringeRate: 0.28, 'wellness.enabled': true },
 );
+const ZIN = activeScenarioOf(ZURICH).input;
+/** The same document with its (only) scenario's input replaced. */
+const withInput = (doc: PlanDocument, input: PlanInput) => ({ ...doc, scenarios: doc.scenarios.map((sc) => ({ ...sc, input })) });
 
 const UNCHANGED = /Your current plan is unchanged\./;
 
@@ -44,7 +47,8 @@ describe('Share links', () => {
     expect(url.origin + url.pathname + url.search).toBe('https://planner.example/app/?lang=en');
     const payload = JSON.parse(decompressFromEncodedURIComponent(url.hash.slice(`#${LINK_PARAM}=`.length)) ?? 'null');
     expect(payload).toEqual(ZURICH);
-    expect(Object.keys(payload).sort()).toEqual(['assumptions', 'format', 'input', 'version']);
+    expect(Object.keys(payload).sort()).toEqual(['activeScenario', 'format', 'scenarios', 'version']);
+    for (const scenario of payload.scenarios) expect(Object.keys(scenario).sort()).toEqual(['assumptions', 'currentStaffing', 'funding', 'input', 'multiYear', 'name']);
     expect(decodePlanLink(url.hash)).toEqual({ ok: true, doc: ZURICH, warnings: [] });
   });
 
@@ -71,11 +75,11 @@ describe('Share links', () => {
   });
 
   it('given a tampered link with an invalid population, then decoding names the field and rule and the current plan is unchanged', () => {
-    const tampered = { ...ZURICH, input: { ...ZURICH.input, population: -5 } };
+    const tampered = withInput(ZURICH, { ...ZIN, population: -5 });
     const result = decodePlanLink(fragmentFor(JSON.stringify(tampered)));
     expect(result?.ok).toBe(false);
     if (!result || result.ok) return;
-    expect(result.errors[0]?.field).toBe('input.population');
+    expect(result.errors[0]?.field).toBe('scenarios.0.input.population');
     expect(result.errors[0]?.message).toMatch(/Population must be a whole number from 1 to 50,000,000\./);
     expect(result.errors[0]?.message).toMatch(UNCHANGED);
   });
@@ -95,7 +99,7 @@ describe('Opening a link on load', () => {
 
     openLinkFromLocation();
 
-    expect(planState()).toEqual({ input: ZURICH.input, overrides: ZURICH.assumptions, draft: inputToDraft(ZURICH.input) });
+    expect(planState()).toEqual({ input: ZIN, overrides: activeScenarioOf(ZURICH).assumptions, draft: inputToDraft(ZIN) });
     expect(window.location.hash).toBe('');
     expect(window.location.pathname + window.location.search).toBe('/app/?x=1');
     expect(useNotices.getState().notices).toEqual([expect.objectContaining({ kind: 'info', message: 'Opened the plan from the link.' })]);
@@ -119,7 +123,7 @@ describe('Opening a link on load', () => {
 
   it('given a tampered link in the address, when the page opens, then the current plan stays and the notice names the field', () => {
     const before = planState();
-    window.history.replaceState(null, '', `/${fragmentFor(JSON.stringify({ ...ZURICH, input: { ...ZURICH.input, population: 0 } }))}`);
+    window.history.replaceState(null, '', `/${fragmentFor(JSON.stringify(withInput(ZURICH, { ...ZIN, population: 0 })))}`);
 
     openLinkFromLocation();
 

@@ -1,0 +1,7 @@
+// Placeholder wired into App; filled in by the issue 5 work.
+import type { Plan } from '../model';
+
+export function ScenarioBar({ plan }: { plan: Plan }) {
+  void plan;
+  return null;
+}
