@@ -1,6 +1,6 @@
 // Modified total direct costs (2 CFR 200.1), the base of the indirect-cost line and of the federal
 // worksheet's category J (methodology §10). One function so both always agree.
-import { roundHalfUp, type RolePlan } from './computePlan';
+import { roundMoney, type RolePlan } from './computePlan';
 
 export interface Subaward {
   readonly label: string;
@@ -61,7 +61,7 @@ export function modifiedTotalDirectCosts(parts: MtdcParts): Mtdc {
     ...s,
     counted: Math.min(s.amount, threshold),
   }));
-  const subawardsCounted = roundHalfUp(subawards.reduce((sum, s) => sum + s.counted, 0));
+  const subawardsCounted = roundMoney(subawards.reduce((sum, s) => sum + s.counted, 0));
   // Participant support (stipends) and equipment are excluded by definition (2 CFR 200.1).
   const total = parts.cityPersonnelCost + subawardsCounted + parts.contractCosts + parts.otherCosts;
   return { total, threshold, subawards, subawardsCounted };

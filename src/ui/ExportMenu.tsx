@@ -15,6 +15,9 @@ const ITEMS: { kind: ExportKind; label: string }[] = [
   { kind: 'staffing-csv', label: 'Staffing table (.csv)' },
   { kind: 'budget-csv', label: 'Budget table (.csv)' },
   { kind: 'assumptions-csv', label: 'Assumptions with sources (.csv)' },
+  { kind: 'years-csv', label: 'Multi-year plan by year (.csv)' },
+  { kind: 'funding-csv', label: 'Funding and gap by year (.csv)' },
+  { kind: 'hires-csv', label: 'Hires needed by role (.csv)' },
   { kind: 'plan-file', label: 'Save plan file (.json)' },
 ];
 

@@ -1,9 +1,9 @@
 // The federal Budget Detail Worksheet and budget narrative: the mapping of methodology §10, totals
 // equal to the plan's, MTDC and the indirect line, and the workbook recalculated by LibreOffice.
 import { describe, expect, it } from 'vitest';
-import { computePlan, formatUsd, makeInput, type AssumptionOverrides, type PlanInput } from '../../src/model';
+import { computeMultiYear, computePlan, formatUsd, fundingPicture, makeInput, type AssumptionOverrides, type PlanInput } from '../../src/model';
 import { budgetDetailWorksheet, budgetNarrative, narrativeText } from '../../src/model/exports/federal';
-import { bdwCsvTable, bdwWorkbook } from '../../src/model/exports/federalWorkbook';
+import { bdwCsvTable, bdwWorkbook, bdwYears } from '../../src/model/exports/federalWorkbook';
 import { writeXlsx } from '../../src/model/exports/xlsxWriter';
 import { recalculateSheets } from '../helpers/libreoffice';
 
@@ -106,5 +106,50 @@ describe('Budget Detail Worksheet files', () => {
     expect(table.header).toContain('non_federal');
     const total = table.rows.find((r) => r[1] === 'Total');
     expect(total?.[9]).toBe(plan.budget.total);
+  });
+});
+
+describe('multi-year federal worksheet and the federal/non-federal split', () => {
+  const multi = computeMultiYear(detroit, { 'startup.enabled': true, 'indirect.enabled': true }, { startYear: 2027, years: 3, ramp: [0.5, 0.75, 1] }, 2026);
+  const plan = computePlan(detroit, { 'startup.enabled': true, 'indirect.enabled': true });
+
+  it('given three budget years, then there is a sheet per year, a Total sheet and the narrative, and the total sheet sums the years', async () => {
+    const spec = bdwWorkbook(plan, { multi });
+    expect(spec.sheets.map((s) => s.name)).toEqual(['FY2027', 'FY2028', 'FY2029', 'Total', 'Budget narrative']);
+    const poisoned = { ...spec, sheets: spec.sheets.map((s) => ({ ...s, rows: s.rows.map((r) => r.map((c) => (c.f !== undefined ? { ...c, v: -1 } : c))) })) };
+    const sheets = recalculateSheets(await writeXlsx(poisoned), ['FY2027', 'FY2028', 'FY2029', 'Total']);
+    multi.years.forEach((y, i) => {
+      const total = (sheets[`FY${2027 + i}`] ?? []).find((r) => r[0] === 'Total');
+      expect(Number(total?.[7]), `FY${2027 + i}`).toBe(y.budget.total);
+    });
+    const grand = (sheets.Total ?? []).find((r) => r[0] === 'Total');
+    expect(Number(grand?.[1])).toBe(multi.cumulativeTotal);
+  }, 120_000);
+
+  it('given start-up costs in the first year, then the academy is a contract, equipment is supplies and recruitment another cost', () => {
+    const [first] = bdwYears(plan, { multi });
+    const startup = first!.plan.budget.startup!;
+    const row = (cat: string, text: string) => first!.bdw.categories.find((c) => c.id === cat)?.rows.find((r) => r.description.includes(text));
+    expect(row('H', 'academy')?.cost).toBe(startup.academy);
+    expect(row('E', 'laptops')?.cost).toBe(startup.equipment);
+    expect(row('I', 'recruitment')?.cost).toBe(startup.recruitment);
+    expect(first!.bdw.total).toBe(first!.plan.budget.total);
+  });
+
+  it('given $10M of federal money in 2027 only, then that year is split federal/non-federal and the other years are all non-federal', () => {
+    const funding = fundingPicture(multi, [{ name: 'CVIPI award', kind: 'federal', annualAmount: 10_000_000, firstYear: 2027, lastYear: 2027 }]);
+    const years = bdwYears(plan, { multi, funding });
+    expect(years[0]?.bdw.federal).toBe(10_000_000);
+    expect(years[0]?.bdw.nonFederal).toBe(multi.years[0]!.budget.total - 10_000_000);
+    expect(years[1]?.bdw.federal).toBe(0);
+    expect(years[1]?.bdw.nonFederal).toBe(multi.years[1]!.budget.total);
+    for (const y of years) for (const c of y.bdw.categories) for (const r of c.rows) expect(r.federal + r.nonFederal).toBe(r.cost);
+  });
+
+  it('given a multi-year plan, then the narrative has a budget-by-year section with the cumulative total', () => {
+    const text = narrativeText(budgetNarrative(multi.years[0]!, bdwYears(plan, { multi })[0]!.bdw, multi));
+    expect(text).toContain(`over 3 years`);
+    expect(text).toContain(formatUsd(multi.cumulativeTotal));
+    expect(text).toContain('2027:');
   });
 });

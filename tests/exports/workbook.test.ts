@@ -2,7 +2,7 @@
 // the app's to the dollar, and changing an assumption in the sheet must move the total as the
 // model would.
 import { describe, expect, it } from 'vitest';
-import { computePlan, makeInput, type AssumptionOverrides, type Plan, type PlanInput, BUDGET_LINE_IDS } from '../../src/model';
+import { computeMultiYear, computePlan, makeInput, type AssumptionOverrides, type FundingSource, type Plan, type PlanInput, BUDGET_LINE_IDS } from '../../src/model';
 import { buildWorkbook, type CellSpec, type WorkbookSpec } from '../../src/model/exports/workbook';
 import { writeXlsx } from '../../src/model/exports/xlsxWriter';
 import { recalculateSheets } from '../helpers/libreoffice';
@@ -107,5 +107,56 @@ describe('Excel workbook recalculated by LibreOffice', () => {
     const { spec } = buildWorkbook(plan, '2026-11-27');
     const edited = setParamValue(spec, 'stipends.enabled', true);
     expectWorkbookMatches(await recalc(edited), computePlan(norfolk, { 'stipends.enabled': true }));
+  }, 120_000);
+});
+
+describe('multi-year, funding and hires sheets recalculated by LibreOffice', () => {
+  const settings = { startYear: 2027, years: 3, ramp: [0.5, 0.75, 1] };
+
+  it('given Detroit over three years with start-up and every line on, then each FY sheet equals that year of the plan', async () => {
+    const overrides: AssumptionOverrides = { 'startup.enabled': true, 'stipends.enabled': true, 'wellness.enabled': true, 'indirect.enabled': true };
+    const multi = computeMultiYear(detroit, overrides, settings, 2026);
+    const { spec } = buildWorkbook(computePlan(detroit, overrides), '2026-11-27', { multi });
+    const names = ['FY2027', 'FY2028', 'FY2029'];
+    expect(spec.sheets.map((s) => s.name)).toEqual([...SHEETS, ...names]);
+    const sheets = recalculateSheets(await writeXlsx(poisonCachedValues(spec)), [...SHEETS, ...names]);
+    multi.years.forEach((year, i) => {
+      const rows = sheets[names[i]!] ?? [];
+      const value = (id: string) => Number(rows.find((r) => r[1] === id)?.[4]);
+      const people = (id: string) => Number(rows.find((r) => r[1] === id)?.[2]);
+      for (const role of year.roles) expect(people(role.id), `${names[i]} ${role.id}`).toBe(role.headcount);
+      for (const id of BUDGET_LINE_IDS) expect(value(id), `${names[i]} ${id}`).toBe(year.budget.lines.find((l) => l.id === id)?.amount ?? 0);
+      expect(value('total')).toBe(year.budget.total);
+    });
+    const summary = sheets.Summary ?? [];
+    expect(Number(summary.find((r) => r[0] === 'Cumulative total')?.[1])).toBe(multi.cumulativeTotal);
+  }, 120_000);
+
+  it('given a finance officer changes a year’s share in the sheet, then that year moves as the model says', async () => {
+    const multi = computeMultiYear(detroit, {}, settings, 2026);
+    const { spec } = buildWorkbook(computePlan(detroit), '2026-11-27', { multi });
+    const edited = {
+      ...spec,
+      sheets: spec.sheets.map((s) => (s.name !== 'FY2028' ? s : { ...s, rows: s.rows.map((r) => (r[1]?.v === 'share' ? r.map((c, i) => (i === 4 ? { ...c, v: 0.6 } : c)) : r)) })),
+    };
+    const sheets = recalculateSheets(await writeXlsx(poisonCachedValues(edited)), ['FY2028']);
+    const expected = computePlan(detroit, {}, { index: 1, fiscalYear: 2028, share: 0.6 });
+    expect(Number((sheets.FY2028 ?? []).find((r) => r[1] === 'total')?.[4])).toBe(expected.budget.total);
+  }, 120_000);
+
+  it('given funding sources and current staff, then the Funding sheet shows the gap by year and Hires never goes negative', async () => {
+    const multi = computeMultiYear(detroit, {}, settings, 2026);
+    const fundingSources: FundingSource[] = [
+      { name: 'General fund', kind: 'city-general-fund', annualAmount: 20_000_000, firstYear: 2027, lastYear: null },
+      { name: 'Relief money', kind: 'federal', annualAmount: 5_000_000, firstYear: 2025, lastYear: 2027 },
+    ];
+    const { spec } = buildWorkbook(computePlan(detroit), '2026-11-27', { multi, fundingSources, currentStaffing: { 'street-outreach': 50, mediator: 10 } });
+    const sheets = recalculateSheets(await writeXlsx(poisonCachedValues(spec)), ['Funding', 'Hires']);
+    const gap = (sheets.Funding ?? []).find((r) => r[0] === 'Unfunded gap')!;
+    // 2027: 25M funded; 2028 and 2029: 20M funded.
+    expect(gap.slice(2).map(Number)).toEqual(multi.years.map((y, i) => Math.max(0, y.budget.total - (i === 0 ? 25_000_000 : 20_000_000))));
+    const hires = sheets.Hires ?? [];
+    expect(Number(hires.find((r) => r[0] === 'Street outreach workers')?.[3])).toBe(0); // 43 planned, 50 on staff
+    expect(Number(hires.find((r) => r[0] === 'Mediators / violence interrupters')?.[3])).toBe(36); // 46 − 10
   }, 120_000);
 });

@@ -2,10 +2,11 @@
 // suggested mapping, personnel rows, federal and non-federal columns, MTDC and the indirect line.
 // Its total is the plan's total; the indirect line (J) is the plan's indirect line.
 import { PARAMS } from '../assumptions';
-import { deMinimisRate, indirectRate, type Plan, type RolePlan } from '../computePlan';
+import { deMinimisRate, indirectRate, roundMoney, type Plan, type RolePlan } from '../computePlan';
 import { formatInteger, formatPercent, formatQuantity, formatUsd } from '../format';
 import { frontlineSubawards, subawardThreshold } from '../mtdc';
 import { ROLES, type BudgetLineId } from '../roles';
+import type { MultiYearPlan } from '../multiYear';
 
 export const BDW_CATEGORIES = [
   { id: 'A', name: 'Personnel' },
@@ -85,7 +86,12 @@ function teamComputation(plan: Plan, role: RolePlan): string {
   return `${role.headcount} × ${formatUsd(role.salary)} salary × (1 + ${formatPercent(plan.assumptions.fringeRate)} fringe)${ratio}`;
 }
 
-export function budgetDetailWorksheet(plan: Plan, yearLabel = 'Year 1'): BudgetDetailWorksheet {
+/**
+ * The worksheet for one budget year. `federalShare` is the share of this year's budget paid with
+ * federal money (from the plan's funding sources); without funding sources the whole request is
+ * federal, as methodology §10 says ("all federal unless the plan says otherwise").
+ */
+export function budgetDetailWorksheet(plan: Plan, yearLabel = plan.year ? `FY${plan.year.fiscalYear}` : 'Year 1', federalShare = 1): BudgetDetailWorksheet {
   const a = plan.assumptions;
   const ovp = plan.roles.find((r) => r.id === 'ovp-staff');
   const supervisors = plan.roles.find((r) => r.id === 'supervisor');
@@ -94,7 +100,7 @@ export function budgetDetailWorksheet(plan: Plan, yearLabel = 'Year 1'): BudgetD
   // A and B: city-employed OVP staff. A is salary; B is the rest of the role's (rounded) cost so
   // that A + B is exactly the plan's OVP cost.
   if (ovp && ovp.headcount > 0) {
-    const salaries = Math.round(ovp.salary * ovp.headcount);
+    const salaries = roundMoney(ovp.salary * ovp.headcount);
     rows.push(
       allFederal({
         category: 'A',
@@ -150,6 +156,18 @@ export function budgetDetailWorksheet(plan: Plan, yearLabel = 'Year 1'): BudgetD
   if (lineAmount(plan, 'wellness') > 0)
     rows.push(allFederal({ category: 'I', description: 'Worker wellness & safety', computation: `${formatInteger(plan.frontlineHeadcount)} frontline workers × ${formatUsd(a['wellness.perWorker'])}`, cost: lineAmount(plan, 'wellness'), line: 'wellness' }));
 
+  // One-time start-up costs (first year of a multi-year plan): the academy is a contract (H),
+  // equipment below the per-unit threshold is supplies (E), recruitment is another cost (I).
+  const startup = plan.budget.startup;
+  if (startup) {
+    if (startup.academy > 0)
+      rows.push(allFederal({ category: 'H', description: 'Start-up: training academy', computation: `${formatInteger(plan.frontlineHeadcount)} frontline workers × ${formatUsd(a['startup.academyPerWorker'])}`, cost: startup.academy, line: 'startup' }));
+    if (startup.equipment > 0)
+      rows.push(allFederal({ category: 'E', description: 'Start-up: phones, laptops and safety gear (each unit below the equipment threshold)', computation: `${formatInteger(plan.totalHeadcount)} people × ${formatUsd(a['startup.equipmentPerWorker'])}`, cost: startup.equipment, line: 'startup' }));
+    if (startup.recruitment > 0)
+      rows.push(allFederal({ category: 'I', description: 'Start-up: recruitment and hiring', computation: `${formatInteger(plan.totalHeadcount)} people hired × ${formatUsd(a['startup.recruitmentPerHire'])}`, cost: startup.recruitment, line: 'startup' }));
+  }
+
   // J: indirect, the plan's own line.
   const indirectEnabled = plan.budget.lines.some((l) => l.id === 'indirect');
   const rate = indirectRate(a);
@@ -164,8 +182,15 @@ export function budgetDetailWorksheet(plan: Plan, yearLabel = 'Year 1'): BudgetD
       }),
     );
 
+  // Federal and non-federal columns: whole dollars, the federal part of every row in proportion,
+  // with the rounding remainder on the last row so the federal total is exact.
+  const total = rows.reduce((sum, r) => sum + r.cost, 0);
+  const federalTotal = roundMoney(total * Math.min(1, Math.max(0, federalShare)));
+  const federalRows = wholeDollars(rows.map((r) => (total > 0 ? (r.cost * federalTotal) / total : 0)), federalTotal);
+  const split = rows.map((r, i) => ({ ...r, federal: federalRows[i] ?? 0, nonFederal: r.cost - (federalRows[i] ?? 0) }));
+
   const categories: BdwCategory[] = BDW_CATEGORIES.map((c) => {
-    const mine = rows.filter((r) => r.category === c.id);
+    const mine = split.filter((r) => r.category === c.id);
     return {
       id: c.id,
       name: c.name,
@@ -179,7 +204,7 @@ export function budgetDetailWorksheet(plan: Plan, yearLabel = 'Year 1'): BudgetD
   return {
     yearLabel,
     categories,
-    total: categories.reduce((s, c) => s + c.total, 0),
+    total,
     federal: categories.reduce((s, c) => s + c.federal, 0),
     nonFederal: categories.reduce((s, c) => s + c.nonFederal, 0),
     mtdc: plan.budget.mtdc,
@@ -192,7 +217,11 @@ export function budgetDetailWorksheet(plan: Plan, yearLabel = 'Year 1'): BudgetD
 }
 
 /** The budget narrative a federal application asks for, one paragraph per category with costs. */
-export function budgetNarrative(plan: Plan, bdw: BudgetDetailWorksheet = budgetDetailWorksheet(plan)): { title: string; sections: { heading: string; text: string }[] } {
+export function budgetNarrative(
+  plan: Plan,
+  bdw: BudgetDetailWorksheet = budgetDetailWorksheet(plan),
+  multi?: MultiYearPlan,
+): { title: string; sections: { heading: string; text: string }[] } {
   const a = plan.assumptions;
   const place = [plan.input.placeName, plan.input.state].filter(Boolean).join(', ') || 'the jurisdiction';
   const src = (id: keyof typeof PARAMS) => `${PARAMS[id].source.label}: ${PARAMS[id].source.citation}`;
@@ -208,6 +237,13 @@ export function budgetNarrative(plan: Plan, bdw: BudgetDetailWorksheet = budgetD
     text: `This budget (${bdw.yearLabel}) of ${formatUsd(bdw.total)} funds a community violence intervention ecosystem for ${place} (population ${formatInteger(plan.input.population)}). It serves about ${formatInteger(Math.round(plan.participants))} participants — ${formatPercent(plan.input.serviceReachPct / 100)} of an estimated high-risk population of ${formatQuantity(plan.highRiskPopulation)} (${plan.working.highRiskPopulation.formula.toLowerCase()}) — with ${formatInteger(plan.totalHeadcount)} staff. Staffing is sized by caseload: each role's full-time equivalents are its driver divided by a caseload, rounded to whole people. Amounts are whole dollars.`,
   });
 
+  if (multi && multi.years.length > 1) {
+    const byYear = multi.years.map((y) => `${y.year?.fiscalYear}: ${formatUsd(y.budget.total)} at ${formatPercent(y.year?.share ?? 1)} of full staffing (${formatInteger(y.totalHeadcount)} staff)`).join('; ');
+    sections.push({
+      heading: `Budget by year — ${formatUsd(multi.cumulativeTotal)} over ${multi.years.length} years`,
+      text: `Staffing ramps up over the period: ${byYear}. Each year's frontline positions are the full plan's × that year's share, rounded to whole people; supervisors follow the year's frontline staff; Office of Violence Prevention staff are at full strength from the first year. Salaries grow ${formatPercent(a.salaryGrowth)} a year and other costs ${formatPercent(a.costGrowth)} a year (${src('salaryGrowth')}). The categories below describe ${bdw.yearLabel}.`,
+    });
+  }
   const ovp = plan.roles.find((r) => r.id === 'ovp-staff');
   if (cat('A')?.rows.length && ovp) {
     sections.push({

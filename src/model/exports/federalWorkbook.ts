@@ -5,8 +5,10 @@ import { formatPercent } from '../format';
 import type { Plan } from '../computePlan';
 import type { CsvTable } from './csv';
 import { BDW_CATEGORIES, budgetDetailWorksheet, budgetNarrative, type BudgetDetailWorksheet } from './federal';
-import type { CellSpec, SheetSpec, WorkbookSpec } from './workbook';
+import { money, type CellSpec, type SheetSpec, type WorkbookSpec } from './workbook';
 import { frontlineSubawards } from '../mtdc';
+import type { MultiYearPlan } from '../multiYear';
+import type { FundingPicture } from '../funding';
 
 const t = (v: string, bold = false): CellSpec => ({ v, fmt: 'text', ...(bold ? { bold } : {}) });
 const blank: CellSpec = { v: null };
@@ -26,11 +28,12 @@ const COLUMNS = [
   { header: 'Computation', width: 80 },
 ];
 
-/** One sheet of the worksheet for one budget year. */
-export function bdwSheet(plan: Plan, bdw: BudgetDetailWorksheet): SheetSpec {
+/** One sheet of the worksheet for one budget year, with the rows of its category totals. */
+export function bdwSheet(plan: Plan, bdw: BudgetDetailWorksheet): SheetSpec & { categoryTotalRows: Record<string, number>; totalRow: number } {
   const rows: CellSpec[][] = [];
   const rowNo = () => rows.length + 2;
   const categoryTotalRows: number[] = [];
+  const categoryRowById: Record<string, number> = {};
   const countedCells: string[] = [];
   const subawardExact = frontlineSubawards(plan.roles, plan.assumptions['indirect.subawardCount']);
   let subawardIndex = 0;
@@ -44,7 +47,7 @@ export function bdwSheet(plan: Plan, bdw: BudgetDetailWorksheet): SheetSpec {
     for (const r of category.rows) {
       const n = rowNo();
       const p = r.personnel;
-      const cost: CellSpec = p ? { f: `ROUND(C${n}*E${n}*F${n}/12*G${n},0)`, v: r.cost, fmt: 'usd' } : { v: r.cost, fmt: 'usd' };
+      const cost: CellSpec = p ? { f: money(`C${n}*E${n}*F${n}/12*G${n}`), v: r.cost, fmt: 'usd' } : { v: r.cost, fmt: 'usd' };
       let counted: CellSpec = blank;
       if (category.id === 'G') {
         // MTDC counts only the first part of each subaward (the model's exact share, not the rounded row).
@@ -74,6 +77,7 @@ export function bdwSheet(plan: Plan, bdw: BudgetDetailWorksheet): SheetSpec {
     const last = rowNo() - 1;
     const n = rowNo();
     categoryTotalRows.push(n);
+    categoryRowById[category.id] = n;
     rows.push([
       blank,
       t(`Total ${category.id}. ${category.name}`, true),
@@ -88,6 +92,7 @@ export function bdwSheet(plan: Plan, bdw: BudgetDetailWorksheet): SheetSpec {
     ]);
   }
   rows.push([]);
+  const totalRow = rowNo();
   const sumOf = (column: string) => categoryTotalRows.map((r) => `${column}${r}`).join('+');
   rows.push([
     t('Total', true),
@@ -106,7 +111,7 @@ export function bdwSheet(plan: Plan, bdw: BudgetDetailWorksheet): SheetSpec {
     t('MTDC'),
     t('Modified total direct costs'),
     ...Array<CellSpec>(5).fill(blank),
-    { f: `ROUND(${countedCells.length > 0 ? countedCells.join('+') : '0'},0)`, v: bdw.mtdc, fmt: 'usd' },
+    { f: money(countedCells.length > 0 ? countedCells.join('+') : '0'), v: bdw.mtdc, fmt: 'usd' },
     blank,
     blank,
     blank,
@@ -117,13 +122,13 @@ export function bdwSheet(plan: Plan, bdw: BudgetDetailWorksheet): SheetSpec {
   // The J row's cost is the indirect formula itself.
   if (jRow > 0) {
     const j = rows[jRow - 2];
-    if (j) j[7] = { f: `ROUND(H${rateRow}*H${mtdcRow},0)`, v: bdw.categories.find((c) => c.id === 'J')?.total ?? 0, fmt: 'usd' };
+    if (j) j[7] = { f: money(`H${rateRow}*H${mtdcRow}`), v: bdw.categories.find((c) => c.id === 'J')?.total ?? 0, fmt: 'usd' };
   }
-  return { name: bdw.yearLabel, columns: COLUMNS, rows, frozenRows: 1 };
+  return { name: bdw.yearLabel, columns: COLUMNS, rows, frozenRows: 1, categoryTotalRows: categoryRowById, totalRow };
 }
 
-export function narrativeSheet(plan: Plan, bdw: BudgetDetailWorksheet): SheetSpec {
-  const n = budgetNarrative(plan, bdw);
+export function narrativeSheet(plan: Plan, bdw: BudgetDetailWorksheet, multi?: MultiYearPlan): SheetSpec {
+  const n = budgetNarrative(plan, bdw, multi);
   return {
     name: 'Budget narrative',
     columns: [
@@ -135,23 +140,79 @@ export function narrativeSheet(plan: Plan, bdw: BudgetDetailWorksheet): SheetSpe
   };
 }
 
-export function bdwWorkbook(plan: Plan): WorkbookSpec {
-  const bdw = budgetDetailWorksheet(plan);
-  const place = [plan.input.placeName, plan.input.state].filter(Boolean).join(', ') || 'Unnamed place';
-  return { title: `Budget Detail Worksheet — ${place}`, sheets: [bdwSheet(plan, bdw), narrativeSheet(plan, bdw)] };
+export interface FederalExtras {
+  /** A multi-year plan: one worksheet sheet per budget year and a total. */
+  readonly multi?: MultiYearPlan;
+  /** Funding by year: federal money sets each year's federal/non-federal split. */
+  readonly funding?: FundingPicture;
 }
 
-export function bdwCsvTable(plan: Plan): CsvTable {
-  const bdw = budgetDetailWorksheet(plan);
-  const rows: (string | number | null)[][] = [];
-  for (const c of bdw.categories) {
-    for (const r of c.rows) {
-      rows.push([bdw.yearLabel, c.id, c.name, r.description, r.personnel?.salary ?? null, r.personnel?.basis ?? null, r.personnel?.percentTime ?? null, r.personnel?.months ?? null, r.personnel?.positions ?? null, r.cost, r.federal, r.nonFederal, r.computation]);
-    }
-    rows.push([bdw.yearLabel, c.id, c.name, `Total ${c.id}. ${c.name}`, null, null, null, null, null, c.total, c.federal, c.nonFederal, '']);
+/** Share of a year's budget paid with federal money; all federal when the plan has no funding sources. */
+function federalShareFor(total: number, fiscalYear: number | undefined, funding: FundingPicture | undefined): number {
+  if (!funding || fiscalYear === undefined) return 1;
+  const year = funding.years.find((y) => y.fiscalYear === fiscalYear);
+  return year && total > 0 ? year.federalApplied / total : 1;
+}
+
+export function bdwYears(plan: Plan, extras: FederalExtras = {}): { plan: Plan; bdw: BudgetDetailWorksheet }[] {
+  const plans = extras.multi ? extras.multi.years : [plan];
+  return plans.map((p) => ({ plan: p, bdw: budgetDetailWorksheet(p, undefined, federalShareFor(p.budget.total, p.year?.fiscalYear, extras.funding)) }));
+}
+
+export function bdwWorkbook(plan: Plan, extras: FederalExtras = {}): WorkbookSpec {
+  const place = [plan.input.placeName, plan.input.state].filter(Boolean).join(', ') || 'Unnamed place';
+  const years = bdwYears(plan, extras);
+  const sheets = years.map((y) => bdwSheet(y.plan, y.bdw));
+  const out: SheetSpec[] = sheets.map(({ name, columns, rows, frozenRows }) => ({ name, columns, rows, frozenRows }));
+  if (sheets.length > 1) {
+    // The total across years: every figure is a formula over the year sheets.
+    const across = (column: string, row: (s: (typeof sheets)[number]) => number | undefined) =>
+      sheets.map((s) => `'${s.name}'!${column}${row(s) ?? 0}`).join('+');
+    const rows: CellSpec[][] = BDW_CATEGORIES.map((c) => {
+      const sum = (key: 'total' | 'federal' | 'nonFederal') => years.reduce((acc, y) => acc + (y.bdw.categories.find((x) => x.id === c.id)?.[key] ?? 0), 0);
+      return [
+        t(`${c.id}. ${c.name}`),
+        { f: across('H', (s) => s.categoryTotalRows[c.id]), v: sum('total'), fmt: 'usd' },
+        { f: across('I', (s) => s.categoryTotalRows[c.id]), v: sum('federal'), fmt: 'usd' },
+        { f: across('J', (s) => s.categoryTotalRows[c.id]), v: sum('nonFederal'), fmt: 'usd' },
+      ];
+    });
+    const total = (key: 'total' | 'federal' | 'nonFederal') => years.reduce((acc, y) => acc + y.bdw[key], 0);
+    rows.push([
+      t('Total', true),
+      { f: across('H', (s) => s.totalRow), v: total('total'), fmt: 'usd', bold: true },
+      { f: across('I', (s) => s.totalRow), v: total('federal'), fmt: 'usd', bold: true },
+      { f: across('J', (s) => s.totalRow), v: total('nonFederal'), fmt: 'usd', bold: true },
+    ]);
+    out.push({
+      name: 'Total',
+      columns: [
+        { header: `Category (${sheets[0]?.name}–${sheets.at(-1)?.name})`, width: 34 },
+        { header: 'Cost', width: 16 },
+        { header: 'Federal', width: 16 },
+        { header: 'Non-federal', width: 16 },
+      ],
+      rows,
+      frozenRows: 1,
+    });
   }
-  rows.push([bdw.yearLabel, 'Total', 'Total project costs', 'Total', null, null, null, null, null, bdw.total, bdw.federal, bdw.nonFederal, '']);
-  rows.push([bdw.yearLabel, 'MTDC', 'Modified total direct costs', 'MTDC', null, null, null, null, null, bdw.mtdc, null, null, '']);
+  const first = years[0] ?? { plan, bdw: budgetDetailWorksheet(plan) };
+  out.push(narrativeSheet(first.plan, first.bdw, extras.multi));
+  return { title: `Budget Detail Worksheet — ${place}`, sheets: out };
+}
+
+export function bdwCsvTable(plan: Plan, extras: FederalExtras = {}): CsvTable {
+  const rows: (string | number | null)[][] = [];
+  for (const { bdw } of bdwYears(plan, extras)) {
+    for (const c of bdw.categories) {
+      for (const r of c.rows) {
+        rows.push([bdw.yearLabel, c.id, c.name, r.description, r.personnel?.salary ?? null, r.personnel?.basis ?? null, r.personnel?.percentTime ?? null, r.personnel?.months ?? null, r.personnel?.positions ?? null, r.cost, r.federal, r.nonFederal, r.computation]);
+      }
+      rows.push([bdw.yearLabel, c.id, c.name, `Total ${c.id}. ${c.name}`, null, null, null, null, null, c.total, c.federal, c.nonFederal, '']);
+    }
+    rows.push([bdw.yearLabel, 'Total', 'Total project costs', 'Total', null, null, null, null, null, bdw.total, bdw.federal, bdw.nonFederal, '']);
+    rows.push([bdw.yearLabel, 'MTDC', 'Modified total direct costs', 'MTDC', null, null, null, null, null, bdw.mtdc, null, null, '']);
+  }
   return {
     header: ['year', 'category', 'category_name', 'description', 'salary', 'basis', 'percent_time', 'months', 'positions', 'cost', 'federal', 'non_federal', 'computation'],
     rows,

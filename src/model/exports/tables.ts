@@ -1,6 +1,9 @@
 // The plan's tables as rows: one definition used by the CSV export, the CLI and print.
 import type { Plan } from '../computePlan';
 import { PARAMS, PARAM_IDS } from '../assumptions';
+import { BUDGET_LINE_IDS, ROLE_IDS } from '../roles';
+import type { MultiYearPlan } from '../multiYear';
+import { FUNDING_KINDS, type FundingPicture, type HiresNeeded } from '../funding';
 import type { CsvTable } from './csv';
 
 export function staffingTable(plan: Plan): CsvTable {
@@ -39,5 +42,37 @@ export function assumptionsTable(plan: Plan): CsvTable {
   return {
     header: ['parameter_id', 'parameter', 'value', 'changed_from_preset', 'source', 'citation'],
     rows: PARAM_IDS.map((id) => [id, PARAMS[id].label, plan.assumptions[id], changed.has(id), PARAMS[id].source.label, PARAMS[id].source.citation]),
+  };
+}
+
+/** One row per fiscal year: share, people per role, every line and the total; then the cumulative total. */
+export function yearsTable(multi: MultiYearPlan): CsvTable {
+  return {
+    header: ['fiscal_year', 'share', ...ROLE_IDS.map((id) => `${id}_headcount`), 'total_staff', ...BUDGET_LINE_IDS, 'total'],
+    rows: [
+      ...multi.years.map((y) => [
+        y.year?.fiscalYear ?? null,
+        y.year?.share ?? 1,
+        ...ROLE_IDS.map((id) => y.roles.find((r) => r.id === id)?.headcount ?? 0),
+        y.totalHeadcount,
+        ...BUDGET_LINE_IDS.map((id) => y.budget.lines.find((l) => l.id === id)?.amount ?? 0),
+        y.budget.total,
+      ]),
+      ['cumulative', null, ...ROLE_IDS.map(() => null), null, ...BUDGET_LINE_IDS.map(() => null), multi.cumulativeTotal],
+    ],
+  };
+}
+
+export function fundingTable(picture: FundingPicture): CsvTable {
+  return {
+    header: ['fiscal_year', 'budget', 'funded', ...FUNDING_KINDS, 'gap', 'surplus', 'funded_share'],
+    rows: picture.years.map((y) => [y.fiscalYear, y.total, y.funded, ...FUNDING_KINDS.map((k) => y.byKind[k]), y.gap, y.surplus, y.fundedShare]),
+  };
+}
+
+export function hiresTable(hires: readonly HiresNeeded[]): CsvTable {
+  return {
+    header: ['role_id', 'role', 'planned', 'current', 'hires_needed'],
+    rows: hires.map((h) => [h.id, h.label, h.planned, h.current, h.hires]),
   };
 }

@@ -6,8 +6,10 @@ import { PARAMS, PARAM_IDS, type ParamId } from '../assumptions';
 import { HIGH_RISK_METHOD_LABELS, INPUT_LABELS } from '../input';
 import { PRESETS } from '../presets';
 import { BUDGET_LINES, BUDGET_LINE_IDS, FRONTLINE_ROLE_IDS, type BudgetLineId, type RoleId } from '../roles';
-import { indirectRate, type Plan } from '../computePlan';
+import { indirectRate, ROUNDING_ALLOWANCE_FACTOR, type Plan } from '../computePlan';
 import { subawardThreshold } from '../mtdc';
+import type { MultiYearPlan } from '../multiYear';
+import { FUNDING_KIND_LABELS, isActive, type CurrentStaffing, type FundingSource } from '../funding';
 
 export type CellFormat = 'usd' | 'usd-cents' | 'pct' | 'int' | 'dec1' | 'dec2' | 'dec3' | 'text';
 
@@ -61,6 +63,11 @@ class SheetBuilder {
 const text = (v: string | null, bold = false): CellSpec => ({ v, fmt: 'text', ...(bold ? { bold } : {}) });
 const num = (v: number | null, fmt: CellFormat): CellSpec => ({ v, fmt });
 const empty: CellSpec = { v: null };
+/**
+ * Whole dollars exactly as the model rounds money (roundMoney): half up with the same float-noise
+ * allowance, so a value that is half a dollar up to noise rounds up in the sheet too.
+ */
+export const money = (expr: string) => `ROUND((${expr})+MAX(1E-9,ABS(${expr})*${ROUNDING_ALLOWANCE_FACTOR}),0)`;
 const formula = (f: string, v: number | string | boolean | null, fmt: CellFormat, bold = false): CellSpec => ({ f, v, fmt, ...(bold ? { bold } : {}) });
 
 function paramFormat(id: ParamId): CellFormat {
@@ -81,7 +88,16 @@ export interface WorkbookRefs {
 }
 
 /** Everything the spreadsheet needs to recompute the plan, with each default's source beside it. */
-export function buildWorkbook(plan: Plan, generatedOn: string): { spec: WorkbookSpec; refs: WorkbookRefs } {
+export interface WorkbookExtras {
+  /** A multi-year plan: one live sheet per fiscal year and the cumulative total on Summary. */
+  readonly multi?: MultiYearPlan;
+  /** Funding sources (with the multi-year plan): a Funding sheet with the gap by year. */
+  readonly fundingSources?: readonly FundingSource[];
+  /** Current staffing: a Hires sheet with hires needed per role. */
+  readonly currentStaffing?: CurrentStaffing;
+}
+
+export function buildWorkbook(plan: Plan, generatedOn: string, extras: WorkbookExtras = {}): { spec: WorkbookSpec; refs: WorkbookRefs } {
   const a = plan.assumptions;
   const input = plan.input;
 
@@ -205,7 +221,7 @@ export function buildWorkbook(plan: Plan, generatedOn: string): { spec: Workbook
       fte,
       people,
       formula(`${P(`${r.id}.salary` as ParamId)}*${P('costOfLiving')}`, r.salary, 'usd'),
-      formula(`ROUND(${here(6)}*${here(7)}*(1+${fringe}),0)`, r.cost, 'usd'),
+      formula(money(`${here(6)}*${here(7)}*(1+${fringe})`), r.cost, 'usd'),
       formula(enabled, r.enabled, 'text'),
       formula(`IF(AND(${here(5)}>0,${here(6)}=0),"part-time need","")`, r.partTimeNeed ? 'part-time need' : '', 'text'),
       text(r.capsLabel ?? '—'),
@@ -254,12 +270,12 @@ export function buildWorkbook(plan: Plan, generatedOn: string): { spec: Workbook
   const formulas: Record<BudgetLineId, string> = {
     frontline: frontlineCosts,
     'supervision-ovp': `${roleRefs.supervisor.cost}+${roleRefs['ovp-staff'].cost}`,
-    'training-ta': `ROUND(${P('trainingRate')}*${staffing},0)`,
-    'data-evaluation': `ROUND(${P('evaluationRate')}*${staffing},0)`,
-    wraparound: `ROUND(${P('wraparoundPerParticipant')}*${partic},0)`,
-    stipends: `IF(${P('stipends.enabled')},ROUND(${P('stipends.participantShare')}*${partic}*${P('stipends.monthlyAmount')}*${P('stipends.months')},0),0)`,
-    wellness: `IF(${P('wellness.enabled')},ROUND(${frontlinePeople}*${P('wellness.perWorker')},0),0)`,
-    indirect: `IF(${P('indirect.enabled')},ROUND(${bu.ref(2, rateRow, false)}*${bu.ref(2, mtdcRow, false)},0),0)`,
+    'training-ta': money(`${P('trainingRate')}*${staffing}`),
+    'data-evaluation': money(`${P('evaluationRate')}*${staffing}`),
+    wraparound: money(`${P('wraparoundPerParticipant')}*${partic}`),
+    stipends: `IF(${P('stipends.enabled')},${money(`${P('stipends.participantShare')}*${partic}*${P('stipends.monthlyAmount')}*${P('stipends.months')}`)},0)`,
+    wellness: `IF(${P('wellness.enabled')},${money(`${frontlinePeople}*${P('wellness.perWorker')}`)},0)`,
+    indirect: `IF(${P('indirect.enabled')},${money(`${bu.ref(2, rateRow, false)}*${bu.ref(2, mtdcRow, false)}`)},0)`,
     // One-time start-up costs belong to the first year of a multi-year plan, not the full-strength year.
     startup: '0',
   };
@@ -279,7 +295,7 @@ export function buildWorkbook(plan: Plan, generatedOn: string): { spec: Workbook
   bu.add([
     text('Subawards counted in MTDC'),
     text('subawards-counted'),
-    formula(`ROUND(IF(${count}>0,IF(${subawarded}>0,${count}*MIN(${subawarded}/${count},${threshold}),0),${perTeam}),0)`, plan.budget.subawardsCounted, 'usd'),
+    formula(money(`IF(${count}>0,IF(${subawarded}>0,${count}*MIN(${subawarded}/${count},${threshold}),0),${perTeam})`), plan.budget.subawardsCounted, 'usd'),
     text('The first $50,000 ($25,000 for awards before 2024-10-01) of each subaward to a community organization'),
   ]);
   bu.add([
@@ -319,6 +335,144 @@ export function buildWorkbook(plan: Plan, generatedOn: string): { spec: Workbook
   su.add([text('Generated'), text(generatedOn), text('By the CVI Ecosystem Planner. Change a value on the Assumptions sheet and every figure recalculates.')]);
   for (const w of plan.warnings) su.add([text('Warning'), empty, text(w.message)]);
 
+  // --- One live sheet per fiscal year of a multi-year plan (issue 5 rules, as formulas).
+  const yearSheets: SheetSpec[] = [];
+  const yearTotals: { label: string; ref: string; value: number }[] = [];
+  for (const y of extras.multi?.years ?? []) {
+    if (!y.year) continue;
+    const ys = new SheetBuilder(`FY${y.year.fiscalYear}`, [
+      { header: 'Item', width: 44 },
+      { header: 'Id', width: 20 },
+      { header: 'People', width: 10 },
+      { header: 'Salary', width: 14 },
+      { header: 'Amount', width: 16 },
+      { header: 'How it is computed', width: 80 },
+    ]);
+    ys.add([text('Fiscal year'), text('fiscal-year'), empty, empty, num(y.year.fiscalYear, 'text'), empty]);
+    const rShare = ys.add([text('Share of full staffing (edit to change this year)'), text('share'), empty, empty, num(y.year.share, 'pct'), text('Frontline people = full-strength people × this share, rounded half up')]);
+    const rK = ys.add([text('Years since the first year'), text('k'), empty, empty, num(y.year.index, 'int'), text('Salary and cost growth compound over these years')]);
+    const share = ys.ref(4, rShare);
+    const k = ys.ref(4, rK);
+    const salaryGrowth = `(1+${P('salaryGrowth')})^${k}`;
+    const costGrowth = `(1+${P('costGrowth')})^${k}`;
+    const firstRole = ys.rows.length + 2;
+    const lastFrontlineRow = firstRole + FRONTLINE_ROLE_IDS.length - 1;
+    const yFrontline = `SUM(${ys.ref(2, firstRole)}:${ys.ref(2, lastFrontlineRow, false)})`;
+    const yRole = {} as Record<RoleId, { people: string; cost: string }>;
+    for (const r of y.roles) {
+      const row = ys.rows.length + 2;
+      const full = roleRefs[r.id];
+      let people: string;
+      if (r.id === 'supervisor') {
+        people = `IF(AND(${P('supervisor.enabled')},${yFrontline}>0),MAX(${P('supervisor.minimum')},ROUND(${yFrontline}/${P('supervisor.workersPerSupervisor')},0)),0)`;
+      } else if (r.id === 'ovp-staff') {
+        people = full.headcount;
+      } else {
+        people = `ROUND(${full.headcount}*${share},0)`;
+      }
+      ys.add([
+        text(r.label),
+        text(r.id),
+        formula(people, r.headcount, 'int'),
+        formula(`${full.salary}*${salaryGrowth}`, r.salary, 'usd'),
+        formula(money(`${ys.ref(2, row, false)}*${ys.ref(3, row, false)}*(1+${fringe})`), r.cost, 'usd'),
+        text(r.id === 'ovp-staff' ? 'Full strength from the first year' : r.id === 'supervisor' ? 'One per frontline workers per supervisor, at least the minimum' : 'Full-strength people × share'),
+      ]);
+      yRole[r.id] = { people: ys.ref(2, row), cost: ys.ref(4, row) };
+    }
+    const yTotalPeople = `SUM(${ys.ref(2, firstRole)}:${ys.ref(2, ys.rows.length + 1, false)})`;
+    const yAmount = (id: BudgetLineId) => y.budget.lines.find((l) => l.id === id)?.amount ?? 0;
+    const lineStart = ys.rows.length + 2;
+    const yLineRow = {} as Record<BudgetLineId, number>;
+    BUDGET_LINE_IDS.forEach((id, i) => (yLineRow[id] = lineStart + i));
+    const yTotalRow = lineStart + BUDGET_LINE_IDS.length;
+    const yStaffingRow = yTotalRow + 1;
+    const yCountedRow = yStaffingRow + 1;
+    const yMtdcRow = yCountedRow + 1;
+    const YL = (id: BudgetLineId) => ys.ref(4, yLineRow[id], false);
+    const yStaffing = ys.ref(4, yStaffingRow, false);
+    const yFrontlineCosts = `SUM(${ys.ref(4, firstRole)}:${ys.ref(4, lastFrontlineRow, false)})`;
+    const yPerTeam = [...FRONTLINE_ROLE_IDS, 'supervisor' as const].map((id) => `IF(${yRole[id].people}>0,MIN(${yRole[id].cost},${threshold}),0)`).join('+');
+    const ySubawarded = `(${yFrontlineCosts}+${yRole.supervisor.cost})`;
+    const yParticipants = `${partic}*${share}`;
+    const yFormulas: Record<BudgetLineId, string> = {
+      frontline: yFrontlineCosts,
+      'supervision-ovp': `${yRole.supervisor.cost}+${yRole['ovp-staff'].cost}`,
+      'training-ta': money(`${P('trainingRate')}*${yStaffing}`),
+      'data-evaluation': money(`${P('evaluationRate')}*${yStaffing}`),
+      wraparound: money(`${P('wraparoundPerParticipant')}*${yParticipants}*${costGrowth}`),
+      stipends: `IF(${P('stipends.enabled')},${money(`${P('stipends.participantShare')}*${yParticipants}*${P('stipends.monthlyAmount')}*${P('stipends.months')}*${costGrowth}`)},0)`,
+      wellness: `IF(${P('wellness.enabled')},${money(`${yFrontline}*${P('wellness.perWorker')}*${costGrowth}`)},0)`,
+      indirect: `IF(${P('indirect.enabled')},${money(`${bu.ref(2, rateRow)}*${ys.ref(4, yMtdcRow, false)}`)},0)`,
+      startup: `IF(AND(${k}=0,${P('startup.enabled')}),${money(`${yTotalPeople}*${P('startup.recruitmentPerHire')}`)}+${money(`${yFrontline}*${P('startup.academyPerWorker')}`)}+${money(`${yTotalPeople}*${P('startup.equipmentPerWorker')}`)},0)`,
+    };
+    for (const id of BUDGET_LINE_IDS) {
+      const on = y.budget.lines.some((l) => l.id === id);
+      ys.add([text(BUDGET_LINES[id].label), text(id), empty, empty, formula(yFormulas[id], yAmount(id), 'usd'), text(on ? y.working[`line.${id}`].formula : 'Off in this plan')]);
+    }
+    ys.add([text('Total', true), text('total'), empty, empty, formula(`SUM(${ys.ref(4, lineStart, false)}:${ys.ref(4, yTotalRow - 1, false)})`, y.budget.total, 'usd', true), text('Sum of the lines above')]);
+    ys.add([text('Total staffing cost'), text('staffing'), empty, empty, formula(`${YL('frontline')}+${YL('supervision-ovp')}`, y.budget.staffingCost, 'usd'), text('Base of the training and evaluation rates')]);
+    ys.add([text('Subawards counted in MTDC'), text('subawards-counted'), empty, empty, formula(money(`IF(${count}>0,IF(${ySubawarded}>0,${count}*MIN(${ySubawarded}/${count},${threshold}),0),${yPerTeam})`), y.budget.subawardsCounted, 'usd'), text('The first part of each subaward')]);
+    ys.add([
+      text('Modified total direct costs (MTDC)'),
+      text('mtdc'),
+      empty,
+      empty,
+      formula(`${yRole['ovp-staff'].cost}+${ys.ref(4, yCountedRow, false)}+${YL('training-ta')}+${YL('data-evaluation')}+${YL('wraparound')}+${YL('wellness')}+${YL('startup')}`, y.budget.mtdc, 'usd'),
+      text(y.working.mtdc.formula),
+    ]);
+    yearSheets.push(ys.spec());
+    yearTotals.push({ label: ys.name, ref: ys.ref(4, yTotalRow), value: y.budget.total });
+  }
+  if (extras.multi && yearTotals.length > 0) {
+    su.add([text('Multi-year plan', true)]);
+    for (const y of yearTotals) su.add([text(`Total ${y.label}`), formula(y.ref, y.value, 'usd'), text(`Sheet ${y.label}`)]);
+    su.add([text('Cumulative total', true), formula(yearTotals.map((y) => y.ref).join('+'), extras.multi.cumulativeTotal, 'usd', true), text('Sum of the year totals')]);
+  }
+
+  // --- Funding by year and the gap (sources are values; totals and gaps are formulas).
+  const extraSheets: SheetSpec[] = [];
+  if (extras.multi && extras.fundingSources && extras.fundingSources.length > 0 && yearTotals.length > 0) {
+    const years = extras.multi.years.map((y) => y.year?.fiscalYear ?? 0);
+    const fu = new SheetBuilder('Funding', [
+      { header: 'Source', width: 36 },
+      { header: 'Kind', width: 24 },
+      ...years.map((fy) => ({ header: `FY${fy}`, width: 16 })),
+    ]);
+    const first = 2;
+    for (const src of extras.fundingSources) {
+      fu.add([text(src.name), text(FUNDING_KIND_LABELS[src.kind]), ...years.map((fy) => num(isActive(src, fy) ? src.annualAmount : 0, 'usd'))]);
+    }
+    const last = fu.rows.length + 1;
+    const colOf = (i: number) => col(i + 2);
+    const sources = extras.fundingSources;
+    const funded = years.map((fy) => sources.reduce((sum, src) => sum + (isActive(src, fy) ? src.annualAmount : 0), 0));
+    const budget = yearTotals.map((y) => y.value);
+    const rFunded = fu.add([text('Funded', true), empty, ...years.map((_, i) => formula(`SUM(${colOf(i)}${first}:${colOf(i)}${last})`, funded[i] ?? 0, 'usd', true))]);
+    const rBudget = fu.add([text('Budget', true), empty, ...yearTotals.map((y) => formula(y.ref, y.value, 'usd', true))]);
+    fu.add([text('Unfunded gap', true), empty, ...years.map((_, i) => formula(`MAX(0,${colOf(i)}${rBudget}-${colOf(i)}${rFunded})`, Math.max(0, (budget[i] ?? 0) - (funded[i] ?? 0)), 'usd', true))]);
+    fu.add([
+      text('Funded share'),
+      empty,
+      ...years.map((_, i) => formula(`IF(${colOf(i)}${rBudget}>0,MIN(1,${colOf(i)}${rFunded}/${colOf(i)}${rBudget}),1)`, (budget[i] ?? 0) > 0 ? Math.min(1, (funded[i] ?? 0) / (budget[i] ?? 1)) : 1, 'pct')),
+    ]);
+    extraSheets.push(fu.spec());
+  }
+  if (extras.currentStaffing && Object.keys(extras.currentStaffing).length > 0) {
+    const hi = new SheetBuilder('Hires', [
+      { header: 'Role', width: 40 },
+      { header: 'Planned', width: 12 },
+      { header: 'Current', width: 12 },
+      { header: 'Hires needed', width: 14 },
+    ]);
+    for (const r of plan.roles) {
+      const row = hi.rows.length + 2;
+      const current = extras.currentStaffing[r.id] ?? 0;
+      hi.add([text(r.label), formula(roleRefs[r.id].headcount, r.headcount, 'int'), num(current, 'int'), formula(`MAX(0,B${row}-C${row})`, Math.max(0, r.headcount - current), 'int')]);
+    }
+    extraSheets.push(hi.spec());
+  }
+
   const refs: WorkbookRefs = {
     input: {
       population: pop,
@@ -340,7 +494,7 @@ export function buildWorkbook(plan: Plan, generatedOn: string): { spec: Workbook
     totalHeadcount,
   };
   return {
-    spec: { title: `CVI Ecosystem plan — ${place}`, sheets: [su.spec(), as.spec(), st.spec(), bu.spec()] },
+    spec: { title: `CVI Ecosystem plan — ${place}`, sheets: [su.spec(), as.spec(), st.spec(), bu.spec(), ...yearSheets, ...extraSheets] },
     refs,
   };
 }
