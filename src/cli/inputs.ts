@@ -15,7 +15,10 @@ import {
   validateInput,
   validateOverrides,
   validateParamValue,
+  DEFAULT_MULTI_YEAR,
+  multiYearSchema,
   type AssumptionOverrides,
+  type MultiYearSettings,
   type CityFill,
   type HighRiskMethod,
   type InputField,
@@ -341,4 +344,86 @@ function unknownCityMessage(query: string): string {
     `No city preset named "${shown}" (write it as "Name, ST").` +
     (suggestions.length > 0 ? ` Did you mean: ${suggestions.join('; ')}?` : ' Give --population and the counts instead.')
   );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Multi-year settings: --years, --start-year, --ramp
+
+/** The flags that set the multi-year plan, by the field of MultiYearSettings each sets. */
+export const MULTI_YEAR_FLAGS = { years: 'years', startYear: 'start-year', ramp: 'ramp' } as const satisfies Readonly<
+  Record<keyof MultiYearSettings, StringFlag>
+>;
+
+export interface MultiYearFlags {
+  /** The settings: the base (plan file or defaults) with the flags on top, checked by multiYearSchema. */
+  readonly settings: MultiYearSettings;
+  /** Whether --years was given: the multi-year plan is computed and shown only then. */
+  readonly yearsGiven: boolean;
+  /** Whether any of --years, --start-year, --ramp was given. */
+  readonly anyGiven: boolean;
+  readonly problems: Problem[];
+  /** Not problems, but likely mistakes (e.g. a ramp written as fractions). */
+  readonly warnings: Problem[];
+}
+
+/** A whole or decimal number as typed, else the text itself (which the schema refuses with its rule). */
+function numberOrText(text: string): number | string {
+  const trimmed = text.trim();
+  return /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(trimmed) ? Number(trimmed) : trimmed;
+}
+
+/**
+ * --years, --start-year and --ramp over the base settings (the plan file's or the defaults),
+ * checked with the model's multiYearSchema; every problem names its flag. The ramp is given in
+ * percent ("50,75,100" or "50%,75%,100%") and kept as fractions, as the model stores it.
+ */
+export function readMultiYearFlags(flags: Flags, base: MultiYearSettings = DEFAULT_MULTI_YEAR): MultiYearFlags {
+  const problems: Problem[] = [];
+  const warnings: Problem[] = [];
+  const raw: Record<keyof MultiYearSettings, unknown> = { years: base.years, startYear: base.startYear, ramp: base.ramp };
+  if (flags.years !== undefined) raw.years = numberOrText(flags.years);
+  if (flags['start-year'] !== undefined) raw.startYear = numberOrText(flags['start-year']);
+
+  let rampEntries: string[] = [];
+  if (flags.ramp !== undefined) {
+    if (flags.ramp.trim() === '') {
+      problems.push({ where: '--ramp', message: 'Give the share of full staffing for each year in percent, separated by commas, e.g. 50,75,100 (100 alone: full staffing from the first year).' });
+    } else {
+      rampEntries = flags.ramp.split(',').map((e) => e.trim());
+      raw.ramp = rampEntries.map((entry) => {
+        const value = numberOrText(entry.replace(/%$/, ''));
+        return typeof value === 'number' ? value / 100 : entry;
+      });
+    }
+  }
+
+  const checked = multiYearSchema.safeParse(raw);
+  if (!checked.success) {
+    const seen = new Set<string>();
+    for (const issue of checked.error.issues) {
+      const field = issue.path[0] as keyof MultiYearSettings | undefined;
+      const flag = field !== undefined && Object.prototype.hasOwnProperty.call(MULTI_YEAR_FLAGS, field) ? `--${MULTI_YEAR_FLAGS[field]}` : '--years';
+      const index = field === 'ramp' && typeof issue.path[1] === 'number' ? issue.path[1] : undefined;
+      const entry = index === undefined ? undefined : rampEntries[index];
+      const message = entry === undefined || index === undefined ? issue.message : `share ${index + 1} ("${entry.length > 20 ? `${entry.slice(0, 20)}…` : entry}"): ${issue.message}`;
+      const key = `${flag}: ${message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      problems.push({ where: flag, message });
+    }
+  }
+  const settings: MultiYearSettings = checked.success ? checked.data : base;
+  if (checked.success && flags.ramp !== undefined && settings.ramp.length > 0 && settings.ramp.every((s) => s <= 0.01) && settings.ramp.some((s) => s > 0)) {
+    warnings.push({
+      where: '--ramp',
+      message: `the shares are in percent: ${flags.ramp.trim()} means ${settings.ramp.map((s) => `${Math.round(s * 10000) / 100}%`).join(', ')} of full staffing. For half, then three quarters, then full staffing write 50,75,100.`,
+    });
+  }
+  return {
+    settings,
+    yearsGiven: flags.years !== undefined,
+    anyGiven: flags.years !== undefined || flags['start-year'] !== undefined || flags.ramp !== undefined,
+    problems,
+    warnings,
+  };
 }

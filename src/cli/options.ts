@@ -25,6 +25,9 @@ export const OPTIONS = {
   preset: { type: 'string' },
   fringe: { type: 'string' },
   'cost-of-living': { type: 'string' },
+  years: { type: 'string' },
+  'start-year': { type: 'string' },
+  ramp: { type: 'string' },
   format: { type: 'string' },
   out: { type: 'string' },
   input: { type: 'string' },
@@ -53,6 +56,9 @@ Place (one plan):
   --fatal-shootings N          Fatal shooting victims in a year (optional).
   --nonfatal-shootings N       Nonfatal shooting victims in a year (optional; sizes the
                                hospital program under the shooting-informed preset).
+                               With shooting counts the output adds the taxpayer cost of
+                               the place's shootings and the share the plan would need to
+                               prevent to pay for itself (context, never a prediction).
   --reach PCT                  Service reach, percent 0-100 of the high-risk population
                                (default 100).
   --hospital-reach PCT         Hospital reach, percent 0-100 of nonfatal shooting victims
@@ -67,6 +73,19 @@ Method and assumptions (one plan or every row of a batch):
   --fringe RATE                Fringe benefits as a share of salary, e.g. 0.3 for 30%.
   --cost-of-living X           Multiplier on every salary, e.g. 1.2 (default 1).
 
+Multi-year plan (one plan; not with --input):
+  --years N                    Plan N fiscal years (1-10) with a ramp-up to full staffing:
+                               adds a per-year section (table), "years" and
+                               "cumulativeTotal" (json), year rows (csv), a sheet per year
+                               (xlsx, bdw, bdw-csv; the narrative describes the first year).
+                               Without --years the output is the plan at full strength only.
+  --start-year YYYY            First fiscal year, 2000-2100 (default: the plan file's, else
+                               next calendar year).
+  --ramp PCT,PCT,...           Share of full staffing per year, in percent (default
+                               50,75,100; years after the last share are at 100%).
+                               --start-year and --ramp need --years, except with
+                               --format plan-file, which saves them.
+
 Plan file (save a plan, open it again):
   --plan FILE.json             Read the place, inputs and assumptions from a plan file
                                (written by --format plan-file or the planner's Export menu,
@@ -77,7 +96,13 @@ Plan file (save a plan, open it again):
                                replaces the file's place (name, state, population, counts
                                and local high-risk count). A damaged, wrong, oversized
                                (over 1 MB) or newer-version file is refused (exit status 2).
-                               Not with --input.
+                               The file's active scenario is planned; its start year and
+                               ramp are the defaults for --start-year and --ramp. Its
+                               current staffing adds the hires needed per role; its
+                               funding sources (with --years) add the funded share and the
+                               gap each year. --format plan-file writes the whole file back
+                               (every scenario, funding and current staffing kept) with
+                               the flags' changes. Not with --input.
 
 Batch (for funders):
   --input FILE.csv             Plan every row of a CSV file with the header
@@ -89,10 +114,14 @@ Batch (for funders):
 
 Output:
   --format F                   table (default): a readable staffing and budget table;
-                               json: the plan with the working behind every figure;
-                               csv: staffing and budget lines (batch: one row per place);
+                               json: the plan with the working behind every figure,
+                                 and "costOfViolence" (null without shooting counts);
+                               csv: staffing and budget lines (batch: one row per place;
+                                 with --years, rows per year and a last "year" column);
                                xlsx: the live Excel workbook (Summary, Assumptions,
-                                 Staffing, Budget; formulas recalculate) - needs --out;
+                                 Staffing, Budget; formulas recalculate; with --years a
+                                 sheet per year, with a plan file Funding and Hires
+                                 sheets) - needs --out;
                                bdw: the federal Budget Detail Worksheet with the budget
                                  narrative as an Excel workbook - needs --out;
                                bdw-csv: the Budget Detail Worksheet as CSV;
@@ -110,6 +139,7 @@ Examples:
   npm run -s plan -- --city "Norfolk, VA" --preset caps
   npm run -s plan -- --population 639111 --homicides 203 --nonfatal-shootings 606 --format json
   npm run -s plan -- --city "Norfolk, VA" --preset caps --format xlsx --out norfolk.xlsx
+  npm run -s plan -- --city "Detroit, MI" --years 3 --start-year 2027 --ramp 50,75,100
   npm run -s plan -- --city "Norfolk, VA" --format plan-file --out norfolk.json
   npm run -s plan -- --plan norfolk.json --reach 60 --format bdw --out worksheet.xlsx
   npm run -s plan -- --input places.csv --format csv --out plans.csv

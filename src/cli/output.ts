@@ -14,7 +14,14 @@ import {
   formatQuantity,
   formatUsd,
   formatUsdCents,
+  costOfViolence,
+  type CostOfViolence,
+  type CurrentStaffing,
+  type FundingPicture,
+  type FundingSource,
+  type HiresNeeded,
   type InputField,
+  type MultiYearPlan,
   type OverrideNote,
   type Plan,
   type PlanInput,
@@ -80,11 +87,98 @@ export function planJson(plan: Plan): Record<string, unknown> {
   return json;
 }
 
-export function singleJson(plan: Plan, single: SingleInput): string {
+/**
+ * What one plan's output adds to the plan at full strength: the multi-year plan (--years), the
+ * plan file's funding and current staffing, and the cost of violence. All computed by the model.
+ */
+export interface PlanExtras {
+  /** With --years: the plan year by year. */
+  readonly multi: MultiYearPlan | null;
+  /** With --years and a plan file that has funding sources: the funded share and gap each year. */
+  readonly funding: FundingPicture | null;
+  /** With a plan file that records current staffing: hires needed per role for the full plan. */
+  readonly hires: readonly HiresNeeded[] | null;
+  /** The full-strength plan against the taxpayer cost of the place's shootings; null without counts. */
+  readonly costOfViolence: CostOfViolence | null;
+  /** Funding sources in the plan file left out because --years was not given (0 if none). */
+  readonly fundingSourcesWithoutYears: number;
+  /** The plan file's funding sources and current staffing as entered (for the workbook's formulas). */
+  readonly fundingSources: readonly FundingSource[];
+  readonly currentStaffing: CurrentStaffing;
+}
+
+export const NO_EXTRAS: PlanExtras = {
+  multi: null,
+  funding: null,
+  hires: null,
+  costOfViolence: null,
+  fundingSourcesWithoutYears: 0,
+  fundingSources: [],
+  currentStaffing: {},
+};
+
+export function costOfViolenceJson(cov: CostOfViolence | null): Record<string, unknown> | null {
+  if (!cov) return null;
+  return {
+    annualTaxpayerCost: cov.annualTaxpayerCost,
+    breakEvenShare: cov.breakEvenShare,
+    breakEvenShootings: cov.breakEvenShootings,
+    basis: cov.basis,
+    fatalShootings: cov.fatalShootings,
+    nonfatalShootings: cov.nonfatalShootings,
+    working: cov.working,
+  };
+}
+
+/** The fiscal year of one year of a multi-year plan. */
+const fiscalYearOf = (multi: MultiYearPlan, plan: Plan, index: number): number => plan.year?.fiscalYear ?? multi.startYear + index;
+
+export function yearsJson(multi: MultiYearPlan): Record<string, unknown>[] {
+  return multi.years.map((y, i) => ({
+    year: fiscalYearOf(multi, y, i),
+    share: y.year?.share ?? 1,
+    roles: y.roles.map((r) => ({ id: r.id, headcount: r.headcount, salary: r.salary, cost: r.cost })),
+    totalHeadcount: y.totalHeadcount,
+    lines: y.budget.lines.map((l) => ({ id: l.id, amount: l.amount })),
+    total: y.budget.total,
+  }));
+}
+
+export function fundingJson(funding: FundingPicture): Record<string, unknown> {
+  return {
+    years: funding.years.map((y) => ({
+      year: y.fiscalYear,
+      total: y.total,
+      funded: y.funded,
+      gap: y.gap,
+      surplus: y.surplus,
+      fundedShare: y.fundedShare,
+      byKind: y.byKind,
+    })),
+    totalGap: funding.totalGap,
+    callouts: funding.callouts,
+  };
+}
+
+/** The JSON of one plan with what --years and the plan file add; checked finite. */
+export function singleJsonObject(plan: Plan, single: SingleInput, extras: PlanExtras = NO_EXTRAS): Record<string, unknown> {
   const city = single.city
     ? { city: { key: `${single.city.city.name}, ${single.city.city.state}`, provenance: single.city.provenance } }
     : {};
-  return `${JSON.stringify({ ...city, ...planJson(plan) }, null, 2)}\n`;
+  const json: Record<string, unknown> = { ...city, ...planJson(plan), costOfViolence: costOfViolenceJson(extras.costOfViolence) };
+  if (extras.multi) {
+    json.startYear = extras.multi.startYear;
+    json.years = yearsJson(extras.multi);
+    json.cumulativeTotal = extras.multi.cumulativeTotal;
+  }
+  if (extras.funding) json.funding = fundingJson(extras.funding);
+  if (extras.hires) json.hiresNeeded = extras.hires.map((h) => ({ id: h.id, planned: h.planned, current: h.current, hires: h.hires }));
+  assertFinite(json);
+  return json;
+}
+
+export function singleJson(plan: Plan, single: SingleInput, extras: PlanExtras = NO_EXTRAS): string {
+  return `${JSON.stringify(singleJsonObject(plan, single, extras), null, 2)}\n`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -171,8 +265,8 @@ function roleRow(r: RolePlan): string[] {
 }
 
 /** The default output: a readable staffing and budget table for one plan. */
-export function renderTable(plan: Plan, single: SingleInput): string {
-  assertFinite(planJson(plan));
+export function renderTable(plan: Plan, single: SingleInput, extras: PlanExtras = NO_EXTRAS): string {
+  singleJsonObject(plan, single, extras); // every figure printed below is finite
   const a = plan.assumptions;
   const out: string[] = [];
   out.push(`CVI ecosystem plan for ${placeTitle(plan.input)}`);
@@ -227,7 +321,7 @@ export function renderTable(plan: Plan, single: SingleInput): string {
   if (plan.roles.some((r) => !r.enabled)) notes.push('  off: the role is switched off in this plan’s assumptions.');
   out.push(...notes);
 
-  out.push('', 'Annual budget (year 1)');
+  out.push('', extras.multi ? 'Annual budget at full strength' : 'Annual budget (year 1)');
   out.push(
     ...columns(
       [...plan.budget.lines.map((l) => [l.label, formatUsd(l.amount)]), ['Total annual budget', formatUsd(plan.budget.total)]],
@@ -247,11 +341,78 @@ export function renderTable(plan: Plan, single: SingleInput): string {
     ),
   );
 
+  out.push(...costOfViolenceSection(extras.costOfViolence));
+  if (extras.multi) out.push(...multiYearSection(extras.multi));
+  if (extras.funding) out.push(...fundingSection(extras.funding));
+  else if (extras.fundingSourcesWithoutYears > 0) {
+    const n = extras.fundingSourcesWithoutYears;
+    out.push('', `Funding: the plan file has ${n} funding source${n === 1 ? '' : 's'}; add --years N to compare ${n === 1 ? 'it' : 'them'} with each year’s budget.`);
+  }
+  if (extras.hires) out.push(...hiresSection(extras.hires));
+
   if (plan.warnings.length > 0) {
     out.push('', 'Warnings');
     for (const w of plan.warnings) out.push(`  ${warningWhere(w.field)}: ${terminalText(w.message)}`);
   }
   return `${out.join('\n')}\n`;
+}
+
+/** Context for the budget, never a prediction: "would need to prevent", never "will prevent". */
+function costOfViolenceSection(cov: CostOfViolence | null): string[] {
+  if (!cov) return [];
+  const out = ['', 'Cost of violence (context, not a prediction)'];
+  const basis = cov.basis === 'local' ? 'local study’s cost per shooting' : 'Everytown’s costs per shooting';
+  const missing = cov.working.annualTaxpayerCost.note;
+  out.push(`  Annual taxpayer cost of the place’s shootings: ${formatUsd(cov.annualTaxpayerCost)} (${basis}).`);
+  if (missing) out.push(`  ${missing}`);
+  if (cov.breakEvenShare === null || cov.breakEvenShootings === null) {
+    out.push(`  ${cov.working.breakEvenShare.note ?? 'There is no break-even share.'}`);
+  } else {
+    out.push(
+      `  The plan would need to prevent ${formatPercent(Math.round(cov.breakEvenShare * 1000) / 1000)} of shootings (${people(cov.breakEvenShootings)} a year) for avoided taxpayer cost to equal the budget (the annual budget at full strength).`,
+    );
+    if (cov.breakEvenShare > 1) out.push(`  ${cov.working.breakEvenShare.note ?? ''}`);
+  }
+  return out;
+}
+
+function multiYearSection(multi: MultiYearPlan): string[] {
+  const first = multi.years[0];
+  const a = first?.assumptions;
+  const last = multi.years.at(-1);
+  const span = last && multi.years.length > 1 ? `${multi.startYear}–${fiscalYearOf(multi, last, multi.years.length - 1)}` : String(multi.startYear);
+  const out = ['', `Multi-year plan, ${span}`];
+  const rows = [['Year', 'Share of full staffing', 'Staff', 'Total budget']];
+  multi.years.forEach((y, i) => {
+    rows.push([String(fiscalYearOf(multi, y, i)), formatPercent(y.year?.share ?? 1), formatInteger(y.totalHeadcount), formatUsd(y.budget.total)]);
+  });
+  rows.push(['Cumulative total', '', '', formatUsd(multi.cumulativeTotal)]);
+  out.push(...columns(rows, ['left', 'right', 'right', 'right']));
+  if (a) {
+    out.push(
+      `  Frontline staff = full-strength people × the year’s share, rounded half up; OVP staff at full strength from the first year. Salaries grow ${formatPercent(a.salaryGrowth)} a year, other costs ${formatPercent(a.costGrowth)}.`,
+    );
+  }
+  const startup = first?.budget.startup;
+  if (first && startup) {
+    out.push(`  ${fiscalYearOf(multi, first, 0)} includes one-time start-up costs (recruitment ${formatUsd(startup.recruitment)}, training academy ${formatUsd(startup.academy)}, equipment ${formatUsd(startup.equipment)}).`);
+  }
+  return out;
+}
+
+function fundingSection(funding: FundingPicture): string[] {
+  const out = ['', 'Funding and the gap (sources from the plan file)'];
+  const rows = [['Year', 'Budget', 'Funded', 'Funded share', 'Gap']];
+  for (const y of funding.years) rows.push([String(y.fiscalYear), formatUsd(y.total), formatUsd(y.funded), formatPercent(Math.round(y.fundedShare * 1000) / 1000), formatUsd(y.gap)]);
+  rows.push(['Total gap', '', '', '', formatUsd(funding.totalGap)]);
+  out.push(...columns(rows, ['left', 'right', 'right', 'right', 'right']));
+  for (const c of funding.callouts) out.push(`  ${terminalText(c)}`);
+  return out;
+}
+
+function hiresSection(hires: readonly HiresNeeded[]): string[] {
+  const rows = [['Role', 'Planned', 'Current', 'Hires needed'], ...hires.map((h) => [h.label, formatInteger(h.planned), formatInteger(h.current), formatInteger(h.hires)])];
+  return ['', 'What the city has today (current staff from the plan file) and hires needed at full strength', ...columns(rows, ['left', 'right', 'right', 'right'])];
 }
 
 export function warningWhere(field: string): string {
@@ -278,9 +439,12 @@ export const PLAN_CSV_HEADER = [
 
 const cents = (x: number): number => Number(x.toFixed(2));
 
-export function renderPlanCsv(plan: Plan): string {
+export function renderPlanCsv(plan: Plan, extras: PlanExtras = NO_EXTRAS): string {
   assertFinite(planJson(plan));
-  const rows: CsvCell[][] = [[...PLAN_CSV_HEADER]];
+  assertFinite({ cov: costOfViolenceJson(extras.costOfViolence), multi: extras.multi ? yearsJson(extras.multi) : null, funding: extras.funding ? fundingJson(extras.funding) : null });
+  // With --years every row gets a last column, "year" (the fiscal year of year rows, else empty).
+  const withYear = extras.multi !== null;
+  const rows: CsvCell[][] = [withYear ? [...PLAN_CSV_HEADER, 'year'] : [...PLAN_CSV_HEADER]];
   for (const r of plan.roles) {
     rows.push(['staffing', r.id, r.label, r.driver.label, r.driver.value, r.ratio, r.fte, r.headcount, r.partTimeNeed, cents(r.salary), r.cost, null]);
   }
@@ -296,6 +460,36 @@ export function renderPlanCsv(plan: Plan): string {
     ['staffPer100k', 'Staff per 100,000 residents', plan.staffPer100k],
   ];
   for (const [id, label, value] of summary) rows.push(['summary', id, label, null, null, null, null, null, null, null, null, value]);
+  const cov = extras.costOfViolence;
+  if (cov) {
+    rows.push(['summary', 'annualTaxpayerCost', 'Annual taxpayer cost of shootings', null, null, null, null, null, null, null, cov.annualTaxpayerCost, null]);
+    rows.push(['summary', 'breakEvenShare', 'Share of shootings the plan would need to prevent to pay for itself', null, null, null, null, null, null, null, null, cov.breakEvenShare]);
+    rows.push(['summary', 'breakEvenShootings', 'Shootings a year the plan would need to prevent to pay for itself', null, null, null, null, null, null, null, null, cov.breakEvenShootings]);
+  }
+  if (extras.hires) {
+    for (const h of extras.hires) rows.push(['current-staff', h.id, h.label, null, null, null, null, h.current, null, null, null, null]);
+    for (const h of extras.hires) rows.push(['hires', h.id, h.label, null, null, null, null, h.hires, null, null, null, null]);
+  }
+  const multi = extras.multi;
+  if (multi) {
+    for (const row of rows) if (row !== rows[0]) row.push(null);
+    multi.years.forEach((y, i) => {
+      const fy = fiscalYearOf(multi, y, i);
+      const share = y.year?.share ?? 1;
+      for (const r of y.roles) rows.push(['year-staffing', r.id, r.label, null, null, null, r.fte, r.headcount, r.partTimeNeed, cents(r.salary), r.cost, share, fy]);
+      rows.push(['year-staffing', 'total', 'Total staff', null, null, null, y.totalFte, y.totalHeadcount, null, null, y.budget.staffingCost, share, fy]);
+      for (const l of y.budget.lines) rows.push(['year', l.id, l.label, null, null, null, null, null, null, null, l.amount, share, fy]);
+      rows.push(['year', 'total', `Total budget, ${fy}`, null, null, null, null, y.totalHeadcount, null, null, y.budget.total, share, fy]);
+    });
+    rows.push(['year', 'cumulative', multi.cumulativeWorking.label, null, null, null, null, null, null, null, multi.cumulativeTotal, null, null]);
+    if (extras.funding) {
+      for (const y of extras.funding.years) {
+        rows.push(['funding', 'funded', 'Funded', null, null, null, null, null, null, null, y.funded, y.fundedShare, y.fiscalYear]);
+        rows.push(['funding', 'gap', 'Unfunded gap', null, null, null, null, null, null, null, y.gap, null, y.fiscalYear]);
+      }
+      rows.push(['funding', 'total-gap', 'Total unfunded gap', null, null, null, null, null, null, null, extras.funding.totalGap, null, null]);
+    }
+  }
   return toCsv(rows);
 }
 
@@ -311,7 +505,10 @@ export interface PlannedRow {
 }
 
 export function renderBatchJson(rows: readonly PlannedRow[]): string {
-  const places = rows.flatMap((r) => (r.plan ? [{ line: r.line, name: r.name, state: r.state, ...planJson(r.plan) }] : []));
+  const places = rows.flatMap((r) =>
+    r.plan ? [{ line: r.line, name: r.name, state: r.state, ...planJson(r.plan), costOfViolence: costOfViolenceJson(costOfViolence(r.plan)) }] : [],
+  );
+  assertFinite(places);
   return `${JSON.stringify(places, null, 2)}\n`;
 }
 

@@ -2,6 +2,10 @@
 // it to the process; tests call it directly.
 import {
   computePlan,
+  computeMultiYear,
+  costOfViolence,
+  fundingPicture,
+  hiresNeeded,
   activeScenarioOf,
   makePlanDocument,
   MAX_PLAN_BYTES,
@@ -11,15 +15,20 @@ import {
   type AssumptionOverrides,
   type Plan,
   type PlanDocument,
+  type MultiYearSettings,
+  type PlanInput,
+  type Scenario,
 } from '../model';
 import { toCsv } from '../model/exports/csv';
 import { budgetNarrative, narrativeText } from '../model/exports/federal';
-import { bdwCsvTable, bdwWorkbook } from '../model/exports/federalWorkbook';
-import { buildWorkbook } from '../model/exports/workbook';
+import { bdwCsvTable, bdwWorkbook, bdwYears, type FederalExtras } from '../model/exports/federalWorkbook';
+import { buildWorkbook, type WorkbookExtras } from '../model/exports/workbook';
 import { formatRowProblem, readBatch } from './batch';
 import {
   formatProblem,
+  MULTI_YEAR_FLAGS,
   PLACE_FLAGS,
+  readMultiYearFlags,
   readSettings,
   readSingleInput,
   type PlanFileBase,
@@ -31,6 +40,7 @@ import { BATCH_FORMATS, FORMATS, USAGE, parseFlags, wantsHelp, type Flags } from
 import {
   assertFinite,
   planJson,
+  type PlanExtras,
   renderBatchCsv,
   renderBatchJson,
   renderBatchTable,
@@ -54,6 +64,8 @@ export interface CliIo {
   readFile(path: string, limit?: { readonly maxBytes: number }): Promise<string>;
   /** Write text (UTF-8) or bytes (a workbook) to a file. */
   writeFile(path: string, data: string | Uint8Array): Promise<void>;
+  /** Today's date (the default start year is the next calendar year); the machine's clock if absent. */
+  today?(): Date;
 }
 
 export const EXIT_OK = 0;
@@ -91,6 +103,8 @@ async function runOrThrow(argv: readonly string[], io: CliIo, say: (line: string
 async function runSingle(flags: Flags, settings: Settings, problems: Problem[], io: CliIo, say: (line: string) => void): Promise<number> {
   let base: PlanFileBase | undefined;
   let fileOverrides: AssumptionOverrides = {};
+  let doc: PlanDocument | undefined;
+  let scenario: Scenario | undefined;
   if (flags.plan !== undefined) {
     const read = await readPlanFile(flags.plan, io);
     if (!read.ok) {
@@ -100,13 +114,24 @@ async function runSingle(flags: Flags, settings: Settings, problems: Problem[], 
       return EXIT_INVALID;
     }
     // A plan file may hold several scenarios; the command line plans the active one.
-    const scenario = activeScenarioOf(read.doc);
+    doc = read.doc;
+    scenario = activeScenarioOf(read.doc);
     base = { path: flags.plan, input: scenario.input };
     fileOverrides = scenario.assumptions;
   }
 
   const single = readSingleInput(flags, settings, base);
-  const all = single.ok ? [...problems] : [...problems, ...single.problems];
+  // The file's start year and ramp (or the defaults) with --years, --start-year, --ramp on top.
+  const years = readMultiYearFlags(flags, scenario?.multiYear);
+  const all = single.ok ? [...problems, ...years.problems] : [...problems, ...single.problems, ...years.problems];
+  if (!years.yearsGiven && settings.format !== 'plan-file') {
+    // Only a plan file keeps these without --years; elsewhere they would silently do nothing.
+    for (const flag of [MULTI_YEAR_FLAGS.startYear, MULTI_YEAR_FLAGS.ramp]) {
+      if (flags[flag] !== undefined) {
+        all.push({ where: `--${flag}`, message: 'sets the multi-year plan, which is shown only with --years N (or saved with --format plan-file).' });
+      }
+    }
+  }
   let overrides = settings.overrides;
   if (base && single.ok && all.length === 0) {
     // The file's assumptions, with --fringe / --cost-of-living on top, checked together against
@@ -120,8 +145,27 @@ async function runSingle(flags: Flags, settings: Settings, problems: Problem[], 
     return EXIT_INVALID;
   }
 
-  const plan = computePlan(single.value.input, overrides);
-  const output = await renderSingle(plan, { ...single.value, planFile: base?.path }, overrides, settings);
+  for (const w of years.warnings) say(`warning: ${formatProblem(w)}`);
+
+  const input = single.value.input;
+  const plan = computePlan(input, overrides);
+  const today = io.today?.() ?? new Date();
+  const multi = years.yearsGiven ? computeMultiYear(input, overrides, years.settings, today.getFullYear()) : null;
+  const funding = scenario?.funding ?? [];
+  const staffing = scenario?.currentStaffing ?? {};
+  const extras: PlanExtras = {
+    multi,
+    funding: multi && funding.length > 0 ? fundingPicture(multi, funding) : null,
+    hires: Object.keys(staffing).length > 0 ? hiresNeeded(plan, staffing) : null,
+    costOfViolence: costOfViolence(plan),
+    fundingSourcesWithoutYears: multi ? 0 : funding.length,
+    fundingSources: funding,
+    currentStaffing: staffing,
+  };
+  // What a plan file written now holds: the file read (every scenario, its funding and current
+  // staffing) with the active scenario's input, assumptions and multi-year settings replaced.
+  const written = planDocumentToWrite(doc, input, overrides, years.settings);
+  const output = await renderSingle(plan, { ...single.value, planFile: base?.path }, extras, written, settings, today);
   // Only JSON and the table carry warnings; for every other format they go to standard error.
   if (settings.format !== 'json' && settings.format !== 'table') {
     for (const w of plan.warnings) say(`warning: ${warningWhere(w.field)}: ${w.message}`);
@@ -129,30 +173,68 @@ async function runSingle(flags: Flags, settings: Settings, problems: Problem[], 
   return (await emit(output, settings, io, say)) ? EXIT_OK : EXIT_INVALID;
 }
 
+/** The plan document --format plan-file writes: never computed numbers, only what was entered. */
+export function planDocumentToWrite(
+  doc: PlanDocument | undefined,
+  input: PlanInput,
+  overrides: AssumptionOverrides,
+  multiYear: MultiYearSettings,
+): PlanDocument {
+  if (!doc) return makePlanDocument(input, overrides, { multiYear });
+  return {
+    ...doc,
+    scenarios: doc.scenarios.map((s, i) => (i === doc.activeScenario ? { ...s, input, assumptions: overrides, multiYear } : s)),
+  };
+}
+
 /** One plan in the chosen format: text, or the bytes of a workbook. */
-async function renderSingle(plan: Plan, single: SingleInput, overrides: AssumptionOverrides, settings: Settings): Promise<string | Uint8Array> {
+async function renderSingle(
+  plan: Plan,
+  single: SingleInput,
+  extras: PlanExtras,
+  doc: PlanDocument,
+  settings: Settings,
+  today: Date,
+): Promise<string | Uint8Array> {
   switch (settings.format) {
     case 'table':
-      return renderTable(plan, single);
+      return renderTable(plan, single, extras);
     case 'json':
-      return singleJson(plan, single);
+      return singleJson(plan, single, extras);
     case 'csv':
-      return renderPlanCsv(plan);
+      return renderPlanCsv(plan, extras);
     case 'plan-file':
       // What the person entered, never the computed numbers (they are recomputed on opening).
-      return `${serialisePlanDocument(makePlanDocument(single.input, overrides))}\n`;
+      return `${serialisePlanDocument(doc)}\n`;
   }
   // The exports read the plan as it is: refuse to write a file from a plan that is not finite.
   assertFinite(planJson(plan));
+  if (extras.multi) for (const year of extras.multi.years) assertFinite(planJson(year));
+  // With --years the federal worksheet has one sheet per budget year (and a total), and the
+  // plan file's funding sets each year's federal/non-federal split.
+  const federal: FederalExtras = {
+    ...(extras.multi ? { multi: extras.multi } : {}),
+    ...(extras.funding ? { funding: extras.funding } : {}),
+  };
   switch (settings.format) {
     case 'bdw-csv':
-      return toCsv(bdwCsvTable(plan));
-    case 'narrative':
-      return narrativeText(budgetNarrative(plan));
+      return toCsv(bdwCsvTable(plan, federal));
+    case 'narrative': {
+      // The narrative describes the first budget year (with the years summarised), as the bdw does.
+      const first = bdwYears(plan, federal)[0];
+      return narrativeText(first ? budgetNarrative(first.plan, first.bdw, extras.multi ?? undefined) : budgetNarrative(plan));
+    }
     case 'xlsx':
     case 'bdw': {
       const { writeXlsx } = await import('../model/exports/xlsxWriter');
-      return writeXlsx(settings.format === 'xlsx' ? buildWorkbook(plan, localDate(new Date())).spec : bdwWorkbook(plan));
+      // The live workbook: one sheet per year with --years; the plan file's funding (by year, so
+      // with --years) and current staffing on their own sheets.
+      const workbook: WorkbookExtras = {
+        ...(extras.multi ? { multi: extras.multi } : {}),
+        ...(extras.multi && extras.fundingSources.length > 0 ? { fundingSources: extras.fundingSources } : {}),
+        ...(extras.hires ? { currentStaffing: extras.currentStaffing } : {}),
+      };
+      return writeXlsx(settings.format === 'xlsx' ? buildWorkbook(plan, localDate(today), workbook).spec : bdwWorkbook(plan, federal));
     }
   }
 }
@@ -210,6 +292,11 @@ async function runBatch(
   }));
   if (flags.plan !== undefined) {
     conflicts.push({ where: '--plan', message: 'cannot be used with --input: a plan file describes one place, the CSV file many.' });
+  }
+  for (const flag of Object.values(MULTI_YEAR_FLAGS)) {
+    if (flags[flag] !== undefined) {
+      conflicts.push({ where: `--${flag}`, message: 'cannot be used with --input: a batch plans each place at full strength, one year; plan one place for a multi-year plan.' });
+    }
   }
   if (!BATCH_FORMATS.has(settings.format)) {
     conflicts.push({

@@ -11,8 +11,8 @@ export interface CliResult {
   written: Record<string, string | Uint8Array>;
 }
 
-/** Run the CLI with an in-memory file system: `files` maps paths to their text. */
-export async function cli(argv: string[], files: Record<string, string> = {}): Promise<CliResult> {
+/** Run the CLI with an in-memory file system: `files` maps paths to their text; `today` fixes the clock. */
+export async function cli(argv: string[], files: Record<string, string> = {}, today?: Date): Promise<CliResult> {
   const result: CliResult = { code: -1, stdout: '', stderr: [], written: {} };
   const io: CliIo = {
     stdout: (text) => void (result.stdout += text),
@@ -23,6 +23,7 @@ export async function cli(argv: string[], files: Record<string, string> = {}): P
       return text;
     },
     writeFile: async (path, data) => void (result.written[path] = data),
+    ...(today ? { today: () => today } : {}),
   };
   result.code = await run(argv, io);
   return result;
