@@ -109,6 +109,8 @@ export interface Plan {
   readonly highRiskPopulation: number;
   /** Participants served (in a ramp-up year: the full number × that year's share). */
   readonly participants: number;
+  /** Participants when the program is at full strength (equal to participants outside a ramp-up year). */
+  readonly participantsAtFullStrength: number;
   readonly hospitalClients: number;
   /** Whether nonfatal shootings were given (0 counts as given). */
   readonly hospitalClientsGiven: boolean;
@@ -188,11 +190,36 @@ interface Staffing {
   headcount: number;
   partTimeNeed: boolean;
   minimumApplied: boolean;
-  fteSteps: Steps;
-  headcountSteps: Steps;
+  /** Built only when the plan explains itself (computePlan, not computePlanNumbers). */
+  fteSteps: () => Steps;
+  headcountSteps: () => Steps;
 }
 
+/** A plan's numbers without the working behind them: for bulk work (portfolios, Monte Carlo). */
+export type PlanNumbers = Omit<Plan, 'working'>;
+
 export function computePlan(input: PlanInput, overrides: AssumptionOverrides = {}, year: YearSpec | null = null): Plan {
+  // Numbers now; the working behind them on first read (the UI's "why this number?", an export),
+  // from the same implementation with the same (copied) arguments, then kept.
+  const args = { input: { ...input }, overrides: { ...overrides }, year };
+  const plan = planCore(args.input, args.overrides, year, false) as PlanNumbers & { working?: Plan['working'] };
+  let working: Plan['working'] | undefined;
+  Object.defineProperty(plan, 'working', {
+    enumerable: true,
+    get: () => (working ??= planCore(args.input, args.overrides, args.year, true).working),
+  });
+  return plan as Plan;
+}
+
+/**
+ * The same computation as computePlan — one implementation — skipping the explanation objects,
+ * which are most of its cost. Use it where nobody will ask "why this number?" of each plan.
+ */
+export function computePlanNumbers(input: PlanInput, overrides: AssumptionOverrides = {}, year: YearSpec | null = null): PlanNumbers {
+  return planCore(input, overrides, year, false);
+}
+
+function planCore(input: PlanInput, overrides: AssumptionOverrides, year: YearSpec | null, explain: boolean): PlanNumbers & { working: Plan['working'] } {
   const a = resolveAssumptions(input.preset, overrides);
   const working = {} as Record<FigureId, Working>;
   const pop = input.population;
@@ -205,7 +232,7 @@ export function computePlan(input: PlanInput, overrides: AssumptionOverrides = {
   let highRisk: number;
   if (input.method === 'custom') {
     highRisk = input.localHighRiskCount ?? 0;
-    working.highRiskPopulation = {
+    if (explain) working.highRiskPopulation = {
       label: 'High-risk population',
       formula: 'Local high-risk count from a problem analysis',
       terms: [field('localHighRiskCount', 'Local high-risk count', input.localHighRiskCount, 'people')],
@@ -219,7 +246,7 @@ export function computePlan(input: PlanInput, overrides: AssumptionOverrides = {
     const rawFactor = localRate / a.violenceReferenceRate;
     const factor = Math.min(a.violenceFactorMax, Math.max(a.violenceFactorMin, rawFactor));
     highRisk = a.highRiskRate * pop * factor;
-    working.highRiskPopulation = {
+    if (explain) working.highRiskPopulation = {
       label: 'High-risk population',
       formula: `High-risk share × population × clamp(local rate ÷ reference rate, lowest factor, highest factor), local rate = ${useHomicides ? 'homicides' : 'fatal shooting victims'} per 100,000 residents`,
       terms: [
@@ -242,7 +269,7 @@ export function computePlan(input: PlanInput, overrides: AssumptionOverrides = {
     };
   } else {
     highRisk = a.highRiskRate * pop;
-    working.highRiskPopulation = {
+    if (explain) working.highRiskPopulation = {
       label: 'High-risk population',
       formula: 'High-risk share × population',
       terms: [param(a, 'highRiskRate'), field('population', 'Population', pop, 'people')],
@@ -253,7 +280,7 @@ export function computePlan(input: PlanInput, overrides: AssumptionOverrides = {
 
   const fullParticipants = (input.serviceReachPct / 100) * highRisk;
   const participants = fullParticipants * share;
-  working.participants = {
+  if (explain) working.participants = {
     label: 'Participants',
     formula: year ? 'Service reach × high-risk population × this year’s share of full staffing' : 'Service reach × high-risk population',
     terms: [
@@ -267,7 +294,7 @@ export function computePlan(input: PlanInput, overrides: AssumptionOverrides = {
 
   const hospitalClientsGiven = input.nonfatalShootings !== null;
   const hospitalClients = hospitalClientsGiven ? (input.hospitalReachPct / 100) * (input.nonfatalShootings ?? 0) : 0;
-  working.hospitalClients = {
+  if (explain) working.hospitalClients = {
     label: 'Hospital clients a year',
     formula: hospitalClientsGiven ? 'Hospital reach × nonfatal shooting victims' : 'Nonfatal shooting victims not given: no hospital clients counted',
     terms: [
@@ -285,11 +312,11 @@ export function computePlan(input: PlanInput, overrides: AssumptionOverrides = {
     formula: 'Role switched off in this plan’s assumptions',
     terms: [param(a, `${id}.enabled` as ParamId, 'Include this role')],
   });
-  const caseloadRole = (id: FrontlineRoleId, driver: RolePlan['driver'], ratioId: ParamId, driverTerms: WorkingTerm[], note?: string) => {
+  const caseloadRole = (id: FrontlineRoleId, driver: RolePlan['driver'], ratioId: ParamId, driverTerms: () => WorkingTerm[], note?: string) => {
     const ratio = a[ratioId] as number;
     const ratioLabel = PARAMS[ratioId].label;
     if (!enabledOf(id)) {
-      staffing.push({ id, enabled: false, driver, ratio, ratioLabel, fte: 0, headcount: 0, partTimeNeed: false, minimumApplied: false, fteSteps: disabledSteps(id), headcountSteps: disabledSteps(id) });
+      staffing.push({ id, enabled: false, driver, ratio, ratioLabel, fte: 0, headcount: 0, partTimeNeed: false, minimumApplied: false, fteSteps: () => disabledSteps(id), headcountSteps: () => disabledSteps(id) });
       return;
     }
     const fte = driver.value / ratio;
@@ -304,17 +331,17 @@ export function computePlan(input: PlanInput, overrides: AssumptionOverrides = {
       headcount,
       partTimeNeed: fte > 0 && headcount === 0,
       minimumApplied: false,
-      fteSteps: { formula: `${driver.label} ÷ ${ratioLabel.replace(/^.*?: /, '')}`, terms: [...driverTerms, param(a, ratioId)], ...(note ? { note } : {}) },
-      headcountSteps: {
+      fteSteps: () => ({ formula: `${driver.label} ÷ ${ratioLabel.replace(/^.*?: /, '')}`, terms: [...driverTerms(), param(a, ratioId)], ...(note ? { note } : {}) }),
+      headcountSteps: () => ({
         formula: 'Full-time equivalents rounded to the nearest whole person (half rounds up)',
         terms: [figure(`role.${id}.fte`, 'Full-time equivalents', fte, 'fte')],
         ...(fte > 0 && headcount === 0 ? { note: 'Less than half a position: reported as a part-time need so the function is not left out.' } : {}),
-      },
+      }),
     });
   };
 
   const participantsDriver = { kind: 'participants' as const, label: 'Participants', value: fullParticipants };
-  const participantsTerm = [figure('participants', 'Participants at full strength', fullParticipants, 'people')];
+  const participantsTerm = () => [figure('participants', 'Participants at full strength', fullParticipants, 'people')];
   for (const id of ['street-outreach', 'mediator', 'case-manager', 'family-case-manager', 'victim-advocate'] as const) {
     caseloadRole(id, participantsDriver, `${id}.caseload`, participantsTerm);
   }
@@ -324,7 +351,7 @@ export function computePlan(input: PlanInput, overrides: AssumptionOverrides = {
       'hospital-responder',
       { kind: 'hospital-clients', label: 'Hospital clients a year', value: hospitalClients },
       'hospital-responder.clientsPerResponder',
-      [figure('hospitalClients', 'Hospital clients a year', hospitalClients, 'people')],
+      () => [figure('hospitalClients', 'Hospital clients a year', hospitalClients, 'people')],
     );
   } else {
     const fallback = a['hospital-responder.driver'] === 'hospital-clients';
@@ -340,7 +367,7 @@ export function computePlan(input: PlanInput, overrides: AssumptionOverrides = {
     'trauma-counselor',
     { kind: 'participants-and-hospital-clients', label: 'Participants + hospital clients', value: fullParticipants + hospitalClients },
     'trauma-counselor.caseload',
-    [...participantsTerm, figure('hospitalClients', 'Hospital clients a year', hospitalClients, 'people')],
+    () => [...participantsTerm(), figure('hospitalClients', 'Hospital clients a year', hospitalClients, 'people')],
   );
 
   // §6 Ramp-up: a year's frontline headcount is the full plan's × that year's share, rounded half up.
@@ -351,14 +378,14 @@ export function computePlan(input: PlanInput, overrides: AssumptionOverrides = {
       s.fte = s.fte * share;
       s.headcount = roundHalfUp(full * share);
       s.partTimeNeed = s.fte > 0 && s.headcount === 0;
-      s.headcountSteps = {
+      s.headcountSteps = () => ({
         formula: 'People at full strength × this year’s share of full staffing, rounded half up',
         terms: [
           { name: 'People at full strength', value: full, unit: 'people' },
           { name: 'Share of full staffing this year', value: share, unit: 'rate' },
         ],
         note: yearNote,
-      };
+      });
     }
   }
 
@@ -371,7 +398,7 @@ export function computePlan(input: PlanInput, overrides: AssumptionOverrides = {
     const driver = { kind: 'frontline-headcount' as const, label: 'Frontline workers', value: frontlineHeadcount };
     const ratioLabel = PARAMS['supervisor.workersPerSupervisor'].label;
     if (!a['supervisor.enabled']) {
-      staffing.push({ id: 'supervisor', enabled: false, driver, ratio, ratioLabel, fte: 0, headcount: 0, partTimeNeed: false, minimumApplied: false, fteSteps: disabledSteps('supervisor'), headcountSteps: disabledSteps('supervisor') });
+      staffing.push({ id: 'supervisor', enabled: false, driver, ratio, ratioLabel, fte: 0, headcount: 0, partTimeNeed: false, minimumApplied: false, fteSteps: () => disabledSteps('supervisor'), headcountSteps: () => disabledSteps('supervisor') });
     } else {
       const fte = frontlineHeadcount / ratio;
       const rounded = roundHalfUp(fte);
@@ -387,15 +414,15 @@ export function computePlan(input: PlanInput, overrides: AssumptionOverrides = {
         headcount: frontlineHeadcount > 0 ? Math.max(minimum, rounded) : 0,
         partTimeNeed: false,
         minimumApplied,
-        fteSteps: {
+        fteSteps: () => ({
           formula: 'Frontline workers ÷ workers per supervisor',
           terms: [figure('frontlineHeadcount', 'Frontline workers', frontlineHeadcount, 'people'), param(a, 'supervisor.workersPerSupervisor')],
-        },
-        headcountSteps: {
+        }),
+        headcountSteps: () => ({
           formula: 'Full-time equivalents rounded half up, at least the minimum whenever any frontline worker is planned',
           terms: [figure('role.supervisor.fte', 'Full-time equivalents', fte, 'fte'), param(a, 'supervisor.minimum')],
           ...(minimumApplied ? { note: 'Raised to the minimum: every frontline team needs a supervisor.' } : {}),
-        },
+        }),
       });
     }
   }
@@ -406,7 +433,7 @@ export function computePlan(input: PlanInput, overrides: AssumptionOverrides = {
     const driver = { kind: 'population' as const, label: 'Population', value: pop };
     const ratioLabel = `${PARAMS['ovp-staff.staffAtReference'].label} × √(population ÷ reference population)`;
     if (!a['ovp-staff.enabled']) {
-      staffing.push({ id: 'ovp-staff', enabled: false, driver, ratio: null, ratioLabel, fte: 0, headcount: 0, partTimeNeed: false, minimumApplied: false, fteSteps: disabledSteps('ovp-staff'), headcountSteps: disabledSteps('ovp-staff') });
+      staffing.push({ id: 'ovp-staff', enabled: false, driver, ratio: null, ratioLabel, fte: 0, headcount: 0, partTimeNeed: false, minimumApplied: false, fteSteps: () => disabledSteps('ovp-staff'), headcountSteps: () => disabledSteps('ovp-staff') });
     } else {
       const fte = a['ovp-staff.staffAtReference'] * Math.sqrt(pop / a['ovp-staff.referencePopulation']);
       const rounded = roundHalfUp(fte);
@@ -422,11 +449,11 @@ export function computePlan(input: PlanInput, overrides: AssumptionOverrides = {
         headcount: Math.max(minimum, rounded),
         partTimeNeed: false,
         minimumApplied,
-        fteSteps: {
+        fteSteps: () => ({
           formula: 'Staff at the reference population × √(population ÷ reference population)',
           terms: [field('population', 'Population', pop, 'people'), param(a, 'ovp-staff.staffAtReference'), param(a, 'ovp-staff.referencePopulation')],
-        },
-        headcountSteps: {
+        }),
+        headcountSteps: () => ({
           formula: 'Full-time equivalents rounded half up, at least the minimum',
           terms: [figure('role.ovp-staff.fte', 'Full-time equivalents', fte, 'fte'), param(a, 'ovp-staff.minimum')],
           ...(minimumApplied || year
@@ -436,7 +463,7 @@ export function computePlan(input: PlanInput, overrides: AssumptionOverrides = {
                   .join(' '),
               }
             : {}),
-        },
+        }),
       });
     }
   }
@@ -450,16 +477,16 @@ export function computePlan(input: PlanInput, overrides: AssumptionOverrides = {
     const salaryId = `${s.id}.salary` as ParamId;
     const salary = (a[salaryId] as number) * a.costOfLiving * salaryFactor;
     const cost = roundMoney(s.headcount * salary * loaded);
-    working[`role.${s.id}.fte`] = { label: `${info.label}: full-time equivalents`, value: s.fte, unit: 'fte', ...s.fteSteps };
-    working[`role.${s.id}.headcount`] = { label: `${info.label}: people to hire`, value: s.headcount, unit: 'people', ...s.headcountSteps };
-    working[`role.${s.id}.salary`] = {
+    if (explain) working[`role.${s.id}.fte`] = { label: `${info.label}: full-time equivalents`, value: s.fte, unit: 'fte', ...s.fteSteps() };
+    if (explain) working[`role.${s.id}.headcount`] = { label: `${info.label}: people to hire`, value: s.headcount, unit: 'people', ...s.headcountSteps() };
+    if (explain) working[`role.${s.id}.salary`] = {
       label: `${info.label}: salary`,
       formula: salaryFactor !== 1 ? 'Salary × cost-of-living multiplier × (1 + salary growth) ^ years' : 'Salary × cost-of-living multiplier',
       terms: [param(a, salaryId, 'Salary (national average)'), param(a, 'costOfLiving', 'Cost-of-living multiplier'), ...growthTerms(salaryFactor, 'salaryGrowth')],
       value: salary,
       unit: 'usd',
     };
-    working[`role.${s.id}.cost`] = {
+    if (explain) working[`role.${s.id}.cost`] = {
       label: `${info.label}: annual cost`,
       formula: 'People × salary × (1 + fringe), rounded to whole dollars',
       terms: [figure(`role.${s.id}.headcount`, 'People', s.headcount, 'people'), figure(`role.${s.id}.salary`, 'Salary', salary, 'usd'), param(a, 'fringeRate', 'Fringe benefits')],
@@ -485,7 +512,7 @@ export function computePlan(input: PlanInput, overrides: AssumptionOverrides = {
     };
   });
 
-  working.frontlineHeadcount = {
+  if (explain) working.frontlineHeadcount = {
     label: 'Frontline workers',
     formula: 'Sum of people to hire in every frontline role',
     terms: FRONTLINE_ROLE_IDS.map((id) => figure(`role.${id}.headcount`, ROLES[id].label, roleOf(roles, id).headcount, 'people')),
@@ -503,7 +530,7 @@ export function computePlan(input: PlanInput, overrides: AssumptionOverrides = {
     if (r.budgetLine === 'frontline') frontlineCost += r.cost;
     else supervisionCost += r.cost;
   }
-  working.totalHeadcount = {
+  if (explain) working.totalHeadcount = {
     label: 'Total staff',
     formula: 'Sum of people to hire in every role',
     terms: roles.map((r) => figure(`role.${r.id}.headcount`, r.label, r.headcount, 'people')),
@@ -513,19 +540,19 @@ export function computePlan(input: PlanInput, overrides: AssumptionOverrides = {
 
   // §4 Budget lines.
   const lines: BudgetLinePlan[] = [];
-  const addLine = (id: BudgetLineId, amount: number, steps: Steps) => {
+  const addLine = (id: BudgetLineId, amount: number, steps: () => Steps) => {
     lines.push({ id, label: BUDGET_LINES[id].label, amount, share: 0 });
-    working[`line.${id}`] = { label: BUDGET_LINES[id].label, value: amount, unit: 'usd', ...steps };
+    if (explain) working[`line.${id}`] = { label: BUDGET_LINES[id].label, value: amount, unit: 'usd', ...steps() };
   };
   const roleCostTerms = (line: 'frontline' | 'supervision-ovp') =>
     roles.filter((r) => r.budgetLine === line).map((r) => figure(`role.${r.id}.cost`, r.label, r.cost, 'usd'));
   const costGrowth = growthTerms(costFactor, 'costGrowth');
   const grown = costFactor !== 1 ? ' × (1 + cost growth) ^ years' : '';
 
-  addLine('frontline', frontlineCost, { formula: 'Sum of the annual cost of every frontline role', terms: roleCostTerms('frontline') });
-  addLine('supervision-ovp', supervisionCost, { formula: 'Annual cost of supervisors + OVP staff', terms: roleCostTerms('supervision-ovp') });
+  addLine('frontline', frontlineCost, () => ({ formula: 'Sum of the annual cost of every frontline role', terms: roleCostTerms('frontline') }));
+  addLine('supervision-ovp', supervisionCost, () => ({ formula: 'Annual cost of supervisors + OVP staff', terms: roleCostTerms('supervision-ovp') }));
   const staffingCost = frontlineCost + supervisionCost;
-  working.staffingCost = {
+  if (explain) working.staffingCost = {
     label: 'Total staffing cost',
     formula: 'Frontline CVI workers + CVI supervision & OVP staff',
     terms: [figure('line.frontline', 'Frontline CVI workers', frontlineCost, 'usd'), figure('line.supervision-ovp', 'CVI supervision & OVP staff', supervisionCost, 'usd')],
@@ -534,30 +561,30 @@ export function computePlan(input: PlanInput, overrides: AssumptionOverrides = {
   };
   const staffingTerm = figure('staffingCost', 'Total staffing cost', staffingCost, 'usd');
   const training = roundMoney(a.trainingRate * staffingCost);
-  addLine('training-ta', training, { formula: 'Training rate × total staffing cost, rounded to whole dollars', terms: [param(a, 'trainingRate'), staffingTerm] });
+  addLine('training-ta', training, () => ({ formula: 'Training rate × total staffing cost, rounded to whole dollars', terms: [param(a, 'trainingRate'), staffingTerm] }));
   const evaluation = roundMoney(a.evaluationRate * staffingCost);
-  addLine('data-evaluation', evaluation, { formula: 'Evaluation rate × total staffing cost, rounded to whole dollars', terms: [param(a, 'evaluationRate'), staffingTerm] });
+  addLine('data-evaluation', evaluation, () => ({ formula: 'Evaluation rate × total staffing cost, rounded to whole dollars', terms: [param(a, 'evaluationRate'), staffingTerm] }));
   const participantsFigure = figure('participants', 'Participants', participants, 'people');
   const wraparound = roundMoney(a.wraparoundPerParticipant * participants * costFactor);
-  addLine('wraparound', wraparound, {
+  addLine('wraparound', wraparound, () => ({
     formula: `Wraparound per participant × participants${grown}, rounded to whole dollars`,
     terms: [param(a, 'wraparoundPerParticipant'), participantsFigure, ...costGrowth],
-  });
+  }));
   if (a['stipends.enabled']) {
     // Participant support costs: a direct cost, but excluded from MTDC below.
     const stipends = roundMoney(a['stipends.participantShare'] * participants * a['stipends.monthlyAmount'] * a['stipends.months'] * costFactor);
-    addLine('stipends', stipends, {
+    addLine('stipends', stipends, () => ({
       formula: `Share of participants paid × participants × monthly stipend × months${grown}, rounded to whole dollars`,
       terms: [param(a, 'stipends.participantShare'), participantsFigure, param(a, 'stipends.monthlyAmount'), param(a, 'stipends.months'), ...costGrowth],
-    });
+    }));
   }
   let wellness = 0;
   if (a['wellness.enabled']) {
     wellness = roundMoney(frontlineHeadcount * a['wellness.perWorker'] * costFactor);
-    addLine('wellness', wellness, {
+    addLine('wellness', wellness, () => ({
       formula: `Frontline workers × amount per worker${grown}, rounded to whole dollars`,
       terms: [figure('frontlineHeadcount', 'Frontline workers', frontlineHeadcount, 'people'), param(a, 'wellness.perWorker'), ...costGrowth],
-    });
+    }));
   }
   let startup: StartupCosts | null = null;
   if (year && year.index === 0 && a['startup.enabled']) {
@@ -579,7 +606,7 @@ export function computePlan(input: PlanInput, overrides: AssumptionOverrides = {
     revisedUniformGuidance: a['indirect.revisedUniformGuidance'],
     subawardCount: a['indirect.subawardCount'],
   });
-  working.mtdc = {
+  if (explain) working.mtdc = {
     label: 'Modified total direct costs (MTDC)',
     formula: `OVP staff (city personnel) + the first ${a['indirect.revisedUniformGuidance'] ? '$50,000' : '$25,000'} of each subaward (frontline teams and their supervisors) + training & TA + data & evaluation + wraparound + wellness${startup ? ' + start-up costs' : ''}; participant stipends and equipment excluded`,
     terms: [
@@ -599,7 +626,7 @@ export function computePlan(input: PlanInput, overrides: AssumptionOverrides = {
   };
   if (a['indirect.enabled']) {
     const rate = indirectRate(a);
-    addLine('indirect', roundMoney(rate * mtdc.total), {
+    addLine('indirect', roundMoney(rate * mtdc.total), () => ({
       formula:
         a['indirect.rateBasis'] === 'negotiated'
           ? 'Negotiated indirect rate × modified total direct costs, rounded to whole dollars'
@@ -610,10 +637,10 @@ export function computePlan(input: PlanInput, overrides: AssumptionOverrides = {
         { name: 'Rate applied', value: rate, unit: 'rate' },
         figure('mtdc', 'Modified total direct costs', mtdc.total, 'usd'),
       ],
-    });
+    }));
   }
   if (startup) {
-    addLine('startup', startupTotal, {
+    addLine('startup', startupTotal, () => ({
       formula: 'People hired × recruitment per hire + frontline workers × academy per worker + people × equipment per person (first year only)',
       terms: [
         figure('totalHeadcount', 'People hired this year', totalHeadcount, 'people'),
@@ -622,13 +649,13 @@ export function computePlan(input: PlanInput, overrides: AssumptionOverrides = {
         param(a, 'startup.academyPerWorker'),
         param(a, 'startup.equipmentPerWorker'),
       ],
-    });
+    }));
   }
 
   let total = 0;
   for (const line of lines) total += line.amount;
   const sharedLines = lines.map((line) => ({ ...line, share: total > 0 ? line.amount / total : 0 }));
-  working.total = {
+  if (explain) working.total = {
     label: year ? `Total budget, ${year.fiscalYear}` : 'Total annual budget',
     formula: 'Sum of the budget lines',
     terms: lines.map((l) => figure(`line.${l.id}`, l.label, l.amount, 'usd')),
@@ -639,7 +666,7 @@ export function computePlan(input: PlanInput, overrides: AssumptionOverrides = {
   // A participant count so small that the division overflows is no participant count at all.
   const perParticipant = participants > 0 ? total / participants : null;
   const costPerParticipant = perParticipant !== null && Number.isFinite(perParticipant) ? perParticipant : null;
-  working.costPerParticipant = {
+  if (explain) working.costPerParticipant = {
     label: 'Cost per participant',
     formula: 'Total annual budget ÷ participants',
     terms: [figure('total', 'Total annual budget', total, 'usd'), participantsFigure],
@@ -648,7 +675,7 @@ export function computePlan(input: PlanInput, overrides: AssumptionOverrides = {
     ...(costPerParticipant === null ? { note: 'The plan reaches no participants (or too few to divide by), so there is no cost per participant.' } : {}),
   };
   const costPerResident = total / pop;
-  working.costPerResident = {
+  if (explain) working.costPerResident = {
     label: 'Cost per resident',
     formula: 'Total annual budget ÷ population',
     terms: [figure('total', 'Total annual budget', total, 'usd'), field('population', 'Population', pop, 'people')],
@@ -672,6 +699,7 @@ export function computePlan(input: PlanInput, overrides: AssumptionOverrides = {
     year,
     highRiskPopulation: highRisk,
     participants,
+    participantsAtFullStrength: fullParticipants,
     hospitalClients,
     hospitalClientsGiven,
     roles,

@@ -63,7 +63,7 @@ export function costOfViolence(plan: Plan): CostOfViolence | null {
             ? 'No shootings were counted, so there is no break-even share.'
             : breakEvenShare > 1
               ? 'More than all of the place’s shootings: avoided taxpayer cost alone could not pay for this plan; its case rests on lives and on costs beyond the taxpayer’s.'
-              : 'Context, not a prediction: what the plan would need to prevent, not what it will prevent.',
+              : 'Context, not a prediction: the share of shootings the plan would need to prevent for avoided taxpayer cost to equal its budget.',
       },
     },
   };

@@ -68,6 +68,13 @@ export function hiresNeeded(plan: Plan, current: CurrentStaffing): HiresNeeded[]
   });
 }
 
+/** People to hire across every role. */
+export function totalHires(hires: readonly HiresNeeded[]): number {
+  let total = 0;
+  for (const h of hires) total += h.hires;
+  return total;
+}
+
 export function isActive(source: FundingSource, fiscalYear: number): boolean {
   return fiscalYear >= source.firstYear && (source.lastYear === null || fiscalYear <= source.lastYear);
 }

@@ -42,26 +42,33 @@ export function subawardThreshold(revisedUniformGuidance: boolean): number {
  * falls when a plan adds people.
  */
 export function frontlineSubawards(roles: readonly RolePlan[], subawardCount: number): { label: string; amount: number }[] {
-  const teams = roles.filter((r) => r.budgetLine === 'frontline' && r.headcount > 0);
-  const supervision = roles.find((r) => r.id === 'supervisor' && r.headcount > 0);
-  const subawarded = teams.reduce((sum, r) => sum + r.cost, 0) + (supervision?.cost ?? 0);
+  // Plain loops: this runs for every plan, thousands of times in a Monte Carlo run.
+  const out: { label: string; amount: number }[] = [];
+  let subawarded = 0;
+  for (const r of roles) {
+    if (r.headcount > 0 && (r.budgetLine === 'frontline' || r.id === 'supervisor')) {
+      subawarded += r.cost;
+      out.push({ label: r.id === 'supervisor' ? 'CVI supervision' : `${r.label} team`, amount: r.cost });
+    }
+  }
   if (subawarded === 0) return [];
   if (subawardCount > 0) {
-    return Array.from({ length: subawardCount }, (_, i) => ({ label: `Community organization ${i + 1}`, amount: subawarded / subawardCount }));
+    const each = subawarded / subawardCount;
+    return Array.from({ length: subawardCount }, (_, i) => ({ label: `Community organization ${i + 1}`, amount: each }));
   }
-  return [
-    ...teams.map((r) => ({ label: `${r.label} team`, amount: r.cost })),
-    ...(supervision ? [{ label: 'CVI supervision', amount: supervision.cost }] : []),
-  ];
+  return out;
 }
 
 export function modifiedTotalDirectCosts(parts: MtdcParts): Mtdc {
   const threshold = subawardThreshold(parts.revisedUniformGuidance);
-  const subawards = frontlineSubawards(parts.roles, parts.subawardCount).map((s) => ({
-    ...s,
-    counted: Math.min(s.amount, threshold),
-  }));
-  const subawardsCounted = roundMoney(subawards.reduce((sum, s) => sum + s.counted, 0));
+  const subawards: Subaward[] = [];
+  let counted = 0;
+  for (const s of frontlineSubawards(parts.roles, parts.subawardCount)) {
+    const part = Math.min(s.amount, threshold);
+    counted += part;
+    subawards.push({ label: s.label, amount: s.amount, counted: part });
+  }
+  const subawardsCounted = roundMoney(counted);
   // Participant support (stipends) and equipment are excluded by definition (2 CFR 200.1).
   const total = parts.cityPersonnelCost + subawardsCounted + parts.contractCosts + parts.otherCosts;
   return { total, threshold, subawards, subawardsCounted };

@@ -27,14 +27,21 @@ export const PRESETS: Readonly<Record<PresetId, PresetInfo>> = {
   },
 };
 
-const PRESET_DEFAULTS: Readonly<Record<PresetId, Assumptions>> = {
-  caps: { ...BASE_DEFAULTS, 'trauma-counselor.enabled': false, 'hospital-responder.driver': 'participants' },
-  'shooting-informed': {
+// Frozen: resolveAssumptions hands these out without copying when a plan has no overrides.
+const PRESET_DEFAULTS: Readonly<Record<PresetId, Readonly<Assumptions>>> = {
+  caps: Object.freeze({ ...BASE_DEFAULTS, 'trauma-counselor.enabled': false, 'hospital-responder.driver': 'participants' as const }),
+  'shooting-informed': Object.freeze({
     ...BASE_DEFAULTS,
     'trauma-counselor.enabled': true,
-    'hospital-responder.driver': 'hospital-clients',
-  },
+    'hospital-responder.driver': 'hospital-clients' as const,
+  }),
 };
+
+/** Whether an object has any own key, without allocating a key list. */
+function hasKeys(object: object): boolean {
+  for (const key in object) if (Object.prototype.hasOwnProperty.call(object, key)) return true;
+  return false;
+}
 
 export function presetDefaults(preset: PresetId): Assumptions {
   return PRESET_DEFAULTS[preset];
@@ -42,7 +49,8 @@ export function presetDefaults(preset: PresetId): Assumptions {
 
 /** The preset's defaults with the user's overrides on top. */
 export function resolveAssumptions(preset: PresetId, overrides: AssumptionOverrides = {}): Assumptions {
-  return { ...PRESET_DEFAULTS[preset], ...overrides };
+  // No overrides (the common case): the preset's own frozen defaults, no copy.
+  return hasKeys(overrides) ? { ...PRESET_DEFAULTS[preset], ...overrides } : PRESET_DEFAULTS[preset];
 }
 
 export interface OverrideNote {
@@ -55,6 +63,7 @@ export interface OverrideNote {
 export function effectiveOverrides(preset: PresetId, overrides: AssumptionOverrides): OverrideNote[] {
   const defaults = PRESET_DEFAULTS[preset];
   const notes: OverrideNote[] = [];
+  if (!hasKeys(overrides)) return notes;
   for (const id of PARAM_IDS) {
     const value = overrides[id];
     if (value !== undefined && value !== defaults[id]) notes.push({ id, value, presetValue: defaults[id] });

@@ -42,6 +42,8 @@ export interface PlannerState {
   scenarioName: string;
   /** Every scenario; the active one's slot is refreshed from the fields above when it is left or saved. */
   scenarios: Scenario[];
+  /** Form text of scenarios that are not active, kept when switching away so nothing typed is lost. */
+  otherDrafts: (InputDraft | null)[];
   activeScenario: number;
 
   setDraftField: <K extends keyof InputDraft>(field: K, value: InputDraft[K]) => void;
@@ -54,7 +56,8 @@ export interface PlannerState {
   setCurrentStaff: (role: RoleId, count: number | null) => void;
   switchScenario: (index: number) => void;
   duplicateScenario: () => boolean;
-  renameScenario: (index: number, name: string) => void;
+  /** False (and nothing changes) when the name is empty or another scenario has it. */
+  renameScenario: (index: number, name: string) => boolean;
   deleteScenario: (index: number) => void;
   loadDocument: (doc: PlanDocument) => void;
   resetAll: () => void;
@@ -91,12 +94,12 @@ interface PersistedPlanner {
   draft: InputDraft;
 }
 
-type Data = Pick<PlannerState, 'draft' | 'input' | 'overrides' | 'multiYear' | 'funding' | 'currentStaffing' | 'scenarioName' | 'scenarios' | 'activeScenario'>;
+type Data = Pick<PlannerState, 'draft' | 'input' | 'overrides' | 'multiYear' | 'funding' | 'currentStaffing' | 'scenarioName' | 'scenarios' | 'otherDrafts' | 'activeScenario'>;
 
 function initialState(): Data {
   const input = defaultInput();
   const first: Scenario = { name: 'Plan A', input, assumptions: {}, multiYear: DEFAULT_MULTI_YEAR, funding: [], currentStaffing: {} };
-  return { draft: defaultDraft(), input, overrides: {}, multiYear: DEFAULT_MULTI_YEAR, funding: [], currentStaffing: {}, scenarioName: first.name, scenarios: [first], activeScenario: 0 };
+  return { draft: defaultDraft(), input, overrides: {}, multiYear: DEFAULT_MULTI_YEAR, funding: [], currentStaffing: {}, scenarioName: first.name, scenarios: [first], otherDrafts: [null], activeScenario: 0 };
 }
 
 function uniqueName(base: string, taken: readonly string[]): string {
@@ -215,7 +218,11 @@ export const usePlanner = create<PlannerState>()(
         const target = state.scenarios[index];
         if (!target || index === state.activeScenario) return;
         const scenarios = currentDocument(state).scenarios.slice();
-        set({ scenarios, activeScenario: index, ...workingCopy(target) });
+        // Keep the form text of the scenario being left, valid or not; restore the target's.
+        const otherDrafts = state.scenarios.map((_, i) => (i === state.activeScenario ? state.draft : (state.otherDrafts[i] ?? null)));
+        const restored = otherDrafts[index];
+        otherDrafts[index] = null;
+        set({ scenarios, otherDrafts, activeScenario: index, ...workingCopy(target), ...(restored ? { draft: restored } : {}) });
       },
       duplicateScenario: () => {
         const state = get();
@@ -223,29 +230,34 @@ export const usePlanner = create<PlannerState>()(
         const current = activeAsScenario(state);
         const copy: Scenario = { ...current, name: uniqueName(current.name, state.scenarios.map((sc) => sc.name)) };
         const scenarios = [...currentDocument(state).scenarios, copy];
-        set({ scenarios, activeScenario: scenarios.length - 1, ...workingCopy(copy) });
+        const otherDrafts = [...state.scenarios.map((_, i) => (i === state.activeScenario ? state.draft : (state.otherDrafts[i] ?? null))), null];
+        set({ scenarios, otherDrafts, activeScenario: scenarios.length - 1, ...workingCopy(copy), draft: state.draft });
         return true;
       },
       renameScenario: (index, name) => {
         const trimmed = name.trim().slice(0, SCENARIO_NAME_MAX);
-        if (!trimmed) return;
         const state = get();
+        if (!trimmed || !state.scenarios[index] || state.scenarios.some((sc, i) => i !== index && sc.name === trimmed)) return false;
         const scenarios = state.scenarios.map((sc, i) => (i === index ? { ...sc, name: trimmed } : sc));
         set(index === state.activeScenario ? { scenarios, scenarioName: trimmed } : { scenarios });
+        return true;
       },
       deleteScenario: (index) => {
         const state = get();
         if (state.scenarios.length <= 1 || !state.scenarios[index]) return;
+        const drafts = state.scenarios.map((_, i) => (i === state.activeScenario ? state.draft : (state.otherDrafts[i] ?? null))).filter((_, i) => i !== index);
         const scenarios = currentDocument(state).scenarios.filter((_, i) => i !== index);
         const active = index === state.activeScenario ? Math.max(0, index - 1) : state.activeScenario > index ? state.activeScenario - 1 : state.activeScenario;
         const target = scenarios[active];
         if (!target) return;
-        set({ scenarios, activeScenario: active, ...workingCopy(target) });
+        const restored = drafts[active];
+        drafts[active] = null;
+        set({ scenarios, otherDrafts: drafts, activeScenario: active, ...workingCopy(target), ...(restored ? { draft: restored } : {}) });
       },
       loadDocument: (doc) => {
         const target = doc.scenarios[doc.activeScenario] ?? doc.scenarios[0];
         if (!target) return;
-        set({ scenarios: [...doc.scenarios], activeScenario: doc.scenarios.indexOf(target), ...workingCopy(target) });
+        set({ scenarios: [...doc.scenarios], otherDrafts: doc.scenarios.map(() => null), activeScenario: doc.scenarios.indexOf(target), ...workingCopy(target) });
       },
       resetAll: () => set(initialState()),
     }),
@@ -279,7 +291,7 @@ export const usePlanner = create<PlannerState>()(
         const active = doc.scenarios[doc.activeScenario] ?? doc.scenarios[0];
         if (!active) return current;
         const copy = workingCopy(active);
-        return { ...current, ...copy, scenarios: [...doc.scenarios], activeScenario: doc.activeScenario, draft: restoreDraft(p.draft, copy.input) };
+        return { ...current, ...copy, scenarios: [...doc.scenarios], otherDrafts: doc.scenarios.map(() => null), activeScenario: doc.activeScenario, draft: restoreDraft(p.draft, copy.input) };
       },
     },
   ),

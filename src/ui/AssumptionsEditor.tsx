@@ -22,6 +22,8 @@ const GROUPS: { id: ParamGroup; label: string }[] = [
   { id: 'personnel', label: 'Salaries and benefits' },
   { id: 'budget', label: 'Budget lines' },
   { id: 'optional-lines', label: 'Optional lines (off by default)' },
+  { id: 'multi-year', label: 'Multi-year plan: growth and start-up costs' },
+  { id: 'cost-of-violence', label: 'Cost of violence (context for the budget)' },
 ];
 
 /** Rates are edited as percentages; everything else as the number itself. */

@@ -16,6 +16,7 @@ import {
   formatUsd,
   formatUsdCompact,
   hiresNeeded,
+  totalHires,
   MAX_FUNDING_SOURCES,
   parseNumberText,
   type FundingKind,
@@ -87,9 +88,9 @@ function CurrentStaffing({ plan }: { plan: Plan }) {
   };
 
   // A count of people, not money: the hires of each role as the model gives them, added up.
-  const totalHires = rows.reduce((sum, r) => sum + r.hires, 0);
-  const summary = `Hires needed to reach the plan at full strength: ${formatInteger(totalHires)} in all${
-    totalHires > 0 ? ` (${rows.filter((r) => r.hires > 0).map((r) => `${r.hires} ${r.label}`).join(', ')})` : ''
+  const hiresTotal = totalHires(rows);
+  const summary = `Hires needed to reach the plan at full strength: ${formatInteger(hiresTotal)} in all${
+    hiresTotal > 0 ? ` (${rows.filter((r) => r.hires > 0).map((r) => `${r.hires} ${r.label}`).join(', ')})` : ''
   }.`;
 
   return (
@@ -157,7 +158,7 @@ function CurrentStaffing({ plan }: { plan: Plan }) {
               <th scope="row">Total</th>
               <td className="num">{formatInteger(plan.totalHeadcount)}</td>
               <td />
-              <td className="num">{formatInteger(totalHires)}</td>
+              <td className="num">{formatInteger(hiresTotal)}</td>
             </tr>
           </tfoot>
         </table>

@@ -232,9 +232,13 @@ export function budgetNarrative(
     return c ? `${formatUsd(c.total)} (federal ${formatUsd(c.federal)}, non-federal ${formatUsd(c.nonFederal)})` : '';
   };
 
+  const highRisk = `an estimated high-risk population of ${formatQuantity(plan.highRiskPopulation)} (${plan.working.highRiskPopulation.formula.toLowerCase()})`;
+  const reach = plan.year
+    ? `In ${plan.year.fiscalYear}, at ${formatPercent(plan.year.share)} of full strength, it serves about ${formatInteger(Math.round(plan.participants))} participants; at full strength it serves about ${formatInteger(Math.round(plan.participantsAtFullStrength))}, ${formatPercent(plan.input.serviceReachPct / 100)} of ${highRisk}`
+    : `It serves about ${formatInteger(Math.round(plan.participants))} participants — ${formatPercent(plan.input.serviceReachPct / 100)} of ${highRisk}`;
   sections.push({
     heading: 'Overview',
-    text: `This budget (${bdw.yearLabel}) of ${formatUsd(bdw.total)} funds a community violence intervention ecosystem for ${place} (population ${formatInteger(plan.input.population)}). It serves about ${formatInteger(Math.round(plan.participants))} participants — ${formatPercent(plan.input.serviceReachPct / 100)} of an estimated high-risk population of ${formatQuantity(plan.highRiskPopulation)} (${plan.working.highRiskPopulation.formula.toLowerCase()}) — with ${formatInteger(plan.totalHeadcount)} staff. Staffing is sized by caseload: each role's full-time equivalents are its driver divided by a caseload, rounded to whole people. Amounts are whole dollars.`,
+    text: `This budget (${bdw.yearLabel}) of ${formatUsd(bdw.total)} funds a community violence intervention ecosystem for ${place} (population ${formatInteger(plan.input.population)}). ${reach} — with ${formatInteger(plan.totalHeadcount)} staff. Staffing is sized by caseload: each role's full-time equivalents are its driver divided by a caseload, rounded to whole people. Amounts are whole dollars.`,
   });
 
   if (multi && multi.years.length > 1) {
