@@ -13,3 +13,6 @@ export * from './planDocument';
 export * from './multiYear';
 export * from './funding';
 export * from './costOfViolence';
+export * from './sensitivity';
+export * from './uncertainty';
+export * from './portfolio';

@@ -1,0 +1,93 @@
+// Which assumption moves the total most (issue 6): each key assumption moved down and up by a
+// chosen amount (default ±20%), the rest held, every total from the model itself.
+import { PARAMS, PARAM_IDS, type AssumptionOverrides, type ParamId } from './assumptions';
+import { computePlanNumbers } from './computePlan';
+import type { PlanInput } from './input';
+import { resolveAssumptions } from './presets';
+
+export const DEFAULT_SENSITIVITY = 0.2;
+
+export interface SensitivityFactor {
+  readonly id: string;
+  readonly label: string;
+  /** The input and overrides with this assumption scaled by `factor` (1 ± amount). */
+  readonly apply: (input: PlanInput, overrides: AssumptionOverrides, factor: number) => { input: PlanInput; overrides: AssumptionOverrides; setting: string };
+}
+
+const SALARY_IDS = PARAM_IDS.filter((id) => id.endsWith('.salary'));
+
+const scaleParam = (id: ParamId, label: string): SensitivityFactor => ({
+  id,
+  label,
+  apply: (input, overrides, factor) => {
+    const spec = PARAMS[id];
+    const base = resolveAssumptions(input.preset, overrides)[id] as number;
+    // Stay inside the parameter's own valid range, and say so when it binds.
+    const min = spec.kind === 'number' ? spec.min : -Infinity;
+    const max = spec.kind === 'number' ? spec.max : Infinity;
+    const raw = base * factor;
+    const value = Math.min(max, Math.max(min, raw));
+    return { input, overrides: { ...overrides, [id]: value }, setting: `${Number(value.toPrecision(6))}${value !== raw ? ' (held to its valid range)' : ''}` };
+  },
+});
+
+/** The key assumptions of issue 6: each caseload, salaries, fringe, wraparound, reach, the high-risk rate. */
+export const SENSITIVITY_FACTORS: readonly SensitivityFactor[] = [
+  scaleParam('street-outreach.caseload', 'Street outreach caseload'),
+  scaleParam('mediator.caseload', 'Mediator caseload'),
+  scaleParam('case-manager.caseload', 'Case manager caseload'),
+  scaleParam('family-case-manager.caseload', 'Family case manager caseload'),
+  scaleParam('victim-advocate.caseload', 'Victim advocate caseload'),
+  scaleParam('hospital-responder.caseload', 'Hospital responder caseload (participants)'),
+  scaleParam('hospital-responder.clientsPerResponder', 'Hospital responder caseload (clients a year)'),
+  scaleParam('trauma-counselor.caseload', 'Trauma counselor caseload'),
+  {
+    id: 'salaries',
+    label: 'All salaries',
+    apply: (input, overrides, factor) => {
+      const a = resolveAssumptions(input.preset, overrides);
+      const next: AssumptionOverrides = { ...overrides };
+      for (const id of SALARY_IDS) (next as Record<string, number>)[id] = Math.min(1_000_000, (a[id] as number) * factor);
+      return { input, overrides: next, setting: `× ${factor}` };
+    },
+  },
+  scaleParam('fringeRate', 'Fringe benefits'),
+  scaleParam('wraparoundPerParticipant', 'Wraparound per participant'),
+  {
+    id: 'reach',
+    label: 'Service reach',
+    apply: (input, overrides, factor) => {
+      const raw = input.serviceReachPct * factor;
+      const value = Math.min(100, raw);
+      return { input: { ...input, serviceReachPct: value }, overrides, setting: `${Number(value.toPrecision(6))}%${value !== raw ? ' (held at 100%)' : ''}` };
+    },
+  },
+  scaleParam('highRiskRate', 'High-risk share of the population'),
+];
+
+export interface SensitivityResult {
+  readonly assumption: string;
+  readonly label: string;
+  /** Total when the assumption moves down by the amount. */
+  readonly low: number;
+  /** Total when it moves up by the amount. */
+  readonly high: number;
+  readonly lowSetting: string;
+  readonly highSetting: string;
+  /** |high − low|: the length of the bar in a tornado chart. */
+  readonly swing: number;
+}
+
+/** Every key assumption moved by ±amount, largest swing first. */
+export function sensitivity(input: PlanInput, overrides: AssumptionOverrides = {}, amount = DEFAULT_SENSITIVITY): { base: number; amount: number; results: SensitivityResult[] } {
+  const base = computePlanNumbers(input, overrides).budget.total;
+  const results = SENSITIVITY_FACTORS.map((f) => {
+    const down = f.apply(input, overrides, 1 - amount);
+    const up = f.apply(input, overrides, 1 + amount);
+    const low = computePlanNumbers(down.input, down.overrides).budget.total;
+    const high = computePlanNumbers(up.input, up.overrides).budget.total;
+    return { assumption: f.id, label: f.label, low, high, lowSetting: down.setting, highSetting: up.setting, swing: Math.abs(high - low) };
+  });
+  results.sort((x, y) => y.swing - x.swing);
+  return { base, amount, results };
+}
