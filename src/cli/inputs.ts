@@ -427,3 +427,82 @@ export function readMultiYearFlags(flags: Flags, base: MultiYearSettings = DEFAU
     warnings,
   };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Sensitivity and ranges: --sensitivity, --sensitivity-amount, --uncertainty, --seed
+
+/** --sensitivity-amount, in percent: how far each assumption moves down and up. */
+export const SENSITIVITY_AMOUNT = { min: 1, max: 90, default: 20 } as const;
+/** --uncertainty: the number of draws. */
+export const UNCERTAINTY_DRAWS = { min: 100, max: 100_000 } as const;
+/** --seed: any 32-bit unsigned whole number (the model's generator takes 32 bits). */
+export const SEED = { min: 0, max: 4_294_967_295, default: 1 } as const;
+
+export interface AnalysisFlags {
+  /** With --sensitivity: how far each assumption moves, as a fraction (0.2 for ±20%). */
+  readonly sensitivity: { readonly amount: number } | null;
+  /** With --uncertainty: the draws and the seed. */
+  readonly uncertainty: { readonly draws: number; readonly seed: number } | null;
+  readonly problems: Problem[];
+}
+
+/** A flag's number with the model's number reading, checked against a range (and whole if asked). */
+function rangedNumber(
+  flag: StringFlag,
+  text: string,
+  label: string,
+  range: { readonly min: number; readonly max: number; readonly whole: boolean; readonly unit?: string },
+): { ok: true; value: number } | { ok: false; problem: Problem } {
+  const where = `--${flag}`;
+  const unit = range.unit ?? '';
+  const rule = `${range.whole ? 'a whole number' : 'a number'} from ${formatWhole(range.min)}${unit} to ${formatWhole(range.max)}${unit}`;
+  const parsed = parseNumberText(unit === '%' ? text.trim().replace(/%$/, '') : text, label);
+  if (!parsed.ok) return { ok: false, problem: { where, message: parsed.message } };
+  if (parsed.value === null) return { ok: false, problem: { where, message: `needs a value, ${rule}.` } };
+  const value = parsed.value;
+  if ((range.whole && !Number.isInteger(value)) || value < range.min || value > range.max) {
+    return { ok: false, problem: { where, message: `${label} must be ${rule}, not ${text.trim()}.` } };
+  }
+  return { ok: true, value };
+}
+
+const formatWhole = (n: number): string => n.toLocaleString('en-US');
+
+/**
+ * --sensitivity (with --sensitivity-amount) and --uncertainty (with --seed): what they ask for,
+ * and every problem naming its flag. --sensitivity-amount and --seed alone are mistakes (they
+ * would silently do nothing), so they are refused.
+ */
+export function readAnalysisFlags(flags: Flags): AnalysisFlags {
+  const problems: Problem[] = [];
+
+  let amount: number = SENSITIVITY_AMOUNT.default;
+  const amountText = flags['sensitivity-amount'];
+  if (amountText !== undefined) {
+    const read = rangedNumber('sensitivity-amount', amountText, 'The sensitivity amount (percent)', { ...SENSITIVITY_AMOUNT, whole: false, unit: '%' });
+    if (read.ok) amount = read.value;
+    else {
+      const given = Number(amountText.trim());
+      const percent = Math.round(given * 10_000) / 100;
+      const hint = given > 0 && given < 1 ? ` It is in percent: for ±${percent}% write ${percent}.` : '';
+      problems.push({ ...read.problem, message: read.problem.message + hint });
+    }
+    if (!flags.sensitivity) problems.push({ where: '--sensitivity-amount', message: 'sets how far --sensitivity moves each assumption; give --sensitivity too.' });
+  }
+
+  let uncertainty: { draws: number; seed: number } | null = null;
+  let seed: number = SEED.default;
+  if (flags.seed !== undefined) {
+    const read = rangedNumber('seed', flags.seed, 'The seed', { ...SEED, whole: true });
+    if (read.ok) seed = read.value;
+    else problems.push(read.problem);
+    if (flags.uncertainty === undefined) problems.push({ where: '--seed', message: 'seeds the draws of --uncertainty N; give --uncertainty too (e.g. --uncertainty 10000 --seed 7).' });
+  }
+  if (flags.uncertainty !== undefined) {
+    const read = rangedNumber('uncertainty', flags.uncertainty, 'The number of draws', { ...UNCERTAINTY_DRAWS, whole: true });
+    if (read.ok) uncertainty = { draws: read.value, seed };
+    else problems.push(read.problem);
+  }
+
+  return { sensitivity: flags.sensitivity ? { amount: amount / 100 } : null, uncertainty, problems };
+}

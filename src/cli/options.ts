@@ -9,6 +9,8 @@ export type OutputFormat = (typeof FORMATS)[number];
 export const BINARY_FORMATS: ReadonlySet<OutputFormat> = new Set(['xlsx', 'bdw']);
 /** Formats a batch (--input) can produce: one line or object per place. The others describe one plan. */
 export const BATCH_FORMATS: ReadonlySet<OutputFormat> = new Set(['table', 'json', 'csv']);
+/** Formats --sensitivity and --uncertainty add to (the exports describe the plan itself). */
+export const ANALYSIS_FORMATS: ReadonlySet<OutputFormat> = new Set(['table', 'json', 'csv']);
 
 export const OPTIONS = {
   city: { type: 'string' },
@@ -32,12 +34,18 @@ export const OPTIONS = {
   out: { type: 'string' },
   input: { type: 'string' },
   plan: { type: 'string' },
+  sensitivity: { type: 'boolean' },
+  'sensitivity-amount': { type: 'string' },
+  uncertainty: { type: 'string' },
+  seed: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
 export type FlagName = keyof typeof OPTIONS;
-export type StringFlag = Exclude<FlagName, 'help'>;
-export type Flags = { readonly [K in StringFlag]?: string } & { readonly help: boolean };
+/** The flags that take no value: given or not. */
+export type BooleanFlag = { [K in FlagName]: (typeof OPTIONS)[K]['type'] extends 'boolean' ? K : never }[FlagName];
+export type StringFlag = Exclude<FlagName, BooleanFlag>;
+export type Flags = { readonly [K in StringFlag]?: string } & { readonly [K in BooleanFlag]: boolean };
 
 export const USAGE = `Usage: npm run -s plan -- [flags]
        npm run -s plan -- --plan plan.json [flags]
@@ -104,6 +112,29 @@ Plan file (save a plan, open it again):
                                (every scenario, funding and current staffing kept) with
                                the flags' changes. Not with --input.
 
+Sensitivity and ranges (one plan, or --uncertainty for every row of a batch; table, json
+and csv output):
+  --sensitivity                Move each key assumption (each caseload, all salaries, fringe,
+                               wraparound per participant, reach, the high-risk rate) down
+                               and up, one at a time, the rest held, and show the annual
+                               budget at full strength each way, largest swing first:
+                               a "Sensitivity" section (table), "sensitivity" and
+                               "sensitivityBase" (json), rows with table=sensitivity (csv).
+                               Not with --input.
+  --sensitivity-amount PCT     How far each assumption moves, percent 1-90 (default 20).
+                               Needs --sensitivity.
+  --uncertainty N              Plan N times (100-100,000 draws) with every uncertain
+                               assumption drawn at random from its range (the sources'
+                               range where the methodology gives one, e.g. outreach
+                               caseload 15-20, fringe 22-38%; else +/-20%) and report the
+                               10th, 50th and 90th percentiles of the total and of staff:
+                               a "Range" section (table), "uncertainty" (json), rows with
+                               table=uncertainty (csv); with --input, p10/p50/p90 of each
+                               place's total. Ranges under the stated assumptions, not a
+                               forecast.
+  --seed S                     Seed of the draws, a whole number 0-4294967295 (default 1):
+                               the same seed gives the same ranges. Needs --uncertainty.
+
 Batch (for funders):
   --input FILE.csv             Plan every row of a CSV file with the header
                                name,state,population,homicides,fatal_shootings,
@@ -142,6 +173,7 @@ Examples:
   npm run -s plan -- --city "Detroit, MI" --years 3 --start-year 2027 --ramp 50,75,100
   npm run -s plan -- --city "Norfolk, VA" --format plan-file --out norfolk.json
   npm run -s plan -- --plan norfolk.json --reach 60 --format bdw --out worksheet.xlsx
+  npm run -s plan -- --city "Norfolk, VA" --preset caps --sensitivity --uncertainty 10000 --seed 7
   npm run -s plan -- --input places.csv --format csv --out plans.csv
 `;
 
@@ -174,7 +206,7 @@ export function parseFlags(argv: readonly string[]): ParsedFlags {
   }
   const repeated = [...seen].filter(([, count]) => count > 1).map(([name]) => `--${name}: given more than once; give each flag once.`);
   if (repeated.length > 0) return { ok: false, problems: repeated };
-  return { ok: true, flags: { ...parsed.values, help: parsed.values.help === true } };
+  return { ok: true, flags: { ...parsed.values, help: parsed.values.help === true, sensitivity: parsed.values.sensitivity === true } };
 }
 
 /**

@@ -15,6 +15,7 @@ import {
   formatUsd,
   formatUsdCents,
   costOfViolence,
+  DEFAULT_SPREAD,
   type CostOfViolence,
   type CurrentStaffing,
   type FundingPicture,
@@ -26,6 +27,9 @@ import {
   type Plan,
   type PlanInput,
   type RolePlan,
+  type sensitivity,
+  type UncertainRange,
+  type UncertaintyResult,
 } from '../model';
 import { rowsToCsv as toCsv, type CsvValue as CsvCell } from '../model/exports/csv';
 import { FIELD_FLAGS, type SingleInput } from './inputs';
@@ -105,7 +109,14 @@ export interface PlanExtras {
   /** The plan file's funding sources and current staffing as entered (for the workbook's formulas). */
   readonly fundingSources: readonly FundingSource[];
   readonly currentStaffing: CurrentStaffing;
+  /** With --sensitivity: the full-strength total with each key assumption moved down and up. */
+  readonly sensitivity: SensitivityAnalysis | null;
+  /** With --uncertainty N: the Monte Carlo ranges of the full-strength total and staff. */
+  readonly uncertainty: UncertaintyResult | null;
 }
+
+/** What the model's sensitivity() returns: the base total, the amount and one result per assumption. */
+export type SensitivityAnalysis = ReturnType<typeof sensitivity>;
 
 export const NO_EXTRAS: PlanExtras = {
   multi: null,
@@ -115,7 +126,36 @@ export const NO_EXTRAS: PlanExtras = {
   fundingSourcesWithoutYears: 0,
   fundingSources: [],
   currentStaffing: {},
+  sensitivity: null,
+  uncertainty: null,
 };
+
+/** The sensitivity results as printed: largest swing first (the model's order). */
+export function sensitivityJson(s: SensitivityAnalysis): Record<string, unknown>[] {
+  return s.results.map((r) => ({
+    assumption: r.assumption,
+    label: r.label,
+    low: r.low,
+    high: r.high,
+    lowSetting: r.lowSetting,
+    highSetting: r.highSetting,
+  }));
+}
+
+/** The Monte Carlo summary as printed: percentiles of the total and of staff, and what was drawn. */
+export function uncertaintyJson(u: UncertaintyResult): Record<string, unknown> {
+  return {
+    draws: u.draws,
+    seed: u.seed,
+    p10: u.total.p10,
+    p50: u.total.p50,
+    p90: u.total.p90,
+    min: u.total.min,
+    max: u.total.max,
+    staff: { p10: u.staff.p10, p50: u.staff.p50, p90: u.staff.p90 },
+    ranges: u.ranges.map((r) => ({ id: r.id, label: r.label, low: r.low, high: r.high, basis: r.basis })),
+  };
+}
 
 export function costOfViolenceJson(cov: CostOfViolence | null): Record<string, unknown> | null {
   if (!cov) return null;
@@ -173,6 +213,12 @@ export function singleJsonObject(plan: Plan, single: SingleInput, extras: PlanEx
   }
   if (extras.funding) json.funding = fundingJson(extras.funding);
   if (extras.hires) json.hiresNeeded = extras.hires.map((h) => ({ id: h.id, planned: h.planned, current: h.current, hires: h.hires }));
+  if (extras.sensitivity) {
+    json.sensitivityBase = extras.sensitivity.base;
+    json.sensitivityAmount = extras.sensitivity.amount;
+    json.sensitivity = sensitivityJson(extras.sensitivity);
+  }
+  if (extras.uncertainty) json.uncertainty = uncertaintyJson(extras.uncertainty);
   assertFinite(json);
   return json;
 }
@@ -342,6 +388,8 @@ export function renderTable(plan: Plan, single: SingleInput, extras: PlanExtras 
   );
 
   out.push(...costOfViolenceSection(extras.costOfViolence));
+  if (extras.sensitivity) out.push(...sensitivitySection(extras.sensitivity));
+  if (extras.uncertainty) out.push(...uncertaintySection(extras.uncertainty));
   if (extras.multi) out.push(...multiYearSection(extras.multi));
   if (extras.funding) out.push(...fundingSection(extras.funding));
   else if (extras.fundingSourcesWithoutYears > 0) {
@@ -373,6 +421,69 @@ function costOfViolenceSection(cov: CostOfViolence | null): string[] {
     );
     if (cov.breakEvenShare > 1) out.push(`  ${cov.working.breakEvenShare.note ?? ''}`);
   }
+  return out;
+}
+
+/** "±20%" for an amount of 0.2. */
+const amountText = (amount: number): string => `±${formatQuantity(amount * 100)}%`;
+
+/**
+ * The model's setting of a moved assumption ("0.24", "36000 (held to its valid range)") in the
+ * assumption's own unit ("24%", "$36,000 (held to its valid range)"); other settings as given.
+ */
+function settingText(assumption: string, setting: string): string {
+  const match = /^(-?\d+(?:\.\d+)?(?:e[+-]?\d+)?)(.*)$/.exec(setting);
+  if (!match || !Object.prototype.hasOwnProperty.call(PARAMS, assumption)) return terminalText(setting);
+  const value = Number(match[1]);
+  const unit = PARAMS[assumption as keyof typeof PARAMS].unit;
+  const shown = unit === 'rate' ? formatPercent(value) : unit === 'usd' ? formatUsd(value) : formatQuantity(value);
+  return terminalText(`${shown}${match[2] ?? ''}`);
+}
+
+/** Which assumption moves the total most: each one down and up, the rest held (a tornado as a table). */
+function sensitivitySection(s: SensitivityAnalysis): string[] {
+  const pct = formatQuantity(s.amount * 100);
+  const out = ['', `Sensitivity (${amountText(s.amount)}): the annual budget at full strength with one assumption moved, the others held`];
+  out.push(`  As planned: ${formatUsd(s.base)}. Largest swing first.`);
+  const rows = [
+    ['Assumption', `Down ${pct}%`, 'Total', `Up ${pct}%`, 'Total', 'Swing'],
+    ...s.results.map((r) => [
+      terminalText(r.label),
+      settingText(r.assumption, r.lowSetting),
+      formatUsd(r.low),
+      settingText(r.assumption, r.highSetting),
+      formatUsd(r.high),
+      formatUsd(r.swing),
+    ]),
+  ];
+  out.push(...columns(rows, ['left', 'right', 'right', 'right', 'right', 'right']));
+  out.push('  Down and up move the assumption itself: a smaller caseload means more staff, so its "down" total is the higher one.');
+  return out;
+}
+
+/** How one uncertain assumption's range reads: in its own unit; salaries as a factor on every salary. */
+function rangeText(r: UncertainRange): string {
+  const unit = Object.prototype.hasOwnProperty.call(PARAMS, r.id) ? PARAMS[r.id as keyof typeof PARAMS].unit : undefined;
+  const show = (v: number) => (r.id === 'salaries' ? `× ${formatQuantity(v)}` : unit === 'rate' ? formatPercent(v) : unit === 'usd' ? formatUsd(v) : formatQuantity(v));
+  const basis = r.basis === 'source' ? 'the sources’ range' : `the plan’s value ${amountText(DEFAULT_SPREAD)}`;
+  return `${show(r.low)} to ${show(r.high)} (${r.id === 'salaries' ? 'one factor on every salary' : basis})`;
+}
+
+/** Ranges of the total and staff over the draws: what the assumptions allow, not a forecast. */
+function uncertaintySection(u: UncertaintyResult): string[] {
+  const out = ['', `Range (${formatInteger(u.draws)} draws, seed ${u.seed}): the plan under the stated ranges of its assumptions, not a forecast`];
+  const rows = [
+    ['', 'p10', 'p50', 'p90', 'Lowest draw', 'Highest draw'],
+    ['Total annual budget', formatUsd(u.total.p10), formatUsd(u.total.p50), formatUsd(u.total.p90), formatUsd(u.total.min), formatUsd(u.total.max)],
+    ['Total staff', people(u.staff.p10), people(u.staff.p50), people(u.staff.p90), people(u.staff.min), people(u.staff.max)],
+  ];
+  out.push(...columns(rows, ['left', 'right', 'right', 'right', 'right', 'right']));
+  out.push(
+    '  Each draw plans again with every assumption below picked at random (uniformly) within its range;',
+    '  80% of the draws fall between p10 and p90. The spread shows how much the plan depends on these',
+    '  assumptions, not what the place will spend. The same seed gives the same ranges.',
+  );
+  out.push(...columns([['Assumption', 'Drawn from'], ...u.ranges.map((r) => [terminalText(r.label), rangeText(r)])], ['left', 'left']));
   return out;
 }
 
@@ -439,6 +550,14 @@ export const PLAN_CSV_HEADER = [
 
 const cents = (x: number): number => Number(x.toFixed(2));
 
+const PERCENTILE_ROWS = [
+  ['p10', '10th percentile'],
+  ['p50', '50th percentile (median)'],
+  ['p90', '90th percentile'],
+  ['min', 'lowest'],
+  ['max', 'highest'],
+] as const;
+
 export function renderPlanCsv(plan: Plan, extras: PlanExtras = NO_EXTRAS): string {
   assertFinite(planJson(plan));
   assertFinite({ cov: costOfViolenceJson(extras.costOfViolence), multi: extras.multi ? yearsJson(extras.multi) : null, funding: extras.funding ? fundingJson(extras.funding) : null });
@@ -469,6 +588,28 @@ export function renderPlanCsv(plan: Plan, extras: PlanExtras = NO_EXTRAS): strin
   if (extras.hires) {
     for (const h of extras.hires) rows.push(['current-staff', h.id, h.label, null, null, null, null, h.current, null, null, null, null]);
     for (const h of extras.hires) rows.push(['hires', h.id, h.label, null, null, null, null, h.hires, null, null, null, null]);
+  }
+  const sens = extras.sensitivity;
+  if (sens) {
+    assertFinite(sensitivityJson(sens), 'sensitivity');
+    const pct = formatQuantity(sens.amount * 100);
+    rows.push(['sensitivity', 'base', `Total annual budget as planned (each assumption then moved ${amountText(sens.amount)})`, null, null, null, null, null, null, null, sens.base, sens.amount]);
+    for (const r of sens.results) {
+      rows.push(['sensitivity', `${r.assumption}:low`, `${r.label}, down ${pct}% (${r.lowSetting})`, null, null, null, null, null, null, null, r.low, null]);
+      rows.push(['sensitivity', `${r.assumption}:high`, `${r.label}, up ${pct}% (${r.highSetting})`, null, null, null, null, null, null, null, r.high, null]);
+    }
+  }
+  const unc = extras.uncertainty;
+  if (unc) {
+    assertFinite(uncertaintyJson(unc), 'uncertainty');
+    rows.push(['uncertainty', 'draws', 'Draws', null, null, null, null, null, null, null, null, unc.draws]);
+    rows.push(['uncertainty', 'seed', 'Seed', null, null, null, null, null, null, null, null, unc.seed]);
+    for (const [key, label] of PERCENTILE_ROWS) {
+      rows.push(['uncertainty', `total-${key}`, `Total annual budget, ${label} of the draws`, null, null, null, null, null, null, null, unc.total[key], null]);
+    }
+    for (const [key, label] of PERCENTILE_ROWS.slice(0, 3)) {
+      rows.push(['uncertainty', `staff-${key}`, `Total staff, ${label} of the draws`, null, null, null, null, null, null, null, null, unc.staff[key]]);
+    }
   }
   const multi = extras.multi;
   if (multi) {
@@ -502,17 +643,40 @@ export interface PlannedRow {
   readonly state: string;
   /** null when the row could not be planned (its problems went to standard error). */
   readonly plan: Plan | null;
+  /** With --uncertainty N: the place's ranges (null when not asked for or not planned). */
+  readonly uncertainty?: UncertaintyResult | null;
 }
+
+/** What a batch adds to every place: with --uncertainty, its draws and seed (the same for every place). */
+export interface BatchExtras {
+  readonly uncertainty: { readonly draws: number; readonly seed: number } | null;
+}
+
+export const NO_BATCH_EXTRAS: BatchExtras = { uncertainty: null };
 
 export function renderBatchJson(rows: readonly PlannedRow[]): string {
   const places = rows.flatMap((r) =>
-    r.plan ? [{ line: r.line, name: r.name, state: r.state, ...planJson(r.plan), costOfViolence: costOfViolenceJson(costOfViolence(r.plan)) }] : [],
+    r.plan
+      ? [
+          {
+            line: r.line,
+            name: r.name,
+            state: r.state,
+            ...planJson(r.plan),
+            costOfViolence: costOfViolenceJson(costOfViolence(r.plan)),
+            ...(r.uncertainty ? { uncertainty: uncertaintyJson(r.uncertainty) } : {}),
+          },
+        ]
+      : [],
   );
   assertFinite(places);
   return `${JSON.stringify(places, null, 2)}\n`;
 }
 
-export function batchCsvHeader(lineIds: readonly string[]): string[] {
+/** The columns --uncertainty adds to a batch CSV, after every other column. */
+export const BATCH_UNCERTAINTY_COLUMNS = ['total_p10', 'total_p50', 'total_p90', 'staff_p10', 'staff_p50', 'staff_p90'] as const;
+
+export function batchCsvHeader(lineIds: readonly string[], extras: BatchExtras = NO_BATCH_EXTRAS): string[] {
   return [
     'name',
     'state',
@@ -535,14 +699,22 @@ export function batchCsvHeader(lineIds: readonly string[]): string[] {
     'cost_per_participant',
     'cost_per_resident',
     'staff_per_100k',
+    ...(extras.uncertainty ? BATCH_UNCERTAINTY_COLUMNS : []),
   ];
 }
 
+/** A place's p10/p50/p90 of the total and of staff (empty cells if it has none). */
+function uncertaintyCells(u: UncertaintyResult | null | undefined): CsvCell[] {
+  if (!u) return BATCH_UNCERTAINTY_COLUMNS.map(() => null);
+  assertFinite(uncertaintyJson(u), 'uncertainty');
+  return [u.total.p10, u.total.p50, u.total.p90, u.staff.p10, u.staff.p50, u.staff.p90];
+}
+
 /** One row per planned place; budget line columns for every line any plan has. */
-export function renderBatchCsv(rows: readonly PlannedRow[]): string {
+export function renderBatchCsv(rows: readonly PlannedRow[], extras: BatchExtras = NO_BATCH_EXTRAS): string {
   const plans = rows.flatMap((r) => (r.plan ? [{ row: r, plan: r.plan }] : []));
   const lineIds = BUDGET_LINE_IDS.filter((id) => plans.some(({ plan }) => plan.budget.lines.some((l) => l.id === id)));
-  const out: CsvCell[][] = [batchCsvHeader(lineIds)];
+  const out: CsvCell[][] = [batchCsvHeader(lineIds, extras)];
   for (const { row, plan } of plans) {
     assertFinite(planJson(plan));
     const i = plan.input;
@@ -568,23 +740,29 @@ export function renderBatchCsv(rows: readonly PlannedRow[]): string {
       plan.costPerParticipant === null ? null : cents(plan.costPerParticipant),
       cents(plan.costPerResident),
       plan.staffPer100k,
+      ...(extras.uncertainty ? uncertaintyCells(row.uncertainty) : []),
     ]);
   }
   return toCsv(out);
 }
 
 /** A compact table, one line per place; rows that could not be planned say so. */
-export function renderBatchTable(rows: readonly PlannedRow[]): string {
+export function renderBatchTable(rows: readonly PlannedRow[], extras: BatchExtras = NO_BATCH_EXTRAS): string {
   for (const r of rows) if (r.plan) assertFinite(planJson(r.plan));
-  const table: string[][] = [['Line', 'Place', 'Population', 'Participants', 'Staff', 'Total budget', 'Per participant']];
+  for (const r of rows) if (r.uncertainty) assertFinite(uncertaintyJson(r.uncertainty), 'uncertainty');
+  const ranged = extras.uncertainty !== null;
+  const table: string[][] = [
+    ['Line', 'Place', 'Population', 'Participants', 'Staff', 'Total budget', 'Per participant', ...(ranged ? ['Total p10', 'p50', 'p90'] : [])],
+  ];
   for (const r of rows) {
     const full = terminalText([r.name, r.state].filter((p) => p !== '').join(', ')) || '(no name)';
     const place = full.length > 40 ? `${full.slice(0, 39)}…` : full;
     const p = r.plan;
     if (!p) {
-      table.push([String(r.line), place, '', '', '', 'not planned', '']);
+      table.push([String(r.line), place, '', '', '', 'not planned', '', ...(ranged ? ['', '', ''] : [])]);
       continue;
     }
+    const u = r.uncertainty;
     table.push([
       String(r.line),
       place,
@@ -593,6 +771,7 @@ export function renderBatchTable(rows: readonly PlannedRow[]): string {
       formatInteger(p.totalHeadcount),
       formatUsd(p.budget.total),
       p.costPerParticipant === null ? '—' : formatUsd(p.costPerParticipant),
+      ...(ranged ? (u ? [formatUsd(u.total.p10), formatUsd(u.total.p50), formatUsd(u.total.p90)] : ['', '', '']) : []),
     ]);
   }
   const first = rows.find((r) => r.plan)?.plan;
@@ -600,11 +779,15 @@ export function renderBatchTable(rows: readonly PlannedRow[]): string {
   const summary = first
     ? `Methodology: ${PRESETS[first.preset].label} (${first.preset}). High-risk estimate: ${HIGH_RISK_METHOD_LABELS[first.input.method]}.`
     : '';
+  const range = extras.uncertainty
+    ? `Range of each place's total (${formatInteger(extras.uncertainty.draws)} draws, seed ${extras.uncertainty.seed}): p10, p50, p90 under the stated ranges of the assumptions, not a forecast.`
+    : '';
   const text = [
     `CVI ecosystem plans: ${planned} of ${rows.length} place${rows.length === 1 ? '' : 's'} planned.`,
     ...(summary ? [summary] : []),
+    ...(range ? [range] : []),
     '',
-    ...columns(table, ['right', 'left', 'right', 'right', 'right', 'right', 'right'], ''),
+    ...columns(table, ['right', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'], ''),
   ].join('\n');
   return `${text}\n`;
 }

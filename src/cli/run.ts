@@ -9,6 +9,8 @@ import {
   activeScenarioOf,
   makePlanDocument,
   MAX_PLAN_BYTES,
+  monteCarlo,
+  sensitivity,
   parsePlanText,
   serialisePlanDocument,
   validateOverrides,
@@ -29,14 +31,16 @@ import {
   MULTI_YEAR_FLAGS,
   PLACE_FLAGS,
   readMultiYearFlags,
+  readAnalysisFlags,
   readSettings,
   readSingleInput,
+  type AnalysisFlags,
   type PlanFileBase,
   type Problem,
   type Settings,
   type SingleInput,
 } from './inputs';
-import { BATCH_FORMATS, FORMATS, USAGE, parseFlags, wantsHelp, type Flags } from './options';
+import { ANALYSIS_FORMATS, BATCH_FORMATS, FORMATS, USAGE, parseFlags, wantsHelp, type Flags } from './options';
 import {
   assertFinite,
   planJson,
@@ -95,12 +99,31 @@ async function runOrThrow(argv: readonly string[], io: CliIo, say: (line: string
   }
   const { flags } = parsed;
   const { settings, problems } = readSettings(flags);
+  const analysis = readAnalysisFlags(flags);
+  problems.push(...analysis.problems);
+  if (!ANALYSIS_FORMATS.has(settings.format)) {
+    for (const flag of ['sensitivity', 'uncertainty'] as const) {
+      if (flag === 'sensitivity' ? flags.sensitivity : flags[flag] !== undefined) {
+        problems.push({
+          where: `--${flag}`,
+          message: `adds a section to table, json and csv output only, not to --format ${settings.format}.`,
+        });
+      }
+    }
+  }
   return flags.input !== undefined
-    ? runBatch(flags, flags.input, settings, problems, io, say)
-    : runSingle(flags, settings, problems, io, say);
+    ? runBatch(flags, flags.input, settings, analysis, problems, io, say)
+    : runSingle(flags, settings, analysis, problems, io, say);
 }
 
-async function runSingle(flags: Flags, settings: Settings, problems: Problem[], io: CliIo, say: (line: string) => void): Promise<number> {
+async function runSingle(
+  flags: Flags,
+  settings: Settings,
+  analysis: AnalysisFlags,
+  problems: Problem[],
+  io: CliIo,
+  say: (line: string) => void,
+): Promise<number> {
   let base: PlanFileBase | undefined;
   let fileOverrides: AssumptionOverrides = {};
   let doc: PlanDocument | undefined;
@@ -161,6 +184,9 @@ async function runSingle(flags: Flags, settings: Settings, problems: Problem[], 
     fundingSourcesWithoutYears: multi ? 0 : funding.length,
     fundingSources: funding,
     currentStaffing: staffing,
+    // Both of the full-strength plan, with the same input and assumptions (the file's and the flags').
+    sensitivity: analysis.sensitivity ? sensitivity(input, overrides, analysis.sensitivity.amount) : null,
+    uncertainty: analysis.uncertainty ? monteCarlo(input, overrides, analysis.uncertainty) : null,
   };
   // What a plan file written now holds: the file read (every scenario, its funding and current
   // staffing) with the active scenario's input, assumptions and multi-year settings replaced.
@@ -282,6 +308,7 @@ async function runBatch(
   flags: Flags,
   path: string,
   settings: Settings,
+  analysis: AnalysisFlags,
   problems: Problem[],
   io: CliIo,
   say: (line: string) => void,
@@ -297,6 +324,12 @@ async function runBatch(
     if (flags[flag] !== undefined) {
       conflicts.push({ where: `--${flag}`, message: 'cannot be used with --input: a batch plans each place at full strength, one year; plan one place for a multi-year plan.' });
     }
+  }
+  if (flags.sensitivity) {
+    conflicts.push({
+      where: '--sensitivity',
+      message: 'cannot be used with --input: it describes one plan (a table of assumptions per place); plan one place for it, or use --uncertainty N for each place\'s p10/p50/p90.',
+    });
   }
   if (!BATCH_FORMATS.has(settings.format)) {
     conflicts.push({
@@ -337,12 +370,19 @@ async function runBatch(
     if (settings.format !== 'json') {
       for (const w of plan.warnings) say(`warning: line ${row.line}: ${columnOf(w.field)}: ${w.message}`);
     }
-    planned.push({ line: row.line, name: row.name, state: row.state, plan });
+    // Every place is drawn with the same seed, so each place's ranges are reproducible on their own.
+    const uncertainty = analysis.uncertainty ? monteCarlo(row.result.input, settings.overrides, analysis.uncertainty) : null;
+    planned.push({ line: row.line, name: row.name, state: row.state, plan, uncertainty });
   }
   if (failed > 0) say(`${failed} of ${batch.rows.length} rows could not be planned; the others were.`);
 
+  const batchExtras = { uncertainty: analysis.uncertainty };
   const output =
-    settings.format === 'json' ? renderBatchJson(planned) : settings.format === 'csv' ? renderBatchCsv(planned) : renderBatchTable(planned);
+    settings.format === 'json'
+      ? renderBatchJson(planned)
+      : settings.format === 'csv'
+        ? renderBatchCsv(planned, batchExtras)
+        : renderBatchTable(planned, batchExtras);
   const written = await emit(output, settings, io, say);
   return failed > 0 || !written ? EXIT_INVALID : EXIT_OK;
 }
