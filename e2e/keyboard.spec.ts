@@ -1,15 +1,7 @@
 // Keyboard only: no mouse from the first Tab to the new total.
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectedPlan, usd } from './methodology';
-import { openPlanner } from './planner';
-
-async function tabTo(page: Page, target: Locator, maxPresses = 20): Promise<number> {
-  for (let presses = 1; presses <= maxPresses; presses++) {
-    await page.keyboard.press('Tab');
-    if (await target.evaluate((el) => el === document.activeElement)) return presses;
-  }
-  throw new Error(`not reached with ${maxPresses} presses of Tab`);
-}
+import { openPlanner, tabTo } from './planner';
 
 test('choose a city and type a population with the keyboard alone', async ({ page }) => {
   const p = await openPlanner(page);

@@ -81,3 +81,76 @@ export function expectedPlan(c: Case): Expected {
 export function usd(amount: number): string {
   return `$${Math.round(amount).toLocaleString('en-US')}`;
 }
+
+// ——— Multi-year plan (issue 5 "Multi-year plan", methodology §6) ———
+
+export interface ExpectedYear {
+  headcount: Record<string, number>;
+  frontline: number;
+  supervisionOvp: number;
+  trainingTa: number;
+  dataEvaluation: number;
+  wraparound: number;
+  total: number;
+}
+
+const FRONTLINE_SALARY: Record<string, number> = {
+  'street-outreach': 60_000,
+  mediator: 60_000,
+  'case-manager': 60_000,
+  'family-case-manager': 60_000,
+  'victim-advocate': 60_000,
+  'hospital-responder': 60_000,
+  'trauma-counselor': 75_000,
+};
+
+/**
+ * Year k of a multi-year plan (k = 0 for the first year) at ramp share `share`, as issue 5 states:
+ * each frontline role's headcount = round(full-plan headcount × share) (half up); supervisors from
+ * that year's frontline headcount (÷ 5, at least 1); OVP staff at full strength; personnel =
+ * headcount × salary × (1 + fringe) × (1 + salary growth)^k, in whole dollars per role; training
+ * 25% and evaluation 15% of that year's staffing; wraparound = $45,000 × participants × share ×
+ * (1 + cost growth)^k. Defaults: salary growth 3%, cost growth 2.5%; no start-up costs.
+ */
+export function expectedYear(c: Case, index: number, share: number, growth = { salary: 0.03, cost: 0.025 }): ExpectedYear {
+  const full = expectedPlan(c);
+  const P = ((c.serviceReachPct ?? 100) / 100) * (c.population / 1000);
+  const perPerson = (salary: number) => salary * (1 + growth.salary) ** index * (1 + (c.fringe ?? 0.3));
+  const headcount: Record<string, number> = {};
+  let frontlineHeads = 0;
+  let frontline = 0;
+  for (const [id, salary] of Object.entries(FRONTLINE_SALARY)) {
+    const fullHeads = full.headcount[id];
+    if (fullHeads === undefined) continue; // role not in this preset
+    const heads = roundHalfUp(fullHeads * share);
+    headcount[id] = heads;
+    frontlineHeads += heads;
+    frontline += Math.round(heads * perPerson(salary));
+  }
+  const supervisors = frontlineHeads > 0 ? Math.max(1, roundHalfUp(frontlineHeads / 5)) : 0;
+  const ovp = full.headcount['ovp-staff'] ?? 0;
+  headcount.supervisor = supervisors;
+  headcount['ovp-staff'] = ovp;
+  const supervisionOvp = Math.round(supervisors * perPerson(80_000)) + Math.round(ovp * perPerson(90_000));
+  const staffing = frontline + supervisionOvp;
+  const trainingTa = Math.round(0.25 * staffing);
+  const dataEvaluation = Math.round(0.15 * staffing);
+  const wraparound = Math.round(45_000 * P * share * (1 + growth.cost) ** index);
+  const total = frontline + supervisionOvp + trainingTa + dataEvaluation + wraparound;
+  return { headcount, frontline, supervisionOvp, trainingTa, dataEvaluation, wraparound, total };
+}
+
+/** Every year of a plan with these ramp shares (issue 5 default: 50%, 75%, then 100%). */
+export function expectedYears(c: Case, years: number, ramp: readonly number[] = [0.5, 0.75, 1]): ExpectedYear[] {
+  return Array.from({ length: years }, (_, k) => expectedYear(c, k, ramp[k] ?? 1));
+}
+
+// ——— Cost of violence (issue 5, methodology §8; Everytown defaults) ———
+
+export const COST_PER_FATAL_SHOOTING = 270_399;
+export const COST_PER_NONFATAL_SHOOTING = 52_585;
+
+/** Fatal × $270,399 + nonfatal × $52,585; a count not given counts as 0. */
+export function expectedTaxpayerCost(fatal: number | null, nonfatal: number | null): number {
+  return (fatal ?? 0) * COST_PER_FATAL_SHOOTING + (nonfatal ?? 0) * COST_PER_NONFATAL_SHOOTING;
+}

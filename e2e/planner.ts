@@ -1,6 +1,6 @@
 // Locators for the planner page, by role and accessible name (what a screen reader user hears).
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Download, type Locator, type Page } from '@playwright/test';
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -30,8 +30,11 @@ export function planner(page: Page) {
     whyTotal,
     staffingRegion: page.getByRole('region', { name: 'Staffing by role' }),
     staffingTable: page.getByRole('table', { name: /^Staffing by role/ }),
-    assumptions: page.getByRole('region', { name: 'Assumptions' }),
+    assumptions: page.getByRole('region', { name: 'Assumptions', exact: true }),
     copyLink: page.getByRole('button', { name: 'Copy link' }),
+    exportButton: page.getByRole('button', { name: 'Export', exact: true }),
+    exportFormats: page.getByRole('list', { name: 'Export formats' }),
+    openPlanFile: page.getByLabel('Open plan file (.json)'),
     linkBox: page.getByRole('textbox', { name: 'Link to this plan' }),
   };
 }
@@ -71,4 +74,27 @@ export async function expectNoAxeViolations(page: Page, what: string): Promise<v
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`);
   expect(summary, `axe violations ${what}`).toEqual([]);
+}
+
+/** Presses Tab until `target` has focus; returns how many presses it took. */
+export async function tabTo(page: Page, target: Locator, maxPresses = 20): Promise<number> {
+  for (let presses = 1; presses <= maxPresses; presses++) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((el) => el === document.activeElement)) return presses;
+  }
+  throw new Error(`not reached with ${maxPresses} presses of Tab`);
+}
+
+/** Runs `action` and returns the download it starts, saved under `path`. */
+export async function downloadOf(page: Page, action: () => Promise<void>, path: string): Promise<Download> {
+  const [download] = await Promise.all([page.waitForEvent('download'), action()]);
+  await download.saveAs(path);
+  return download;
+}
+
+/** Opens the Export menu with the mouse (the keyboard path has its own test) and picks an item. */
+export async function chooseExport(page: Page, label: string): Promise<void> {
+  const p = planner(page);
+  if ((await p.exportButton.getAttribute('aria-expanded')) !== 'true') await p.exportButton.click();
+  await p.exportFormats.getByRole('button', { name: label, exact: true }).click();
 }
