@@ -1,7 +1,7 @@
 // Validation of assumption overrides, built from the catalog so each parameter's rule lives once.
 import { z } from 'zod';
 import { PARAMS, PARAM_IDS, type AssumptionOverrides, type ParamId, type ParamSpec, type NumberParam } from './assumptions';
-import { formatPercent, formatQuantity } from './format';
+import { formatByUnit, formatPercent, formatQuantity } from './format';
 import { resolveAssumptions, type PresetId } from './presets';
 import type { Issue } from './input';
 
@@ -82,4 +82,17 @@ export function validateOverrides(raw: unknown, preset: PresetId): OverridesVali
 export function validateParamValue(id: ParamId, value: unknown): { ok: true; value: unknown } | { ok: false; message: string } {
   const result = PARAM_SCHEMAS[id].safeParse(value);
   return result.success ? { ok: true, value: result.data } : { ok: false, message: ruleText(PARAMS[id]) };
+}
+
+/** An assumption's value as a person reads it: percentages, dollars, option labels, on/off. */
+export function formatParamValue(id: ParamId, value: unknown): string {
+  const spec: ParamSpec = PARAMS[id];
+  switch (spec.kind) {
+    case 'switch':
+      return value ? 'on' : 'off';
+    case 'choice':
+      return spec.options.find((o) => o.value === value)?.label ?? String(value);
+    case 'number':
+      return typeof value === 'number' ? formatByUnit(value, spec.unit === 'usd' ? 'usd' : spec.unit === 'rate' ? 'rate' : 'people') : String(value);
+  }
 }

@@ -2,7 +2,6 @@
 // each can be reset, and so can all of them. Values are validated by the model's own rules.
 import { useId, useState } from 'react';
 import {
-  formatByUnit,
   paramSpec,
   PARAM_IDS,
   parseNumberText,
@@ -13,6 +12,7 @@ import {
   type ParamId,
   type ParamSpec,
   type PresetId,
+  formatParamValue,
 } from '../model';
 import { usePlanner } from '../state/store';
 
@@ -161,7 +161,7 @@ function AssumptionRow({ id, preset, value, presetValue }: { id: ParamId; preset
           </button>
         )}
       </div>
-      {isChanged && <p className="preset-value">Preset: {formatByUnit(presetValue, spec.unit === 'usd' ? 'usd' : spec.unit === 'rate' ? 'rate' : 'people')}</p>}
+      {isChanged && <p className="preset-value">Preset: {formatParamValue(id, presetValue)}</p>}
       {error && (
         <p id={`${inputId}-error`} className="error">
           {error}

@@ -17,12 +17,26 @@ import {
   PRESETS,
   ROLES,
   type Plan,
+  formatParamValue,
+  computeMultiYear,
+  costOfViolence,
+  EVIDENCE,
+  fundingPicture,
 } from '../model';
 import { LINE_COLOURS } from './BudgetSection';
+import { useMemo } from 'react';
+import { usePlanner } from '../state/store';
 
 const PRINT_WIDTH = 680;
 
 export function PrintReport({ plan, caps, onClose }: { plan: Plan; caps: Plan; onClose: () => void }) {
+  const multiYear = usePlanner((s) => s.multiYear);
+  const funding = usePlanner((s) => s.funding);
+  const overrides = usePlanner((s) => s.overrides);
+  // The same model calls the planner's sections make; the print layout only lays them out.
+  const multi = useMemo(() => computeMultiYear(plan.input, overrides, multiYear, new Date().getFullYear()), [plan.input, overrides, multiYear]);
+  const money = useMemo(() => (funding.length > 0 ? fundingPicture(multi, funding) : null), [multi, funding]);
+  const cov = costOfViolence(plan);
   const place = [plan.input.placeName, plan.input.state].filter(Boolean).join(', ') || 'Unnamed place';
   const roles = plan.roles.filter((r) => r.enabled);
   const changed = new Set(plan.overrides.map((o) => o.id));
@@ -69,9 +83,9 @@ export function PrintReport({ plan, caps, onClose }: { plan: Plan; caps: Plan; o
           </table>
           <figure className="print-chart">
             <figcaption>People to hire by role</figcaption>
-            <BarChart width={PRINT_WIDTH} height={roles.length * 20 + 28} data={roles.map((r) => ({ roleName: r.label, headcount: r.headcount }))} layout="vertical" margin={{ top: 0, right: 40, bottom: 0, left: 0 }}>
+            <BarChart width={PRINT_WIDTH} height={roles.length * 22 + 28} data={roles.map((r) => ({ roleName: r.label, headcount: r.headcount }))} layout="vertical" margin={{ top: 0, right: 40, bottom: 0, left: 0 }}>
               <XAxis type="number" allowDecimals={false} tick={{ fontSize: 10, fill: '#1f2a33' }} />
-              <YAxis type="category" dataKey="roleName" width={220} tick={{ fontSize: 10, fill: '#1f2a33' }} interval={0} />
+              <YAxis type="category" dataKey="roleName" width={250} tick={{ fontSize: 10, fill: '#1f2a33' }} interval={0} />
               <Bar dataKey="headcount" fill="#0b4f6c" isAnimationActive={false}>
                 <LabelList dataKey="headcount" position="right" fontSize={10} fill="#1f2a33" />
               </Bar>
@@ -169,6 +183,83 @@ export function PrintReport({ plan, caps, onClose }: { plan: Plan; caps: Plan; o
           </table>
         </section>
 
+        <section className="print-section" aria-labelledby="print-years">
+          <h2 id="print-years">
+            Multi-year plan: {formatUsd(multi.cumulativeTotal)} over {multi.years.length} year{multi.years.length === 1 ? '' : 's'}
+          </h2>
+          <table className="print-table">
+            <thead>
+              <tr>
+                <th scope="col">Fiscal year</th>
+                <th scope="col" className="num">Share of full staffing</th>
+                <th scope="col" className="num">Staff</th>
+                <th scope="col" className="num">Total</th>
+                {money && <th scope="col" className="num">Funded</th>}
+                {money && <th scope="col" className="num">Unfunded gap</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {multi.years.map((y, i) => (
+                <tr key={y.year?.fiscalYear ?? i}>
+                  <th scope="row">{y.year?.fiscalYear}</th>
+                  <td className="num">{formatPercent(y.year?.share ?? 1)}</td>
+                  <td className="num">{formatInteger(y.totalHeadcount)}</td>
+                  <td className="num">{formatUsd(y.budget.total)}</td>
+                  {money && <td className="num">{formatUsd(money.years[i]?.funded ?? 0)}</td>}
+                  {money && <td className="num">{formatUsd(money.years[i]?.gap ?? 0)}</td>}
+                </tr>
+              ))}
+              <tr className="total-row">
+                <th scope="row">Cumulative</th>
+                <td />
+                <td />
+                <td className="num">{formatUsd(multi.cumulativeTotal)}</td>
+                {money && <td />}
+                {money && <td className="num">{formatUsd(money.totalGap)}</td>}
+              </tr>
+            </tbody>
+          </table>
+          {money?.callouts.map((c) => (
+            <p key={c}>{c}</p>
+          ))}
+          {cov && (
+            <>
+              <h2>Cost of violence (context, never a prediction)</h2>
+              <p>
+                The place's shootings cost taxpayers about {formatUsd(cov.annualTaxpayerCost)} a year ({cov.working.annualTaxpayerCost.formula.toLowerCase()}).
+                {cov.breakEvenShare !== null && (
+                  <>
+                    {' '}
+                    For avoided taxpayer cost alone to equal the budget, the plan would need to prevent {formatPercent(cov.breakEvenShare)} of those shootings.
+                  </>
+                )}{' '}
+                {cov.working.breakEvenShare.note ?? ''} {cov.working.annualTaxpayerCost.note ?? ''}
+              </p>
+              <table className="print-table">
+                <caption>Evidence from evaluations, with each study's design</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Program</th>
+                    <th scope="col">Finding</th>
+                    <th scope="col">Design</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {EVIDENCE.map((e) => (
+                    <tr key={e.program}>
+                      <th scope="row">
+                        {e.program}, {e.place}
+                      </th>
+                      <td>{e.finding}</td>
+                      <td>{e.design}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </>
+          )}
+        </section>
+
         <section className="print-section" aria-labelledby="print-assumptions">
           <h2 id="print-assumptions">Assumptions and sources</h2>
           <table className="print-table">
@@ -188,7 +279,7 @@ export function PrintReport({ plan, caps, onClose }: { plan: Plan; caps: Plan; o
                       {spec.label}
                       {changed.has(id) && ' (changed from the preset)'}
                     </th>
-                    <td className="num">{formatByUnit(plan.assumptions[id], spec.unit === 'usd' ? 'usd' : spec.unit === 'rate' ? 'rate' : 'people')}</td>
+                    <td className="num">{formatParamValue(id, plan.assumptions[id])}</td>
                     <td>
                       {spec.source.label}: {spec.source.citation}
                     </td>
