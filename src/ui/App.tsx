@@ -12,6 +12,7 @@ import { InputsPanel } from './InputsPanel';
 import { Notices } from './Notices';
 import { ShareBar } from './ShareBar';
 import { StaffingSection } from './StaffingSection';
+import { UncertaintySection } from './UncertaintySection';
 import { usePlanView } from './usePlan';
 import { WhyProvider } from './Why';
 import { formatInteger, formatUsd, INPUT_LABELS, type InputField } from '../model';
@@ -71,6 +72,7 @@ function Planner() {
           <MultiYearSection plan={plan} />
           <FundingSection plan={plan} />
           <CostOfViolenceSection plan={plan} />
+          <UncertaintySection plan={plan} />
           <AssumptionsEditor />
         </div>
       </main>
