@@ -7,6 +7,7 @@ import { Bar, BarChart, Tooltip, XAxis, YAxis } from 'recharts';
 import {
   DEFAULT_SPREAD,
   formatInteger,
+  formatParamValue,
   formatPercent,
   formatQuantity,
   formatUsd,
@@ -16,6 +17,7 @@ import {
   sensitivity,
   type AssumptionOverrides,
   type HistogramBin,
+  type ParamId,
   type ParamSpec,
   type Plan,
   type SensitivityResult,
@@ -103,25 +105,16 @@ function paramOf(id: string): ParamSpec | undefined {
   return Object.hasOwn(PARAMS, id) ? (PARAMS as Record<string, ParamSpec>)[id] : undefined;
 }
 
-/** An assumption's value as a person reads it, by its unit. */
-function formatParamValue(id: string, value: number): string {
-  switch (paramOf(id)?.unit) {
-    case 'rate':
-      return formatPercent(value);
-    case 'usd':
-      return formatUsd(value);
-    case 'multiplier':
-      return `×${formatQuantity(value)}`;
-    default:
-      return formatQuantity(value);
-  }
+/** An assumption's value by its unit (the model's formatParamValue); a number as it is for anything else. */
+function formatAssumption(id: string, value: number): string {
+  return paramOf(id) === undefined ? formatQuantity(value) : formatParamValue(id as ParamId, value);
 }
 
 /** The model's setting text ("0.24", "12 (held to its valid range)") with its number in the assumption's unit. */
 function formatSetting(id: string, setting: string): string {
   const match = /^(-?\d+(?:\.\d+)?(?:e[+-]?\d+)?)(.*)$/i.exec(setting);
   if (!match || paramOf(id) === undefined) return setting;
-  return `${formatParamValue(id, Number(match[1]))}${match[2] ?? ''}`;
+  return `${formatAssumption(id, Number(match[1]))}${match[2] ?? ''}`;
 }
 
 function percentText(fraction: number): string {
@@ -437,7 +430,7 @@ const Histogram = memo(function Histogram({ result }: { result: UncertaintyResul
 });
 
 function rangeValue(range: UncertainRange, value: number): string {
-  return range.id === 'salaries' ? `×${formatQuantity(value)} every salary` : formatParamValue(range.id, value);
+  return range.id === 'salaries' ? `×${formatQuantity(value)} every salary` : formatAssumption(range.id, value);
 }
 
 const RangesTable = memo(function RangesTable({ ranges }: { ranges: readonly UncertainRange[] }) {
