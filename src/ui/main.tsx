@@ -13,3 +13,14 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+
+// Offline after the first visit (public/sw.js). Production builds only — the dev server's modules
+// must never be cached — and only over http(s), where service workers exist. Registered after the
+// page has loaded so it never competes with the first paint; a failure only costs offline use.
+if (import.meta.env.PROD && 'serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`).catch((error: unknown) => {
+      console.warn('Offline use is unavailable: the service worker did not register.', error);
+    });
+  });
+}
