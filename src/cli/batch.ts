@@ -1,184 +1,26 @@
-// Batch input for funders: a CSV file with one place per row. Each row is read and validated on
-// its own, so a bad row is reported with its line number and never stops the others.
-import Papa from 'papaparse';
-import { DEFAULT_INPUT_VALUES, validateInput, type InputField, type PlanInput } from '../model';
-import { fieldMessage, readInputNumber, type Settings } from './inputs';
+// Batch input for the command line (--input FILE.csv). Reading and validating the rows is the
+// model's (src/model/batchCsv.ts, shared with the portfolio page); this file only says which flag
+// a problem is about: file problems are "--input: …" and the shared settings are --method/--preset.
+import { readBatchCsv, type BatchRow, type RowProblem } from '../model/batchCsv';
+import type { Settings } from './inputs';
 
-/** The header row, in this order (column order in a file does not matter). */
-export const BATCH_COLUMNS = [
-  'name',
-  'state',
-  'population',
-  'homicides',
-  'fatal_shootings',
-  'nonfatal_shootings',
-  'reach',
-  'hospital_reach',
-] as const;
-/** Columns a file may add: the local count used by --method custom. */
-export const OPTIONAL_BATCH_COLUMNS = ['high_risk_count'] as const;
-
-type BatchColumn = (typeof BATCH_COLUMNS)[number] | (typeof OPTIONAL_BATCH_COLUMNS)[number];
-
-const COLUMN_FIELDS: Readonly<Record<BatchColumn, InputField>> = {
-  name: 'placeName',
-  state: 'state',
-  population: 'population',
-  homicides: 'homicides',
-  fatal_shootings: 'fatalShootings',
-  nonfatal_shootings: 'nonfatalShootings',
-  reach: 'serviceReachPct',
-  hospital_reach: 'hospitalReachPct',
-  high_risk_count: 'localHighRiskCount',
-};
-
-const KNOWN_COLUMNS: readonly BatchColumn[] = [...BATCH_COLUMNS, ...OPTIONAL_BATCH_COLUMNS];
-
-export interface RowProblem {
-  /** The CSV column the problem is about, or null for the row as a whole. */
-  readonly column: string | null;
-  readonly message: string;
-}
-
-export interface BatchRow {
-  /** Line in the file where the row starts (the header is line 1 in a file without blank lines). */
-  readonly line: number;
-  readonly name: string;
-  readonly state: string;
-  readonly result: { ok: true; input: PlanInput } | { ok: false; problems: RowProblem[] };
-}
+export { BATCH_COLUMNS, OPTIONAL_BATCH_COLUMNS, formatRowProblem, type BatchRow, type RowProblem } from '../model/batchCsv';
 
 export type BatchRead = { ok: true; rows: BatchRow[] } | { ok: false; problems: string[] };
 
-export const formatRowProblem = (line: number, p: RowProblem): string =>
-  p.column === null ? `line ${line}: ${p.message}` : `line ${line}: ${p.column}: ${p.message}`;
-
-const HEADER_HINT = `The header row must be: ${BATCH_COLUMNS.join(',')} (optionally ${OPTIONAL_BATCH_COLUMNS.join(', ')}).`;
-
-interface RawRow {
-  readonly line: number;
-  readonly cells: readonly string[];
-  readonly parseError: string | null;
-}
-
-/** Split CSV text into rows, each with the line number where it starts. */
-function splitRows(text: string): RawRow[] {
-  const rows: RawRow[] = [];
-  let position = 0;
-  let line = 1;
-  // Advance the line count from `position` to `to`, counting CRLF, LF and lone CR as one break each.
-  const advance = (to: number) => {
-    const breaks = text.slice(position, to).match(/\r\n|\r|\n/g);
-    line += breaks ? breaks.length : 0;
-    position = to;
-  };
-  Papa.parse<string[]>(text, {
-    delimiter: ',',
-    skipEmptyLines: 'greedy',
-    step: (result) => {
-      // Blank lines skipped before this row: move to the row's first non-blank character.
-      let start = position;
-      while (start < text.length && /\s/.test(text.charAt(start))) start++;
-      advance(start);
-      const errors = result.errors.filter((e) => e.type === 'Quotes' || e.type === 'FieldMismatch');
-      rows.push({
-        line,
-        cells: result.data,
-        parseError:
-          errors.length === 0
-            ? null
-            : errors.some((e) => e.code === 'MissingQuotes')
-              ? 'a quoted cell starting here is never closed, so the rest of the file was read into it.'
-              : `${errors[0]?.message ?? 'malformed row'}.`,
-      });
-      advance(Math.min(result.meta.cursor, text.length));
-    },
-  });
-  return rows;
-}
+const SETTING_FLAGS: Readonly<Record<string, string>> = { method: '--method', preset: '--preset' };
 
 /** Read a batch file's text into per-row inputs, or the problems that stop the whole file. */
 export function readBatch(text: string, settings: Settings): BatchRead {
-  const rows = splitRows(text.replace(/^\uFEFF/, ''));
-  const header = rows[0];
-  if (!header) return { ok: false, problems: [`--input: the file is empty. ${HEADER_HINT}`] };
-
-  const names = header.cells.map((c) => c.trim().toLowerCase());
-  const problems: string[] = [];
-  const unknown = names.filter((n) => !(KNOWN_COLUMNS as readonly string[]).includes(n));
-  const missing = BATCH_COLUMNS.filter((c) => !names.includes(c));
-  const repeated = names.filter((n, i) => names.indexOf(n) !== i);
-  const show = (list: readonly string[]) => list.map((n) => (n === '' ? '(blank)' : `"${clip(n)}"`)).join(', ');
-  if (missing.length > 0) problems.push(`--input: line ${header.line}: missing column${missing.length > 1 ? 's' : ''} ${show(missing)}. ${HEADER_HINT}`);
-  if (unknown.length > 0) problems.push(`--input: line ${header.line}: unknown column${unknown.length > 1 ? 's' : ''} ${show(unknown)}. ${HEADER_HINT}`);
-  if (repeated.length > 0) problems.push(`--input: line ${header.line}: column${repeated.length > 1 ? 's' : ''} ${show(repeated)} given more than once.`);
-  if (problems.length > 0) return { ok: false, problems };
-  if (rows.length < 2) return { ok: false, problems: ['--input: the file has a header row but no places to plan.'] };
-
-  const index = new Map(names.map((n, i) => [n as BatchColumn, i]));
-  return { ok: true, rows: rows.slice(1).map((row) => readRow(row, index, header.cells.length, settings)) };
-}
-
-function readRow(row: RawRow, index: ReadonlyMap<BatchColumn, number>, width: number, settings: Settings): BatchRow {
-  const cell = (column: BatchColumn): string | undefined => {
-    const i = index.get(column);
-    return i === undefined ? undefined : row.cells[i];
+  const read = readBatchCsv(text, { method: settings.method, preset: settings.preset });
+  if (!read.ok) return { ok: false, problems: read.problems.map((p) => `--input: ${p.charAt(0).toLowerCase()}${p.slice(1)}`) };
+  return {
+    ok: true,
+    rows: read.rows.map((row) => (row.result.ok ? row : { ...row, result: { ok: false, problems: row.result.problems.map(flagFor) } })),
   };
-  const name = (cell('name') ?? '').trim();
-  const state = (cell('state') ?? '').trim();
-  const fail = (problems: RowProblem[]): BatchRow => ({ line: row.line, name, state, result: { ok: false, problems } });
-
-  if (row.parseError) return fail([{ column: null, message: `Cannot read the row: ${row.parseError}` }]);
-  if (row.cells.length !== width) {
-    return fail([{ column: null, message: `The row has ${row.cells.length} cells; the header has ${width}.` }]);
-  }
-
-  const problems: RowProblem[] = [];
-  const unreadable = new Set<InputField>();
-  const raw: Record<string, unknown> = {
-    placeName: cell('name') ?? '',
-    state: cell('state') ?? '',
-    method: settings.method,
-    preset: settings.preset,
-  };
-  const numberColumns = ['population', 'homicides', 'fatal_shootings', 'nonfatal_shootings', 'reach', 'hospital_reach', 'high_risk_count'] as const;
-  for (const column of numberColumns) {
-    const field = COLUMN_FIELDS[column] as Parameters<typeof readInputNumber>[0];
-    const text = cell(column) ?? '';
-    const parsed = readInputNumber(field, text);
-    if (!parsed.ok) {
-      unreadable.add(field);
-      problems.push({ column, message: parsed.message });
-      continue;
-    }
-    // Blank cells: counts are "not given" (null, never 0); reach fields take their documented defaults.
-    raw[field] =
-      parsed.value === null && field === 'serviceReachPct'
-        ? DEFAULT_INPUT_VALUES.serviceReachPct
-        : parsed.value === null && field === 'hospitalReachPct'
-          ? DEFAULT_INPUT_VALUES.hospitalReachPct
-          : parsed.value;
-  }
-
-  const validation = validateInput(raw);
-  if (!validation.ok) {
-    for (const e of validation.errors) {
-      if (unreadable.has(e.field as InputField)) continue;
-      problems.push({ column: columnForField(e.field), message: fieldMessage(e, raw) });
-    }
-  }
-  if (problems.length > 0 || !validation.ok) {
-    return fail(problems.length > 0 ? problems : [{ column: null, message: 'The row is not a valid plan input.' }]);
-  }
-  return { line: row.line, name, state, result: { ok: true, input: validation.input } };
 }
 
-function columnForField(field: string): string {
-  const column = KNOWN_COLUMNS.find((c) => COLUMN_FIELDS[c] === field);
-  if (column) return column;
-  return field === 'method' ? '--method' : field === 'preset' ? '--preset' : field;
-}
-
-function clip(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+function flagFor(problem: RowProblem): RowProblem {
+  const flag = problem.column === null ? undefined : SETTING_FLAGS[problem.column];
+  return flag ? { ...problem, column: flag } : problem;
 }

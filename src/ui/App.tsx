@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { AssumptionsEditor } from './AssumptionsEditor';
 import { ExportMenu } from './ExportMenu';
 import { BudgetSection } from './BudgetSection';
@@ -16,15 +16,63 @@ import { UncertaintySection } from './UncertaintySection';
 import { usePlanView } from './usePlan';
 import { WhyProvider } from './Why';
 import { formatInteger, formatUsd, INPUT_LABELS, type InputField } from '../model';
+import { openPortfolioLinkFromLocation, useAppView, type AppView } from '../state/portfolioStore';
 
 // The print layout is only needed when someone prints, so it loads then.
 const PrintReport = lazy(() => import('./PrintReport').then((m) => ({ default: m.PrintReport })));
+// The funders' portfolio is a second page; it loads when someone opens it.
+const PortfolioPage = lazy(() => import('./PortfolioPage').then((m) => ({ default: m.PortfolioPage })));
 
 export function App() {
+  const view = useAppView((s) => s.view);
+  // A #portfolio= link opens the portfolio page (idempotent: the fragment is removed once read).
+  useEffect(() => {
+    openPortfolioLinkFromLocation();
+  }, []);
   return (
     <ErrorBoundary>
-      <Planner />
+      {view === 'portfolio' ? (
+        <Suspense fallback={<p role="status">Loading the portfolio…</p>}>
+          <PortfolioPage nav={<ViewNav />} />
+        </Suspense>
+      ) : (
+        <Planner />
+      )}
     </ErrorBoundary>
+  );
+}
+
+const VIEWS: { view: AppView; label: string }[] = [
+  { view: 'planner', label: 'Planner' },
+  { view: 'portfolio', label: 'Portfolio' },
+];
+
+/** Planner or funders' portfolio. Each page draws its own header, so the nav re-mounts on a switch and takes focus back. */
+function ViewNav() {
+  const view = useAppView((s) => s.view);
+  const focusNav = useAppView((s) => s.focusNav);
+  const current = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!focusNav) return;
+    current.current?.focus();
+    useAppView.getState().navFocused();
+  }, [focusNav]);
+  return (
+    <nav aria-label="Pages" className="view-nav">
+      {VIEWS.map((v) => (
+        <button
+          key={v.view}
+          type="button"
+          ref={v.view === view ? current : undefined}
+          aria-current={v.view === view ? 'page' : undefined}
+          onClick={() => {
+            if (v.view !== view) useAppView.getState().setView(v.view, { focusNav: true });
+          }}
+        >
+          {v.label}
+        </button>
+      ))}
+    </nav>
   );
 }
 
@@ -48,6 +96,7 @@ function Planner() {
         <div>
           <h1>CVI Ecosystem Planner</h1>
           <p className="tagline">Staffing and budget for community violence intervention in any place, with the working behind every number.</p>
+          <ViewNav />
         </div>
         <div className="header-actions">
           <ExportMenu plan={plan} onPrint={() => setPrinting(true)} />

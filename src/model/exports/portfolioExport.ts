@@ -1,0 +1,211 @@
+// The funders' portfolio as files: a CSV table (one row per place, the batch columns first so a
+// spreadsheet reads it like the command line's batch output) and a workbook description. Every
+// figure is the place's own plan from computePortfolio; nothing is re-derived here.
+import { PARAMS, PARAM_IDS } from '../assumptions';
+import { HIGH_RISK_METHOD_LABELS } from '../input';
+import type { Portfolio, PortfolioResult } from '../portfolio';
+import { presetDefaults, PRESETS } from '../presets';
+import { BUDGET_LINE_IDS, ROLE_IDS } from '../roles';
+import type { CsvTable, CsvValue } from './csv';
+import type { CellFormat, CellSpec, SheetSpec, WorkbookSpec } from './workbook';
+
+const cents = (x: number): number => Number(x.toFixed(2));
+
+/** One row per place: what was entered, then staff by role, budget lines, total and cost per participant. */
+export function portfolioTable(portfolio: Portfolio, result: PortfolioResult): CsvTable {
+  // Budget lines any plan has (one methodology and one assumptions set: usually the same for all).
+  const lineIds = BUDGET_LINE_IDS.filter((id) => result.plans.some((plan) => plan.budget.lines.some((l) => l.id === id)));
+  const header = [
+    'name',
+    'state',
+    'population',
+    'homicides',
+    'fatal_shootings',
+    'nonfatal_shootings',
+    'reach',
+    'hospital_reach',
+    'high_risk_count',
+    'method',
+    'preset',
+    'high_risk_population',
+    'participants',
+    'hospital_clients',
+    'total_staff',
+    ...ROLE_IDS.map((id) => `headcount_${id}`),
+    ...lineIds.map((id) => `amount_${id}`),
+    'total',
+    'cost_per_participant',
+  ];
+  const rows: CsvValue[][] = result.plans.map((plan, i) => {
+    const input = portfolio.places[i] ?? plan.input;
+    return [
+      input.placeName,
+      input.state,
+      input.population,
+      input.homicides,
+      input.fatalShootings,
+      input.nonfatalShootings,
+      input.serviceReachPct,
+      input.hospitalReachPct,
+      input.localHighRiskCount,
+      input.method,
+      plan.preset,
+      plan.highRiskPopulation,
+      plan.participants,
+      plan.hospitalClients,
+      plan.totalHeadcount,
+      ...ROLE_IDS.map((id) => plan.roles.find((r) => r.id === id)?.headcount ?? null),
+      ...lineIds.map((id) => plan.budget.lines.find((l) => l.id === id)?.amount ?? null),
+      plan.budget.total,
+      plan.costPerParticipant === null ? null : cents(plan.costPerParticipant),
+    ];
+  });
+  return { header, rows };
+}
+
+/** Cost per participant across the portfolio (null when nobody is reached). */
+export function portfolioCostPerParticipant(result: PortfolioResult): number | null {
+  return result.participants > 0 ? result.total / result.participants : null;
+}
+
+/** "cvi-portfolio-my-funders" */
+export function portfolioFileBaseName(name: string): string {
+  const stem = `cvi-portfolio-${name.trim() || 'portfolio'}`;
+  return stem.replace(/[^\p{L}\p{N}-]+/gu, '-').replace(/-+/g, '-').replace(/-$/, '').toLowerCase();
+}
+
+const text = (v: string | null, bold = false): CellSpec => ({ v, fmt: 'text', ...(bold ? { bold } : {}) });
+const num = (v: number | null, fmt: CellFormat, bold = false): CellSpec => ({ v, fmt, ...(bold ? { bold } : {}) });
+const formula = (f: string, v: number | string | null, fmt: CellFormat, bold = false): CellSpec => ({ f, v, fmt, ...(bold ? { bold } : {}) });
+
+/** Spreadsheet column letters: 0 → A, 25 → Z, 26 → AA. */
+function columnLetter(index: number): string {
+  let n = index + 1;
+  let letters = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    letters = String.fromCharCode(65 + r) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/**
+ * The portfolio workbook: a Portfolio sheet (one row per place, the app's figures, and a total
+ * row of live SUM formulas — the portfolio total is the sum of its plans), the shared assumptions
+ * with their sources, and a note on what the figures are.
+ */
+export function portfolioWorkbook(portfolio: Portfolio, result: PortfolioResult, generatedOn: string): WorkbookSpec {
+  const columns = [
+    { header: 'Place', width: 24 },
+    { header: 'State', width: 8 },
+    { header: 'Population', width: 14 },
+    { header: 'Homicides', width: 11 },
+    { header: 'Fatal shootings', width: 11 },
+    { header: 'Nonfatal shootings', width: 11 },
+    { header: 'Service reach', width: 10 },
+    { header: 'Hospital reach', width: 10 },
+    { header: 'High-risk estimate', width: 22 },
+    { header: 'Participants', width: 12 },
+    { header: 'Staff', width: 9 },
+    { header: 'Total budget', width: 16 },
+    { header: 'Cost per participant', width: 14 },
+  ];
+  const C = { population: 2, participants: 9, staff: 10, total: 11, perParticipant: 12 } as const;
+  const rows: CellSpec[][] = result.plans.map((plan, i) => {
+    const input = portfolio.places[i] ?? plan.input;
+    return [
+      text(input.placeName),
+      text(input.state),
+      num(input.population, 'int'),
+      num(input.homicides, 'int'),
+      num(input.fatalShootings, 'int'),
+      num(input.nonfatalShootings, 'int'),
+      num(input.serviceReachPct / 100, 'pct'),
+      num(input.hospitalReachPct / 100, 'pct'),
+      text(HIGH_RISK_METHOD_LABELS[input.method]),
+      num(plan.participants, 'dec1'),
+      num(plan.totalHeadcount, 'int'),
+      num(plan.budget.total, 'usd'),
+      plan.costPerParticipant === null ? text('no participants') : num(plan.costPerParticipant, 'usd'),
+    ];
+  });
+  const first = 2;
+  const last = rows.length + 1;
+  const sum = (column: number) => (rows.length === 0 ? '0' : `SUM(${columnLetter(column)}${first}:${columnLetter(column)}${last})`);
+  const totalRow = rows.length + 2;
+  const perParticipant = portfolioCostPerParticipant(result);
+  rows.push([
+    text('Portfolio total', true),
+    text(null),
+    formula(sum(C.population), result.population, 'int', true),
+    text(null),
+    text(null),
+    text(null),
+    text(null),
+    text(null),
+    text(null),
+    formula(sum(C.participants), result.participants, 'dec1', true),
+    formula(sum(C.staff), result.staff, 'int', true),
+    formula(sum(C.total), result.total, 'usd', true),
+    formula(
+      `IF(${columnLetter(C.participants)}${totalRow}>0,${columnLetter(C.total)}${totalRow}/${columnLetter(C.participants)}${totalRow},"no participants")`,
+      perParticipant ?? 'no participants',
+      'usd',
+      true,
+    ),
+  ]);
+  const places: SheetSpec = { name: 'Portfolio', columns, rows, frozenRows: 1 };
+
+  const defaults = presetDefaults(portfolio.preset);
+  const assumptionRows: CellSpec[][] = [
+    [text('Methodology', true), text(PRESETS[portfolio.preset].label), text(null), text('preset'), text(PRESETS[portfolio.preset].description)],
+    ...PARAM_IDS.map((id): CellSpec[] => {
+      const spec = PARAMS[id];
+      const value = portfolio.assumptions[id] ?? defaults[id];
+      const changed = portfolio.assumptions[id] !== undefined && portfolio.assumptions[id] !== defaults[id];
+      const cell: CellSpec =
+        typeof value === 'number'
+          ? num(value, spec.unit === 'rate' ? 'pct' : spec.unit === 'usd' ? 'usd' : 'dec2')
+          : typeof value === 'boolean'
+            ? { v: value }
+            : text(value);
+      return [text(spec.label), cell, text(changed ? 'changed' : null), text(spec.source.label), text(spec.source.citation)];
+    }),
+  ];
+  const assumptions: SheetSpec = {
+    name: 'Assumptions',
+    columns: [
+      { header: 'Assumption (applies to every place)', width: 58 },
+      { header: 'Value', width: 16 },
+      { header: 'Changed from preset', width: 12 },
+      { header: 'Source', width: 16 },
+      { header: 'Citation', width: 90 },
+    ],
+    rows: assumptionRows,
+    frozenRows: 1,
+  };
+
+  const about: SheetSpec = {
+    name: 'About',
+    columns: [
+      { header: 'Item', width: 28 },
+      { header: 'Value', width: 100 },
+    ],
+    rows: [
+      [text('Portfolio'), text(portfolio.name)],
+      [text('Places'), num(portfolio.places.length, 'int')],
+      [text('Generated'), text(generatedOn)],
+      [
+        text('What the figures are'),
+        text(
+          'Each place is planned on its own with the methodology and assumptions on the Assumptions sheet; the Portfolio sheet shows each plan’s figures and totals them with SUM formulas. For a place’s live staffing and budget formulas, open it as a plan in the CVI Ecosystem Planner and export its workbook.',
+        ),
+      ],
+      [text('Reference'), text(`Portfolio sheet, row ${totalRow}: the portfolio total.`)],
+    ],
+    frozenRows: 1,
+  };
+
+  return { title: `CVI Ecosystem portfolio: ${portfolio.name}`, sheets: [places, assumptions, about] };
+}
