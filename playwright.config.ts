@@ -2,7 +2,8 @@
 // Never `npx playwright install`: this project drives the system browser at /usr/bin/chromium.
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4180; // not 4173: that is where a manual `npm run preview` usually sits
+// Not 4173 (a manual `npm run preview` usually sits there); E2E_PORT lets two runs share a machine.
+const PORT = Number(process.env.E2E_PORT ?? 4180);
 const baseURL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({

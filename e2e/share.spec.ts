@@ -21,7 +21,7 @@ test('a copied link opened in a fresh browser context shows the same plan and to
   await p.copyLink.click();
   await expect(p.linkBox).toBeVisible();
   const link = await p.linkBox.inputValue();
-  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:4180\/#plan=/);
+  expect(link.startsWith(`http://127.0.0.1:${process.env.E2E_PORT ?? 4180}/#plan=`)).toBe(true);
   await expect(page.getByRole('status').filter({ hasText: /^Link copied/ })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
   // The link carries inputs, never results.
@@ -39,7 +39,7 @@ test('a copied link opened in a fresh browser context shows the same plan and to
     await expect(q.methodology).toHaveValue('caps');
     await expect(other.getByRole('status').filter({ hasText: 'Opened the plan from the link.' })).toBeVisible();
     // the fragment is removed so a reload keeps later edits instead of re-applying the link
-    await expect(other).toHaveURL('http://127.0.0.1:4180/');
+    await expect(other).toHaveURL(`http://127.0.0.1:${process.env.E2E_PORT ?? 4180}/`);
   } finally {
     await fresh.close();
   }
