@@ -31,6 +31,7 @@ import {
   type UncertainRange,
   type UncertaintyResult,
 } from '../model';
+import { placeTableHeader } from '../model/exports/portfolioExport';
 import { rowsToCsv as toCsv, type CsvValue as CsvCell } from '../model/exports/csv';
 import { FIELD_FLAGS, type SingleInput } from './inputs';
 
@@ -677,30 +678,7 @@ export function renderBatchJson(rows: readonly PlannedRow[]): string {
 export const BATCH_UNCERTAINTY_COLUMNS = ['total_p10', 'total_p50', 'total_p90', 'staff_p10', 'staff_p50', 'staff_p90'] as const;
 
 export function batchCsvHeader(lineIds: readonly string[], extras: BatchExtras = NO_BATCH_EXTRAS): string[] {
-  return [
-    'name',
-    'state',
-    'population',
-    'homicides',
-    'fatal_shootings',
-    'nonfatal_shootings',
-    'reach',
-    'hospital_reach',
-    'high_risk_count',
-    'method',
-    'preset',
-    'high_risk_population',
-    'participants',
-    'hospital_clients',
-    'total_staff',
-    ...ROLE_IDS.map((id) => `headcount_${id}`),
-    ...lineIds.map((id) => `amount_${id}`),
-    'total',
-    'cost_per_participant',
-    'cost_per_resident',
-    'staff_per_100k',
-    ...(extras.uncertainty ? BATCH_UNCERTAINTY_COLUMNS : []),
-  ];
+  return [...placeTableHeader(lineIds), 'cost_per_resident', 'staff_per_100k', ...(extras.uncertainty ? BATCH_UNCERTAINTY_COLUMNS : [])];
 }
 
 /** A place's p10/p50/p90 of the total and of staff (empty cells if it has none). */

@@ -11,11 +11,12 @@ import type { CellFormat, CellSpec, SheetSpec, WorkbookSpec } from './workbook';
 
 const cents = (x: number): number => Number(x.toFixed(2));
 
-/** One row per place: what was entered, then staff by role, budget lines, total and cost per participant. */
-export function portfolioTable(portfolio: Portfolio, result: PortfolioResult): CsvTable {
-  // Budget lines any plan has (one methodology and one assumptions set: usually the same for all).
-  const lineIds = BUDGET_LINE_IDS.filter((id) => result.plans.some((plan) => plan.budget.lines.some((l) => l.id === id)));
-  const header = [
+/**
+ * The columns of a one-row-per-place table, shared by the portfolio export and the command line's
+ * batch CSV: what was entered, then staff by role, budget lines, total and cost per participant.
+ */
+export function placeTableHeader(lineIds: readonly string[]): string[] {
+  return [
     'name',
     'state',
     'population',
@@ -36,6 +37,13 @@ export function portfolioTable(portfolio: Portfolio, result: PortfolioResult): C
     'total',
     'cost_per_participant',
   ];
+}
+
+/** One row per place: what was entered, then staff by role, budget lines, total and cost per participant. */
+export function portfolioTable(portfolio: Portfolio, result: PortfolioResult): CsvTable {
+  // Budget lines any plan has (one methodology and one assumptions set: usually the same for all).
+  const lineIds = BUDGET_LINE_IDS.filter((id) => result.plans.some((plan) => plan.budget.lines.some((l) => l.id === id)));
+  const header = placeTableHeader(lineIds);
   const rows: CsvValue[][] = result.plans.map((plan, i) => {
     const input = portfolio.places[i] ?? plan.input;
     return [
