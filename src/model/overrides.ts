@@ -43,6 +43,45 @@ function paramSchema(spec: ParamSpec): z.ZodType {
 
 const PARAM_SCHEMAS = Object.fromEntries(PARAM_IDS.map((id) => [id, paramSchema(PARAMS[id])])) as Record<ParamId, z.ZodType>;
 
+/** Longest assumption name a message quotes whole (in characters shown); longer ones end in "…". */
+export const SHOWN_NAME_MAX = 60;
+/** How a message names an assumption whose name is empty or only white space. */
+export const NAMELESS_ASSUMPTION = '(an assumption with no name)';
+
+/** The parameter a message about a nameless assumption gives as an example (typed, so a rename is caught). */
+const EXAMPLE_PARAM: ParamId = 'fringeRate';
+
+// Characters a person cannot see or that would break a message's line: control and format
+// characters (bidi overrides, zero-width), line and paragraph separators, lone surrogate halves.
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/u;
+
+/**
+ * An unknown assumption's name as a message shows it: a blank name said in words, invisible
+ * characters written as their code point (a line break as <U+000A>), and at most SHOWN_NAME_MAX
+ * characters, then "…".
+ */
+export function shownAssumptionName(key: string): string {
+  if (key.trim() === '') return NAMELESS_ASSUMPTION;
+  let shown = '';
+  let length = 0;
+  for (const char of key) {
+    const piece = INVISIBLE.test(char) ? `<U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}>` : char;
+    const pieceLength = piece === char ? 1 : piece.length;
+    if (length + pieceLength > SHOWN_NAME_MAX) return `${shown}…`;
+    shown += piece;
+    length += pieceLength;
+  }
+  return shown;
+}
+
+/** The issue for a key that is not a parameter. Its field is the name as shown: never blank, one line. */
+function unknownKeyIssue(key: string): Issue {
+  const shown = shownAssumptionName(key);
+  if (key.trim() !== '') return { field: shown, message: `Unknown assumption "${shown}".` };
+  const what = key === '' ? 'empty' : 'only white space';
+  return { field: NAMELESS_ASSUMPTION, message: `An assumption name must not be ${what}: use the name of a planner parameter, such as "${EXAMPLE_PARAM}".` };
+}
+
 export type OverridesValidation =
   | { ok: true; overrides: AssumptionOverrides }
   | { ok: false; errors: Issue[] };
@@ -59,7 +98,7 @@ export function validateOverrides(raw: unknown, preset: PresetId): OverridesVali
   const overrides: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(raw)) {
     if (!Object.prototype.hasOwnProperty.call(PARAMS, key)) {
-      errors.push({ field: key, message: `Unknown assumption "${key.slice(0, 80)}".` });
+      errors.push(unknownKeyIssue(key));
       continue;
     }
     const result = PARAM_SCHEMAS[key as ParamId].safeParse(value);

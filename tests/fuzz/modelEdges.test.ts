@@ -129,14 +129,12 @@ describe('anything → validateInput', () => {
   }, FUZZ_TIMEOUT_MS);
 });
 
-const keysOf = (raw: unknown): string[] => (typeof raw === 'object' && raw !== null ? Object.keys(raw) : []);
-
 describe('anything → validateOverrides', () => {
   it('given any JSON, then valid overrides plan finitely or every problem is named', () => {
     fc.assert(
       fc.property(fc.jsonValue(), arbPreset, (raw, preset) => {
         const result = validateOverrides(raw, preset);
-        if (!result.ok) expectExplained(result.errors, 'rejected assumptions', raw, { keys: keysOf(raw) });
+        if (!result.ok) expectExplained(result.errors, 'rejected assumptions', raw);
       }),
       runs(700),
     );
@@ -151,7 +149,7 @@ describe('anything → validateOverrides', () => {
         if (result.ok) {
           expectFinite(computePlan(input, result.overrides), 'a plan with accepted assumptions');
         } else {
-          expectExplained(result.errors, 'rejected assumptions', raw, { keys: keysOf(raw) });
+          expectExplained(result.errors, 'rejected assumptions', raw);
           for (const e of result.errors) expect(Object.keys(raw).includes(e.field) || e.field === 'violenceFactorMin').toBe(true);
         }
       }),

@@ -41,13 +41,13 @@ export function expectFinite(value: unknown, what: string): void {
  * person typed it (`given`: the raw input, whose text a message may quote). `keys`: the raw
  * object's keys, which an issue may name as they are.
  */
-export function expectExplained(errors: readonly Issue[], what: string, given?: unknown, options: { keys?: readonly string[] } = {}): void {
+export function expectExplained(errors: readonly Issue[], what: string, given?: unknown): void {
   expect(errors.length, `${what}: a rejection with no reason`).toBeGreaterThan(0);
   const typed = safeText(given);
   const leaks = ['undefined', 'NaN', '[object ', 'Infinity'].filter((word) => !typed.includes(word));
   for (const e of errors) {
-    // An object's own key (an unknown assumption) names itself, whatever its text, even "".
-    const named = typeof e.field === 'string' && (e.field.trim().length > 0 || (options.keys?.includes(e.field) ?? false));
+    // Every issue names its field in words, even an unknown assumption whose key is "" or blank.
+    const named = typeof e.field === 'string' && e.field.trim().length > 0;
     expect(named, `${what}: an issue names no field (${JSON.stringify(e)})`).toBe(true);
     expect(typeof e.message === 'string' && e.message.trim().length > 0, `${what}: an issue has no message (${JSON.stringify(e)})`).toBe(true);
     for (const word of leaks) expect(e.message, `${what}: a message leaks a programming value`).not.toContain(word);
