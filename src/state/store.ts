@@ -145,16 +145,22 @@ export function setAside(raw: string, reason: string): void {
 
 const baseStorage = createJSONStorage<PersistedPlanner>(() => localStorage);
 
+// The text last read from storage, exactly as it was: what is set aside if the plan inside it
+// fails to open after migration (the person's download must be what was saved, not our rewrite).
+let lastStoredText: string | null = null;
+
 // A storage wrapper that never lets unreadable data reach the store silently.
 const storage: PersistStorage<PersistedPlanner> = {
   getItem: (name) => {
     let raw: string | null;
+    lastStoredText = null;
     try {
       raw = localStorage.getItem(name);
     } catch {
       return null;
     }
     if (raw === null) return null;
+    lastStoredText = raw;
     try {
       const value = JSON.parse(raw) as StorageValue<PersistedPlanner>;
       if (typeof value !== 'object' || value === null || typeof value.state !== 'object' || value.state === null) {
@@ -284,7 +290,7 @@ export const usePlanner = create<PlannerState>()(
         if (!p) return current;
         const parsed = parsePlanDocument(p.doc);
         if (!parsed.ok) {
-          setAside(JSON.stringify(p), parsed.errors.map((e) => e.message).join(' '));
+          setAside(lastStoredText ?? JSON.stringify(p), parsed.errors.map((e) => e.message).join(' '));
           return current;
         }
         const doc = parsed.doc;
