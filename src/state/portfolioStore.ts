@@ -1,12 +1,12 @@
 // The funders' portfolio: many places planned with one methodology and one set of assumptions
 // (src/model/portfolio.ts adds their plans up). Like the planner store it holds only what the
 // person entered — the places' inputs, the preset, the assumption overrides and a name — and is
-// persisted, versioned and shared the same way (src/state/store.ts, src/state/shareLink.ts):
+// persisted, versioned and shared the same way (src/state/persistence.ts, src/state/shareLink.ts):
 // one document format, one migration chain, one parser for storage and links.
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import { z } from 'zod';
 import { create } from 'zustand';
-import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
+import { persist } from 'zustand/middleware';
 import {
   CITIES,
   cityFill,
@@ -31,6 +31,7 @@ import {
   type PresetId,
 } from '../model';
 import { useNotices } from './notices';
+import { savedDocumentOptions } from './persistence';
 
 export const PORTFOLIO_FORMAT = 'cvi-ecosystem-portfolio';
 export const PORTFOLIO_VERSION = 1;
@@ -180,63 +181,9 @@ export function portfolioDocument(state: PortfolioData): PortfolioDocument {
 
 const placeKey = (p: Pick<PlanInput, 'placeName' | 'state'>) => cityKey({ name: p.placeName, state: p.state }).toLowerCase();
 
-/** Keep unreadable saved data where a person can download it, and say so. */
-function setAside(raw: string, reason: string): void {
-  try {
-    localStorage.setItem(`${PORTFOLIO_SET_ASIDE_PREFIX}${new Date().toISOString()}`, raw);
-    // Moved, not copied: otherwise every reload would set the same data aside again.
-    localStorage.removeItem(PORTFOLIO_STORAGE_KEY);
-    useNotices.getState().push({
-      kind: 'recovered',
-      message: `Your saved portfolio could not be opened (${reason}). It was set aside, not deleted, and an empty portfolio is shown.`,
-      download: { filename: 'saved-portfolio-set-aside.json', text: raw },
-    });
-  } catch {
-    useNotices.getState().push({ kind: 'error', message: `Your saved portfolio could not be opened (${reason}).` });
-  }
-}
-
 interface PersistedPortfolio {
   doc: PortfolioDocument;
 }
-
-// Never lets unreadable data reach the store silently (the planner's storage wrapper, for this key).
-const storage: PersistStorage<PersistedPortfolio> = {
-  getItem: (name) => {
-    let raw: string | null;
-    try {
-      raw = localStorage.getItem(name);
-    } catch {
-      return null;
-    }
-    if (raw === null) return null;
-    try {
-      const value = JSON.parse(raw) as StorageValue<PersistedPortfolio>;
-      if (typeof value !== 'object' || value === null || typeof value.state !== 'object' || value.state === null) {
-        setAside(raw, 'it is not a saved portfolio');
-        return null;
-      }
-      return value;
-    } catch {
-      setAside(raw, 'it is damaged');
-      return null;
-    }
-  },
-  setItem: (name, value) => {
-    try {
-      localStorage.setItem(name, JSON.stringify(value));
-    } catch {
-      // Storage full or blocked: the portfolio still works for this visit; the link keeps it.
-    }
-  },
-  removeItem: (name) => {
-    try {
-      localStorage.removeItem(name);
-    } catch {
-      // nothing to do
-    }
-  },
-};
 
 export const usePortfolio = create<PortfolioState>()(
   persist(
@@ -304,36 +251,22 @@ export const usePortfolio = create<PortfolioState>()(
         loadPortfolio: (doc) => set({ name: doc.name, preset: doc.preset, assumptions: doc.assumptions, places: doc.places.map((p) => ({ ...p, preset: doc.preset })) }),
       };
     },
-    {
-      name: PORTFOLIO_STORAGE_KEY,
+    // Saved as the planner is (src/state/persistence.ts): what cannot be opened is set aside with a download.
+    savedDocumentOptions<PortfolioState, PersistedPortfolio, PortfolioDocument>({
+      storageKey: PORTFOLIO_STORAGE_KEY,
+      setAsidePrefix: PORTFOLIO_SET_ASIDE_PREFIX,
+      noun: 'portfolio',
+      shownInstead: 'an empty portfolio',
+      downloadFilename: 'saved-portfolio-set-aside.json',
       version: PORTFOLIO_VERSION,
-      storage,
-      partialize: (state): PersistedPortfolio => ({ doc: portfolioDocument(state) }),
       // Older saved portfolios go through the same chain as links.
-      migrate: (persisted, version) => {
-        const p = persisted as Partial<PersistedPortfolio> | undefined;
-        if (!p || typeof p.doc !== 'object' || p.doc === null) return persisted as PersistedPortfolio;
-        const docVersion = typeof (p.doc as { version?: unknown }).version === 'number' ? (p.doc as { version: number }).version : version;
-        if (docVersion >= PORTFOLIO_VERSION) return p as PersistedPortfolio;
-        try {
-          return { doc: migratePortfolio(p.doc as unknown as Record<string, unknown>, docVersion) } as unknown as PersistedPortfolio;
-        } catch {
-          return p as PersistedPortfolio;
-        }
-      },
-      // Everything restored is parsed through the portfolio schema; what fails is set aside, never merged.
-      merge: (persisted, current) => {
-        const p = persisted as Partial<PersistedPortfolio> | undefined;
-        if (!p) return current;
-        const parsed = parsePortfolioDocument(p.doc);
-        if (!parsed.ok) {
-          setAside(JSON.stringify(p), parsed.errors.map((e) => e.message).slice(0, 3).join(' '));
-          return current;
-        }
-        const { name, preset, assumptions, places } = parsed.doc;
-        return { ...current, name, preset, assumptions, places: [...places] };
-      },
-    },
+      migrateDocument: migratePortfolio,
+      parseDocument: parsePortfolioDocument,
+      // A place may have many problems; the notice quotes the first few.
+      problemsQuoted: 3,
+      partialize: (state) => ({ doc: portfolioDocument(state) }),
+      restore: ({ name, preset, assumptions, places }, _saved, current) => ({ ...current, name, preset, assumptions, places: [...places] }),
+    }),
   ),
 );
 

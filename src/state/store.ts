@@ -1,7 +1,7 @@
 // The planner's state: what the person typed and the assumptions they changed. Nothing computed
 // lives here — every figure on screen is computePlan(input, overrides), derived at render time.
 import { create } from 'zustand';
-import { createJSONStorage, persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
+import { persist } from 'zustand/middleware';
 import {
   cityFill,
   DEFAULT_MULTI_YEAR,
@@ -27,7 +27,7 @@ import {
   type Scenario,
 } from '../model';
 import { defaultDraft, defaultInput } from './defaults';
-import { useNotices } from './notices';
+import { savedDocumentOptions } from './persistence';
 
 export interface PlannerState {
   // The active scenario, as it is being worked on.
@@ -126,57 +126,6 @@ function restoreDraft(raw: unknown, input: PlanInput): InputDraft {
   return draft;
 }
 
-/** Keep unreadable saved data where a person can download it, and say so. */
-export function setAside(raw: string, reason: string): void {
-  try {
-    const key = `${SET_ASIDE_PREFIX}${new Date().toISOString()}`;
-    localStorage.setItem(key, raw);
-    // Moved, not copied: otherwise every reload would set the same data aside again.
-    localStorage.removeItem(STORAGE_KEY);
-    useNotices.getState().push({
-      kind: 'recovered',
-      message: `Your saved plan could not be opened (${reason}). It was set aside, not deleted, and the default plan is shown.`,
-      download: { filename: 'saved-plan-set-aside.json', text: raw },
-    });
-  } catch {
-    useNotices.getState().push({ kind: 'error', message: `Your saved plan could not be opened (${reason}).` });
-  }
-}
-
-const baseStorage = createJSONStorage<PersistedPlanner>(() => localStorage);
-
-// The text last read from storage, exactly as it was: what is set aside if the plan inside it
-// fails to open after migration (the person's download must be what was saved, not our rewrite).
-let lastStoredText: string | null = null;
-
-// A storage wrapper that never lets unreadable data reach the store silently.
-const storage: PersistStorage<PersistedPlanner> = {
-  getItem: (name) => {
-    let raw: string | null;
-    lastStoredText = null;
-    try {
-      raw = localStorage.getItem(name);
-    } catch {
-      return null;
-    }
-    if (raw === null) return null;
-    lastStoredText = raw;
-    try {
-      const value = JSON.parse(raw) as StorageValue<PersistedPlanner>;
-      if (typeof value !== 'object' || value === null || typeof value.state !== 'object' || value.state === null) {
-        setAside(raw, 'it is not a saved plan');
-        return null;
-      }
-      return value;
-    } catch {
-      setAside(raw, 'it is damaged');
-      return null;
-    }
-  },
-  setItem: (name, value) => baseStorage?.setItem(name, value),
-  removeItem: (name) => baseStorage?.removeItem(name),
-};
-
 export const usePlanner = create<PlannerState>()(
   persist(
     (set, get) => ({
@@ -267,38 +216,24 @@ export const usePlanner = create<PlannerState>()(
       },
       resetAll: () => set(initialState()),
     }),
-    {
-      name: STORAGE_KEY,
+    // Saved as in src/state/persistence.ts: what cannot be opened is set aside with a download.
+    savedDocumentOptions<PlannerState, PersistedPlanner, PlanDocument>({
+      storageKey: STORAGE_KEY,
+      setAsidePrefix: SET_ASIDE_PREFIX,
+      noun: 'plan',
+      shownInstead: 'the default plan',
+      downloadFilename: 'saved-plan-set-aside.json',
       version: PLAN_VERSION,
-      storage,
-      partialize: (state): PersistedPlanner => ({ doc: currentDocument(state), draft: state.draft }),
       // Older saved plans go through the same chain as plan files and links.
-      migrate: (persisted, version) => {
-        const p = persisted as Partial<PersistedPlanner> | undefined;
-        if (!p || typeof p.doc !== 'object' || p.doc === null) return persisted as PersistedPlanner;
-        const docVersion = typeof (p.doc as { version?: unknown }).version === 'number' ? (p.doc as { version: number }).version : version;
-        if (docVersion >= PLAN_VERSION) return p as PersistedPlanner;
-        try {
-          return { ...p, doc: migrateToCurrent(p.doc as unknown as Record<string, unknown>, docVersion) } as unknown as PersistedPlanner;
-        } catch {
-          return p as PersistedPlanner;
-        }
-      },
-      // Everything restored is parsed through the plan schema; what fails is set aside, never merged.
-      merge: (persisted, current) => {
-        const p = persisted as Partial<PersistedPlanner> | undefined;
-        if (!p) return current;
-        const parsed = parsePlanDocument(p.doc);
-        if (!parsed.ok) {
-          setAside(lastStoredText ?? JSON.stringify(p), parsed.errors.map((e) => e.message).join(' '));
-          return current;
-        }
-        const doc = parsed.doc;
+      migrateDocument: (doc, fromVersion) => migrateToCurrent(doc, fromVersion),
+      parseDocument: parsePlanDocument,
+      partialize: (state) => ({ doc: currentDocument(state), draft: state.draft }),
+      restore: (doc, saved, current) => {
         const active = doc.scenarios[doc.activeScenario] ?? doc.scenarios[0];
         if (!active) return current;
         const copy = workingCopy(active);
-        return { ...current, ...copy, scenarios: [...doc.scenarios], otherDrafts: doc.scenarios.map(() => null), activeScenario: doc.activeScenario, draft: restoreDraft(p.draft, copy.input) };
+        return { ...current, ...copy, scenarios: [...doc.scenarios], otherDrafts: doc.scenarios.map(() => null), activeScenario: doc.activeScenario, draft: restoreDraft(saved.draft, copy.input) };
       },
-    },
+    }),
   ),
 );

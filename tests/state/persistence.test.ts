@@ -193,6 +193,34 @@ describe('Persistence', () => {
     }
   });
 
+  it('given storage that refuses writes, when the person edits, then the edit still applies and nothing throws', () => {
+    const refuse = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    try {
+      expect(() => usePlanner.getState().setDraftField('population', '100000')).not.toThrow();
+      expect(refuse).toHaveBeenCalled();
+      expect(current().input.population).toBe(100_000);
+    } finally {
+      refuse.mockRestore();
+    }
+  });
+
+  it('given damaged saved data and storage that refuses writes, when the page reloads, then the person is told it could not be opened', async () => {
+    localStorage.setItem(STORAGE_KEY, '{"state":');
+    const refuse = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    try {
+      await usePlanner.persist.rehydrate();
+    } finally {
+      refuse.mockRestore();
+    }
+    expect(useNotices.getState().notices).toMatchObject([{ kind: 'error', message: 'Your saved plan could not be opened (it is damaged).' }]);
+    expect(setAsideEntries()).toEqual([]);
+    expect(current()).toEqual(INITIAL());
+  });
+
   it('given nothing in storage, when the page reloads, then the default plan shows and nothing is announced', async () => {
     await usePlanner.persist.rehydrate();
     expect(current()).toEqual(INITIAL());
