@@ -55,7 +55,9 @@ export function PortfolioPresetPicker() {
           Tick the cities to add. Each preset fills population and the latest violence counts from public sources.
         </p>
       </div>
-      <fieldset id={`${id}-results`} className="portfolio-city-list">
+      {/* The list scrolls: focusable itself, so the keyboard can scroll it even when every city in
+          view is already in the portfolio (and its checkbox disabled). */}
+      <fieldset id={`${id}-results`} className="portfolio-city-list" tabIndex={0}>
         <legend>
           {query.trim() === '' ? `All ${CITIES.length} city presets` : `${results.length} matching ${results.length === 1 ? 'city' : 'cities'}`}
         </legend>

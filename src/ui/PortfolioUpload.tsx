@@ -18,13 +18,13 @@ interface UploadReport {
 export function PortfolioUpload() {
   const id = useId();
   const [mode, setMode] = useState<'add' | 'replace'>('add');
-  const [report, setReport] = useState<UploadReport | null>(null);
+  const [report, setReport] = useState<(UploadReport & { fileName: string }) | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const preset = usePortfolio((s) => s.preset);
 
   const upload = async (file: File | undefined) => {
     if (!file) return;
-    setReport(await readPlaces(file, preset, mode));
+    setReport({ ...(await readPlaces(file, preset, mode)), fileName: file.name });
     if (fileInput.current) fileInput.current.value = '';
   };
 
@@ -51,7 +51,8 @@ export function PortfolioUpload() {
           <>
             <p className={report.ok ? undefined : 'error'}>{report.summary}</p>
             {report.problems.length > 0 && (
-              <ul className="upload-problems">
+              // A long list scrolls in its box; focusable so the keyboard can scroll it too.
+              <ul className="upload-problems" tabIndex={0} aria-label={`Problems in “${report.fileName}”`}>
                 {report.problems.map((p, i) => (
                   <li key={i}>{p}</li>
                 ))}
