@@ -8,7 +8,7 @@
 import { PARAMS, type AssumptionOverrides, type Assumptions, type ParamId, type Source } from './assumptions';
 import { inputWarnings, type InputField, type Issue, type PlanInput } from './input';
 import { effectiveOverrides, resolveAssumptions, type OverrideNote, type PresetId } from './presets';
-import { BUDGET_LINES, FRONTLINE_ROLE_IDS, ROLES, type BudgetLineId, type FrontlineRoleId, type RoleId } from './roles';
+import { BUDGET_LINES, FRONTLINE_ROLE_IDS, ROLE_IDS, ROLES, type BudgetLineId, type FrontlineRoleId, type RoleId } from './roles';
 import { modifiedTotalDirectCosts } from './mtdc';
 
 export type Unit = 'people' | 'fte' | 'usd' | 'rate' | 'multiplier' | 'count' | 'per-100k' | 'text';
@@ -149,6 +149,16 @@ export function roundHalfUp(x: number): number {
   return Math.floor(x + 0.5 + Math.max(1e-9, Math.abs(x) * ROUNDING_ALLOWANCE_FACTOR));
 }
 
+// Parameter keys of each role, built once: planCore looks them up for every role of every plan,
+// and building `${id}.salary` afresh each time was about a third of its cost (bench/FINDINGS.md).
+const roleKeys = (suffix: string) => Object.fromEntries(ROLE_IDS.map((id) => [id, `${id}.${suffix}`])) as Record<RoleId, ParamId>;
+const ENABLED_KEY = roleKeys('enabled');
+/** The roles sized by participants ÷ caseload, each with its caseload key. */
+const PARTICIPANT_ROLES = (['street-outreach', 'mediator', 'case-manager', 'family-case-manager', 'victim-advocate'] as const).map(
+  (id) => [id, `${id}.caseload` as ParamId] as const,
+);
+const SALARY_KEY = roleKeys('salary');
+
 const termUnit = (id: ParamId): Unit => {
   switch (PARAMS[id].unit) {
     case 'usd':
@@ -200,26 +210,53 @@ export type PlanNumbers = Omit<Plan, 'working'>;
 
 export function computePlan(input: PlanInput, overrides: AssumptionOverrides = {}, year: YearSpec | null = null): Plan {
   // Numbers now; the working behind them on first read (the UI's "why this number?", an export),
-  // from the same implementation with the same (copied) arguments, then kept.
-  const args = { input: { ...input }, overrides: { ...overrides }, year };
-  const plan = planCore(args.input, args.overrides, year, false) as PlanNumbers & { working?: Plan['working'] };
-  let working: Plan['working'] | undefined;
-  Object.defineProperty(plan, 'working', {
-    enumerable: true,
-    get: () => (working ??= planCore(args.input, args.overrides, args.year, true).working),
+  // from the same implementation with the same arguments — copied, so a caller that later changes
+  // its objects cannot make the working disagree with the numbers.
+  return planCore({ ...input }, Object.keys(overrides).length > 0 ? { ...overrides } : NO_OVERRIDES, year, false);
+}
+
+const NO_OVERRIDES: AssumptionOverrides = Object.freeze({});
+
+/**
+ * A plan's `working`, built on first use. It is an own, enumerable property of every plan (so
+ * spreads, Object.entries and JSON keep it), holding a proxy that runs planCore with `explain` on
+ * the first read of anything in it and from then on behaves as the object that returned.
+ */
+function lazyWorking(input: PlanInput, overrides: AssumptionOverrides, year: YearSpec | null): Plan['working'] {
+  const target = {} as Record<FigureId, Working>;
+  let built = false;
+  const ready = () => {
+    if (!built) {
+      built = true;
+      Object.assign(target, planCore(input, overrides, year, true).working);
+    }
+    return target;
+  };
+  return new Proxy(target, {
+    get: (_t, key) => Reflect.get(ready(), key),
+    has: (_t, key) => Reflect.has(ready(), key),
+    ownKeys: () => Reflect.ownKeys(ready()),
+    getOwnPropertyDescriptor: (_t, key) => Reflect.getOwnPropertyDescriptor(ready(), key),
+    set: (_t, key, value) => Reflect.set(ready(), key, value),
+    defineProperty: (_t, key, descriptor) => Reflect.defineProperty(ready(), key, descriptor),
+    deleteProperty: (_t, key) => Reflect.deleteProperty(ready(), key),
   });
-  return plan as Plan;
 }
 
 /**
- * The same computation as computePlan — one implementation — skipping the explanation objects,
- * which are most of its cost. Use it where nobody will ask "why this number?" of each plan.
+ * The same computation as computePlan — one implementation — for bulk work (portfolios, Monte
+ * Carlo) where nobody will ask "why this number?" of each plan: the arguments are not copied.
  */
 export function computePlanNumbers(input: PlanInput, overrides: AssumptionOverrides = {}, year: YearSpec | null = null): PlanNumbers {
   return planCore(input, overrides, year, false);
 }
 
-function planCore(input: PlanInput, overrides: AssumptionOverrides, year: YearSpec | null, explain: boolean): PlanNumbers & { working: Plan['working'] } {
+/**
+ * The plan. With `explain` it builds every figure's working as it goes; without, `working` is
+ * lazyWorking's proxy, which runs the same computation with `explain` on first read and keeps the
+ * result — the explanation objects are most of the cost, and most plans are never asked for them.
+ */
+function planCore(input: PlanInput, overrides: AssumptionOverrides, year: YearSpec | null, explain: boolean): Plan {
   const a = resolveAssumptions(input.preset, overrides);
   const working = {} as Record<FigureId, Working>;
   const pop = input.population;
@@ -307,10 +344,10 @@ function planCore(input: PlanInput, overrides: AssumptionOverrides, year: YearSp
 
   // §3 Frontline roles at full strength: driver ÷ caseload, rounded half up.
   const staffing: Staffing[] = [];
-  const enabledOf = (id: RoleId) => a[`${id}.enabled` as ParamId] as boolean;
+  const enabledOf = (id: RoleId) => a[ENABLED_KEY[id]] as boolean;
   const disabledSteps = (id: RoleId): Steps => ({
     formula: 'Role switched off in this plan’s assumptions',
-    terms: [param(a, `${id}.enabled` as ParamId, 'Include this role')],
+    terms: [param(a, ENABLED_KEY[id], 'Include this role')],
   });
   const caseloadRole = (id: FrontlineRoleId, driver: RolePlan['driver'], ratioId: ParamId, driverTerms: () => WorkingTerm[], note?: string) => {
     const ratio = a[ratioId] as number;
@@ -342,9 +379,7 @@ function planCore(input: PlanInput, overrides: AssumptionOverrides, year: YearSp
 
   const participantsDriver = { kind: 'participants' as const, label: 'Participants', value: fullParticipants };
   const participantsTerm = () => [figure('participants', 'Participants at full strength', fullParticipants, 'people')];
-  for (const id of ['street-outreach', 'mediator', 'case-manager', 'family-case-manager', 'victim-advocate'] as const) {
-    caseloadRole(id, participantsDriver, `${id}.caseload`, participantsTerm);
-  }
+  for (const [id, caseloadId] of PARTICIPANT_ROLES) caseloadRole(id, participantsDriver, caseloadId, participantsTerm);
   // Hospital responders: hospital clients when the preset says so and the count was given.
   if (a['hospital-responder.driver'] === 'hospital-clients' && hospitalClientsGiven) {
     caseloadRole(
@@ -474,7 +509,7 @@ function planCore(input: PlanInput, overrides: AssumptionOverrides, year: YearSp
     year && year.index > 0 ? [param(a, growthId), { name: `Growth over ${year.index} year${year.index === 1 ? '' : 's'}`, value: factor, unit: 'multiplier' }] : [];
   const roles: RolePlan[] = staffing.map((s) => {
     const info = ROLES[s.id];
-    const salaryId = `${s.id}.salary` as ParamId;
+    const salaryId = SALARY_KEY[s.id];
     const salary = (a[salaryId] as number) * a.costOfLiving * salaryFactor;
     const cost = roundMoney(s.headcount * salary * loaded);
     if (explain) working[`role.${s.id}.fte`] = { label: `${info.label}: full-time equivalents`, value: s.fte, unit: 'fte', ...s.fteSteps() };
@@ -683,7 +718,7 @@ function planCore(input: PlanInput, overrides: AssumptionOverrides, year: YearSp
     unit: 'usd',
   };
   const staffPer100k = (totalHeadcount / pop) * 100_000;
-  working.staffPer100k = {
+  if (explain) working.staffPer100k = {
     label: 'Staff per 100,000 residents',
     formula: 'Total staff ÷ population × 100,000',
     terms: [figure('totalHeadcount', 'Total staff', totalHeadcount, 'people'), field('population', 'Population', pop, 'people')],
@@ -711,7 +746,7 @@ function planCore(input: PlanInput, overrides: AssumptionOverrides, year: YearSp
     costPerResident,
     staffPer100k,
     warnings: inputWarnings(input),
-    working,
+    working: explain ? working : lazyWorking(input, overrides, year),
   };
 }
 
