@@ -281,6 +281,26 @@ describe('Portfolio page', { timeout: UI_TEST_TIMEOUT }, () => {
     expect(usePortfolio.getState().assumptions).toEqual({ fringeRate: 0.25 });
   });
 
+  it('given the scaling factors, when the lowest is typed above the highest, then the portfolio refuses it, says why, and keeps the old value', async () => {
+    const { user } = await openPortfolio();
+    await user.click(screen.getByText('High-risk population'));
+    const lowest = screen.getByRole('textbox', { name: 'Violence-adjusted method: lowest scaling factor' });
+    await replaceText(user, lowest, '5');
+    expect(lowest).toHaveAttribute('aria-invalid', 'true');
+    expect(lowest).toHaveValue('5');
+    expect(lowest).toHaveAccessibleDescription(/^Violence-adjusted method: lowest scaling factor must not be above the highest scaling factor\./);
+    expect(usePortfolio.getState().assumptions).toEqual({});
+    expect(screen.queryByRole('button', { name: /^Reset Violence-adjusted method: lowest scaling factor/ })).not.toBeInTheDocument();
+
+    // A value the portfolio accepts clears the message and is marked against the methodology's.
+    await replaceText(user, lowest, '2');
+    expect(lowest).not.toHaveAttribute('aria-invalid');
+    expect(usePortfolio.getState().assumptions).toEqual({ violenceFactorMin: 2 });
+    await user.click(screen.getByRole('button', { name: 'Reset Violence-adjusted method: lowest scaling factor to the methodology’s value' }));
+    expect(usePortfolio.getState().assumptions).toEqual({});
+    expect(lowest).toHaveValue('0.25');
+  });
+
   it('given two places, when the portfolio is exported, then the CSV has a row per place and the workbook totals them with a live SUM', async () => {
     const files = captureDownloads();
     const { user } = await openPortfolio();
