@@ -6,6 +6,7 @@ import { formatInteger, formatQuantity, formatUsd, INPUT_LABELS, makePlanDocumen
 import { useNotices } from '../state/notices';
 import { portfolioDocument, portfolioLinkUrl, portfolioResultOf, useAppView, usePortfolio, usePortfolioResult } from '../state/portfolioStore';
 import { usePlanner } from '../state/store';
+import { CopyLink } from './CopyLink';
 import { download } from './exporting';
 import { Notices } from './Notices';
 import { PortfolioAssumptions } from './PortfolioAssumptions';
@@ -250,32 +251,12 @@ function PortfolioExports({ disabled }: { disabled: boolean }) {
 
 /** "Copy portfolio link": the places, methodology and assumptions in the URL fragment. */
 function PortfolioShare() {
-  const [status, setStatus] = useState('');
-  const [link, setLink] = useState<string | null>(null);
-  const copy = async () => {
-    const url = portfolioLinkUrl(portfolioDocument(usePortfolio.getState()), window.location.href.split('#')[0] ?? window.location.href);
-    setLink(url);
-    try {
-      await navigator.clipboard.writeText(url);
-      setStatus('Link copied. It holds the portfolio’s places, methodology and assumptions, not its results.');
-    } catch {
-      setStatus('Copy the link below (your browser did not allow copying automatically).');
-    }
-  };
   return (
-    <div className="share">
-      <button type="button" onClick={() => void copy()}>
-        Copy portfolio link
-      </button>
-      <p role="status" className="share-status">
-        {status}
-      </p>
-      {link && (
-        <label className="share-link">
-          Link to this portfolio
-          <input type="text" readOnly value={link} onFocus={(e) => e.target.select()} />
-        </label>
-      )}
-    </div>
+    <CopyLink
+      buttonLabel="Copy portfolio link"
+      linkLabel="Link to this portfolio"
+      copiedMessage="Link copied. It holds the portfolio’s places, methodology and assumptions, not its results."
+      linkFor={(base) => portfolioLinkUrl(portfolioDocument(usePortfolio.getState()), base)}
+    />
   );
 }
