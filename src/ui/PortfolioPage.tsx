@@ -1,7 +1,7 @@
 // The funders' portfolio page (issue 6): many places, one methodology and one assumptions set.
 // Each place is planned on its own (computePortfolio, memoised on the store) and the portfolio
 // only adds the plans up. Loaded on demand: the planner's first paint does not carry it.
-import { useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { formatInteger, formatQuantity, formatUsd, INPUT_LABELS, makePlanDocument, PRESET_IDS, PRESETS, type PlanInput, type PresetId } from '../model';
 import { useNotices } from '../state/notices';
 import { portfolioDocument, portfolioLinkUrl, portfolioResultOf, useAppView, usePortfolio, usePortfolioResult } from '../state/portfolioStore';
@@ -33,6 +33,23 @@ export function PortfolioPage({ nav }: { nav: ReactNode }) {
   const [confirmClear, setConfirmClear] = useState(false);
   const editingPlace = editing === null ? undefined : places[editing];
 
+  // Where focus goes when the control it was on leaves the page (a confirmation shown or answered,
+  // the last place removed, editing cancelled): set by the handler, applied once the page has drawn.
+  const focusNext = useRef<'keep' | 'remove-all' | 'totals' | { edit: number } | null>(null);
+  const keepButton = useRef<HTMLButtonElement>(null);
+  const removeAllButton = useRef<HTMLButtonElement>(null);
+  const totals = useRef<HTMLElement>(null);
+  const placesSection = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const target = focusNext.current;
+    if (target === null) return;
+    focusNext.current = null;
+    if (target === 'keep') keepButton.current?.focus();
+    else if (target === 'remove-all') removeAllButton.current?.focus();
+    else if (target === 'totals') totals.current?.focus();
+    else placesSection.current?.querySelector<HTMLButtonElement>(`button[data-edit-index="${target.edit}"]`)?.focus();
+  });
+
   const openAsPlan = (index: number) => {
     const state = usePortfolio.getState();
     const place = state.places[index];
@@ -48,6 +65,8 @@ export function PortfolioPage({ nav }: { nav: ReactNode }) {
   const remove = (index: number) => {
     const place = places[index];
     removePlace(index);
+    // The row and its button are gone: the table keeps focus, or with no place left the totals take it.
+    if (places.length === 1) focusNext.current = 'totals';
     if (editing !== null && index <= editing) setEditing(index === editing ? null : editing - 1);
     if (place) setStatus(`Removed ${placeLabel(place)}.`);
   };
@@ -93,7 +112,7 @@ export function PortfolioPage({ nav }: { nav: ReactNode }) {
               </p>
             </div>
           </section>
-          <section aria-labelledby={`${id}-totals`} className="panel" id="portfolio-results" tabIndex={-1}>
+          <section aria-labelledby={`${id}-totals`} className="panel" id="portfolio-results" tabIndex={-1} ref={totals}>
             <h2 id={`${id}-totals`}>{name.trim() || 'Portfolio'}: totals</h2>
             {places.length === 0 ? (
               <p>No places yet. Add city presets, type a place, or upload a CSV file of places.</p>
@@ -142,13 +161,16 @@ export function PortfolioPage({ nav }: { nav: ReactNode }) {
                 updatePlace(index, place);
                 setEditing(null);
               }}
-              onCancelEdit={() => setEditing(null)}
+              onCancelEdit={() => {
+                if (editing !== null) focusNext.current = { edit: editing };
+                setEditing(null);
+              }}
             />
             <PortfolioUpload />
           </div>
         </section>
         {places.length > 0 && (
-          <section aria-labelledby={`${id}-places`} className="panel">
+          <section aria-labelledby={`${id}-places`} className="panel" ref={placesSection}>
             <h2 id={`${id}-places`}>Places</h2>
             <PortfolioChart places={places} result={result} />
             <PortfolioTable
@@ -172,17 +194,35 @@ export function PortfolioPage({ nav }: { nav: ReactNode }) {
                       clearPlaces();
                       setEditing(null);
                       setConfirmClear(false);
+                      focusNext.current = 'totals';
                       setStatus('Removed every place.');
                     }}
                   >
-                    Yes, remove all {formatInteger(places.length)} places
+                    {places.length === 1 ? 'Yes, remove the 1 place' : `Yes, remove all ${formatInteger(places.length)} places`}
                   </button>
-                  <button type="button" className="secondary" onClick={() => setConfirmClear(false)}>
+                  <button
+                    type="button"
+                    className="secondary"
+                    ref={keepButton}
+                    onClick={() => {
+                      setConfirmClear(false);
+                      focusNext.current = 'remove-all';
+                    }}
+                  >
                     Keep them
                   </button>
                 </>
               ) : (
-                <button type="button" className="secondary" onClick={() => setConfirmClear(true)}>
+                <button
+                  type="button"
+                  className="secondary"
+                  ref={removeAllButton}
+                  onClick={() => {
+                    setConfirmClear(true);
+                    // The safe answer takes focus: Enter twice does not remove everything.
+                    focusNext.current = 'keep';
+                  }}
+                >
                   Remove all places…
                 </button>
               )}

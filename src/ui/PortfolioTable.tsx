@@ -1,7 +1,7 @@
 // The portfolio's places, one row each, sortable by any column (a button in each header, with
 // aria-sort on the sorted one). Numbers come from each place's plan (computePortfolio); the
 // footer is the portfolio's own total, which is the sum of the rows.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { formatInteger, formatQuantity, formatUsd, type PlanInput, type PlanNumbers, type PortfolioResult } from '../model';
 
 export type SortKey =
@@ -70,6 +70,7 @@ export function PortfolioTable({
   onRemove: (index: number) => void;
 }) {
   const [sort, setSort] = useState<Sort | null>(null);
+  const wrap = useRef<HTMLDivElement>(null);
   const order = places.map((_, i) => i);
   if (sort) {
     const column = COLUMNS.find((c) => c.key === sort.key);
@@ -103,7 +104,7 @@ export function PortfolioTable({
       <p className="table-note" aria-hidden="true">
         {note}
       </p>
-      <div className="table-wrap portfolio-table-wrap" role="region" aria-label="Places in the portfolio" tabIndex={0}>
+      <div className="table-wrap portfolio-table-wrap" role="region" aria-label="Places in the portfolio" tabIndex={0} ref={wrap}>
         <table className="data portfolio-table">
           <caption className="visually-hidden">{note}</caption>
           <thead>
@@ -145,10 +146,19 @@ export function PortfolioTable({
                       <button type="button" className="secondary" onClick={() => onOpen(i)} aria-label={`Open as plan: ${label}`}>
                         Open as plan
                       </button>
-                      <button type="button" className="secondary" onClick={() => onEdit(i)} aria-label={`Edit: ${label}`}>
+                      <button type="button" className="secondary" onClick={() => onEdit(i)} aria-label={`Edit: ${label}`} data-edit-index={i}>
                         Edit
                       </button>
-                      <button type="button" className="remove" onClick={() => onRemove(i)} aria-label={`Remove: ${label}`}>
+                      <button
+                        type="button"
+                        className="remove"
+                        onClick={() => {
+                          // The row goes with its button: focus stays in the table (the page moves it on when the table goes too).
+                          wrap.current?.focus();
+                          onRemove(i);
+                        }}
+                        aria-label={`Remove: ${label}`}
+                      >
                         Remove
                       </button>
                     </div>

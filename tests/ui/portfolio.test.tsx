@@ -281,6 +281,30 @@ describe('Portfolio page', { timeout: UI_TEST_TIMEOUT }, () => {
     expect(usePortfolio.getState().assumptions).toEqual({ fringeRate: 0.25 });
   });
 
+  it('given places, when a control that had focus goes away (remove all asked and answered, a row removed, editing cancelled), then focus lands on the next sensible control, never on the page', async () => {
+    const { user } = await openPortfolio();
+    usePortfolio.getState().addCities(['Detroit, MI', 'Norfolk, VA']);
+
+    await user.click(await screen.findByRole('button', { name: 'Remove all places…' }));
+    expect(screen.getByRole('button', { name: 'Keep them' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('button', { name: 'Remove all places…' })).toHaveFocus();
+    expect(rowNames()).toEqual(['Detroit, MI', 'Norfolk, VA']);
+
+    await user.click(screen.getByRole('button', { name: 'Edit: Norfolk, VA' }));
+    await user.click(screen.getByRole('button', { name: 'Cancel editing' }));
+    expect(screen.getByRole('button', { name: 'Edit: Norfolk, VA' })).toHaveFocus();
+
+    await user.click(screen.getByRole('button', { name: 'Remove: Detroit, MI' }));
+    expect(screen.getByRole('region', { name: 'Places in the portfolio' })).toHaveFocus();
+    expect(screen.getByText('Removed Detroit, MI.')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Remove all places…' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, remove the 1 place' }));
+    expect(screen.getByRole('region', { name: 'Portfolio: totals' })).toHaveFocus();
+    expect(screen.getByText('Removed every place.')).toBeInTheDocument();
+  });
+
   it('given the scaling factors, when the lowest is typed above the highest, then the portfolio refuses it, says why, and keeps the old value', async () => {
     const { user } = await openPortfolio();
     await user.click(screen.getByText('High-risk population'));
