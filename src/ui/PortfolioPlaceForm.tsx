@@ -146,7 +146,7 @@ export function PortfolioPlaceForm({
       <p className="hint">Leave a count blank if it is not known: blank is “not given”, which is different from zero.</p>
       <div className="portfolio-form-grid">
         {FIELDS.map((f) => textField(f.field, f.numeric, f.hint))}
-        <div className="field">
+        <div className="field field-wide">
           <label htmlFor={`${id}-method`}>{INPUT_LABELS.method}</label>
           <select id={`${id}-method`} value={draft.method} onChange={(e) => set('method', e.target.value as HighRiskMethod)} aria-describedby={`${id}-method-hint`}>
             {HIGH_RISK_METHODS.map((m) => (
