@@ -1,7 +1,8 @@
 // axe (WCAG 2.0/2.1 A and AA, WCAG 2.2 AA) on every state of the funders' portfolio page a person
 // can reach (issue 7): empty, with presets added, a typed place with errors, a CSV with bad rows,
-// assumptions changed and refused, the table sorted, the chart, after "Copy portfolio link", and
-// each message or confirmation the page can open. Each test first checks the state is really
+// assumptions changed and refused, the table sorted, the chart, after "Copy portfolio link" and a
+// CSV export, and each message or confirmation the page can open (remove all, link opened or
+// damaged, saved portfolio set aside, opened as a plan). Each test first checks the state is really
 // there (the error shown, the row count, aria-sort...), so a scan of the wrong state cannot pass.
 import { expect, test, type Page } from '@playwright/test';
 import { escapeRegExp, expectNoAxeViolations, openPlanner } from './planner';
@@ -191,4 +192,29 @@ test('axe: a portfolio link opened, and a damaged one', async ({ page, browser }
   } finally {
     await fresh.close();
   }
+});
+
+test('axe: a saved portfolio that cannot be read, set aside with a download offered', async ({ page }) => {
+  // Once, before the app first reads storage (an init script would run again on every load).
+  await page.goto('/');
+  await page.evaluate(() => localStorage.setItem('cvi-planner:portfolio', '{"state": not json'));
+  await openPortfolio(page);
+  const notice = page.getByRole('alert').filter({ hasText: /^Your saved portfolio could not be opened/ });
+  await expect(notice).toBeVisible();
+  await expect(notice.getByRole('button', { name: 'Download the saved data' })).toBeVisible();
+  await expectNoAxeViolations(page, 'with the saved-portfolio notice');
+});
+
+test('axe: after a CSV export, and on the planner after "Open as plan"', async ({ page }) => {
+  await openPortfolio(page);
+  await page.getByLabel('Add a city').fill('norf');
+  await page.getByRole('checkbox', { name: /Norfolk, VA/ }).check();
+  await page.getByRole('button', { name: /^Add selected cities/ }).click();
+  await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+  await expect(page.getByRole('status').filter({ hasText: /^Downloaded .+\.csv\.$/ })).toBeVisible();
+  await expectNoAxeViolations(page, 'after a portfolio CSV export');
+
+  await placesRegion(page).getByRole('button', { name: 'Open as plan: Norfolk, VA' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /^Opened Norfolk, VA as a plan/ })).toBeVisible();
+  await expectNoAxeViolations(page, 'on the planner with the opened-as-plan notice');
 });
