@@ -4,6 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { screen } from '@testing-library/react';
 import { vi } from 'vitest';
 import { App } from '../../../src/ui/App';
+// jsdom's label lookup, made fast with the same answers: see fastLabels.ts.
+import './fastLabels';
 
 export function renderApp() {
   const user = userEvent.setup({ delay: null });
