@@ -6,7 +6,7 @@ import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetStores } from '../state/support/resetStores';
 import { usd } from './support/expected';
-import { UI_TEST_TIMEOUT, giveChartsALayout, renderApp, replaceText } from './support/renderApp';
+import { UI_TEST_TIMEOUT, enterText, giveChartsALayout, renderApp, replaceText } from './support/renderApp';
 
 beforeEach(resetStores);
 afterEach(() => {
@@ -49,7 +49,7 @@ const YEAR_TOTALS = [detroitYearTotal(0, 0.5), detroitYearTotal(1, 0.75), detroi
 
 // ——— Screen helpers ———
 async function openDetroitFrom2030(user: User) {
-  await user.type(screen.getByRole('combobox', { name: 'City preset' }), 'detroit');
+  await enterText(user, screen.getByRole('combobox', { name: 'City preset' }), 'detroit');
   await user.keyboard('{Enter}');
   expect(screen.getByRole('textbox', { name: 'Population' })).toHaveValue('639111');
   await replaceText(user, screen.getByRole('textbox', { name: 'Start year' }), '2030');
@@ -77,11 +77,11 @@ function byYearTable() {
 
 async function addSource(user: User, source: { name: string; kind: string; amount: string; first?: string; last?: string }) {
   const s = within(section());
-  await user.type(s.getByRole('textbox', { name: 'Source name' }), source.name);
+  await enterText(user, s.getByRole('textbox', { name: 'Source name' }), source.name);
   await user.selectOptions(s.getByRole('combobox', { name: 'Kind' }), source.kind);
-  await user.type(s.getByRole('textbox', { name: 'Annual amount ($)' }), source.amount);
-  if (source.first) await user.type(s.getByRole('textbox', { name: 'First year' }), source.first);
-  if (source.last) await user.type(s.getByRole('textbox', { name: 'Last year (blank = ongoing)' }), source.last);
+  await enterText(user, s.getByRole('textbox', { name: 'Annual amount ($)' }), source.amount);
+  if (source.first) await enterText(user, s.getByRole('textbox', { name: 'First year' }), source.first);
+  if (source.last) await enterText(user, s.getByRole('textbox', { name: 'Last year (blank = ongoing)' }), source.last);
   await user.click(s.getByRole('button', { name: 'Add funding source' }));
 }
 
@@ -94,8 +94,8 @@ describe('Current staffing and hires needed', { timeout: UI_TEST_TIMEOUT }, () =
       expect(row(table, role), role).toMatchObject({ Planned: String(planned), 'Hires needed': String(planned) });
     }
 
-    await user.type(within(table).getByRole('textbox', { name: 'Current Street outreach workers' }), '50');
-    await user.type(within(table).getByRole('textbox', { name: 'Current Mediators / violence interrupters' }), '10');
+    await enterText(user, within(table).getByRole('textbox', { name: 'Current Street outreach workers' }), '50');
+    await enterText(user, within(table).getByRole('textbox', { name: 'Current Mediators / violence interrupters' }), '10');
 
     expect(row(table, 'Street outreach workers')['Hires needed']).toBe('0'); // 43 planned, 50 on staff
     expect(row(table, 'Mediators / violence interrupters')['Hires needed']).toBe(String(46 - 10));
@@ -170,10 +170,10 @@ describe('Funding sources and the gap', { timeout: UI_TEST_TIMEOUT }, () => {
     expect(name).toHaveFocus();
     expect(s.getByRole('textbox', { name: 'Annual amount ($)' })).toHaveAccessibleDescription('Annual amount is required.');
 
-    await user.type(name, 'Foundation grant');
-    await user.type(s.getByRole('textbox', { name: 'Annual amount ($)' }), '250000.50');
-    await user.type(s.getByRole('textbox', { name: 'First year' }), '2031');
-    await user.type(s.getByRole('textbox', { name: 'Last year (blank = ongoing)' }), '2029');
+    await enterText(user, name, 'Foundation grant');
+    await enterText(user, s.getByRole('textbox', { name: 'Annual amount ($)' }), '250000.50');
+    await enterText(user, s.getByRole('textbox', { name: 'First year' }), '2031');
+    await enterText(user, s.getByRole('textbox', { name: 'Last year (blank = ongoing)' }), '2029');
     await user.click(s.getByRole('button', { name: 'Add funding source' }));
     expect(s.getByRole('textbox', { name: 'Annual amount ($)' })).toHaveAccessibleDescription('Annual amount must be whole dollars from 0 to 10,000,000,000.');
     expect(s.getByRole('textbox', { name: 'Last year (blank = ongoing)' })).toHaveAccessibleDescription('Last year must not be before the first year.');

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import presets from '../../src/data/city-presets.json';
 import { resetStores } from '../state/support/resetStores';
 import { expectedPlan, usd } from './support/expected';
-import { UI_TEST_TIMEOUT, headlineTotal, renderApp, replaceText } from './support/renderApp';
+import { UI_TEST_TIMEOUT, enterText, headlineTotal, renderApp, replaceText } from './support/renderApp';
 
 beforeEach(resetStores);
 afterEach(cleanup);
@@ -47,7 +47,7 @@ describe('Inputs', { timeout: UI_TEST_TIMEOUT }, () => {
 
     const local = screen.getByRole('textbox', { name: 'Local high-risk count' });
     expect(local).toHaveAccessibleDescription(expect.stringContaining('Local high-risk count is needed'));
-    await user.type(local, '500');
+    await enterText(user, local, '500');
     expect(local).not.toHaveAttribute('aria-invalid');
     // H = the local count, full reach: P = 500 (methodology §2).
     expect(headlineTotal()).toBe(usd(expectedPlan({ population: 238_005, participants: 500 }).total));
@@ -68,7 +68,7 @@ describe('Inputs', { timeout: UI_TEST_TIMEOUT }, () => {
     await replaceText(user, population, '100000');
     expect(population).toHaveValue('100000');
 
-    await user.type(screen.getByRole('combobox', { name: 'City preset' }), 'norf');
+    await enterText(user, screen.getByRole('combobox', { name: 'City preset' }), 'norf');
     await user.click(screen.getByRole('option', { name: /^Norfolk, VA/ }));
 
     expect(population).toHaveValue('238005');

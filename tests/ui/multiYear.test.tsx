@@ -6,7 +6,7 @@ import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetStores } from '../state/support/resetStores';
 import { usd } from './support/expected';
-import { UI_TEST_TIMEOUT, giveChartsALayout, renderApp, replaceText } from './support/renderApp';
+import { UI_TEST_TIMEOUT, enterText, giveChartsALayout, renderApp, replaceText } from './support/renderApp';
 
 beforeEach(resetStores);
 afterEach(() => {
@@ -66,7 +66,7 @@ function detroitYear(k: number, share: number): ExpectedYear {
 const dollars = (text: string) => Number(text.replace(/[$,]/g, ''));
 
 async function openDetroit(user: User) {
-  await user.type(screen.getByRole('combobox', { name: 'City preset' }), 'detroit');
+  await enterText(user, screen.getByRole('combobox', { name: 'City preset' }), 'detroit');
   await user.keyboard('{Enter}');
   expect(screen.getByRole('textbox', { name: 'Population' })).toHaveValue('639111');
 }

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { STORAGE_KEY, usePlanner } from '../../src/state/store';
 import { resetStores } from '../state/support/resetStores';
 import { expectedPlan, NORFOLK_CAPS, NORFOLK_SHOOTING_INFORMED, usd } from './support/expected';
-import { UI_TEST_TIMEOUT, giveChartsALayout, headlineTotal, renderApp, replaceText } from './support/renderApp';
+import { UI_TEST_TIMEOUT, enterText, giveChartsALayout, headlineTotal, renderApp, replaceText } from './support/renderApp';
 
 beforeEach(resetStores);
 afterEach(() => {
@@ -93,14 +93,15 @@ describe('Scenarios', { timeout: UI_TEST_TIMEOUT }, () => {
     expect(field).toHaveValue('Plan A');
 
     await user.clear(field);
-    await user.type(field, '   ');
+    await enterText(user, field, '   ');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(field).toHaveAttribute('aria-invalid', 'true');
     expect(field).toHaveAccessibleDescription('Enter a name for the scenario: it cannot be empty.');
     expect(usePlanner.getState().scenarioName).toBe('Plan A');
 
     await user.clear(field);
-    await user.type(field, 'Lean plan{Enter}');
+    await enterText(user, field, 'Lean plan');
+    await user.keyboard('{Enter}');
     expect(screen.queryByRole('textbox', { name: 'Scenario name' })).not.toBeInTheDocument();
     expect(activeScenario()).toBe('Lean plan');
     expect(usePlanner.getState().scenarioName).toBe('Lean plan');
@@ -110,7 +111,8 @@ describe('Scenarios', { timeout: UI_TEST_TIMEOUT }, () => {
   it('when a rename is cancelled with Escape, then the name is kept', async () => {
     const { user } = renderApp();
     await user.click(screen.getByRole('button', { name: 'Rename scenario' }));
-    await user.type(screen.getByRole('textbox', { name: 'Scenario name' }), ' changed{Escape}');
+    await enterText(user, screen.getByRole('textbox', { name: 'Scenario name' }), ' changed');
+    await user.keyboard('{Escape}');
     expect(screen.queryByRole('textbox', { name: 'Scenario name' })).not.toBeInTheDocument();
     expect(activeScenario()).toBe('Plan A');
   });

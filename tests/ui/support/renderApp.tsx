@@ -28,6 +28,17 @@ export async function replaceText(user: ReturnType<typeof userEvent.setup>, fiel
 }
 
 /**
+ * Enter text where user.type would put it — a click on the field (focus, caret at the end of its
+ * value), then the text — but as one paste: one input event and one onChange with the whole text,
+ * instead of a keydown/input/keyup per character (each a re-render of the whole planner). For a
+ * field the test only fills in; keep user.type where the keystrokes themselves are under test.
+ */
+export async function enterText(user: ReturnType<typeof userEvent.setup>, field: HTMLElement, text: string) {
+  await user.click(field);
+  await user.paste(text);
+}
+
+/**
  * jsdom has no layout: every element measures 0×0 and there is no ResizeObserver. With the
  * `responsive` prop recharts then keeps the size it parsed from the CSS (`width: '100%'` reads
  * as 100 px), which is narrower than the staffing chart's 190 px category axis, so no bar is drawn.
