@@ -6,7 +6,7 @@ import {
   DEFAULT_INPUT_VALUES,
   INPUT_LABELS,
   PARAMS,
-  cityFill,
+  sourcedCityFill,
   cityKey,
   findCity,
   parseNumberText,
@@ -245,7 +245,7 @@ export function readSingleInput(
   if (flags.city !== undefined) {
     const record = findCity(flags.city);
     if (record) {
-      city = cityFill(record);
+      city = sourcedCityFill(record);
       for (const [field, value] of Object.entries(city.fields)) {
         raw[field] = value;
         origin[field as InputField] = 'city';

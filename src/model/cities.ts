@@ -1,23 +1,30 @@
 // City presets shipped with the app (src/data/city-presets.json, compiled from public sources).
-// A preset fills inputs; it never invents a number the data does not have.
-import data from '../data/city-presets.json';
+// A preset fills inputs; it never invents a number the data does not have. The numbers come from
+// src/data/city-numbers.json, the presets without their source texts (generated and checked by
+// tests/model/cityData.test.ts), so the planner's first load stays small; the texts are in
+// citySources.ts, which the CLI imports and the app loads when a field shows its source.
+import data from '../data/city-numbers.json';
 import type { PlanInput } from './input';
 
+/** A preset's numbers. */
 export interface CityRecord {
   readonly name: string;
   readonly state: string;
   readonly population: number;
-  readonly populationBasis: string;
-  readonly populationSource: string;
   readonly homicides: Readonly<Record<string, number>>;
-  readonly homicidesBasis: string;
-  readonly homicidesSource: string;
-  readonly shootingsSource?: string;
   readonly fatalShootingVictims?: Readonly<Record<string, number>>;
   readonly nonfatalShootingVictims?: Readonly<Record<string, number>>;
 }
 
-export const CITY_DATA_ABOUT: string = data.about;
+/** Where a preset's numbers come from (src/data/city-presets.json). */
+export interface CitySources {
+  readonly populationBasis: string;
+  readonly populationSource: string;
+  readonly homicidesBasis: string;
+  readonly homicidesSource: string;
+  readonly shootingsSource?: string;
+}
+
 export const CITIES: readonly CityRecord[] = data.cities as CityRecord[];
 
 /** "Norfolk, VA" */
@@ -52,8 +59,9 @@ export interface FieldProvenance {
   readonly value: number;
   /** Calendar year of the count, or null for population (its basis says which count it is). */
   readonly year: number | null;
-  readonly basis: string;
-  readonly source: string;
+  /** What the count is and where it is published; null when the fill was made without the source texts. */
+  readonly basis: string | null;
+  readonly source: string | null;
 }
 
 export interface CityFill {
@@ -79,14 +87,15 @@ function latest(counts: Readonly<Record<string, number>> | undefined): { year: n
 
 /**
  * The inputs a preset fills: population, the latest full-year homicide count, and the latest
- * shooting counts where the data has them, each with its year and source. Counts the data lacks
- * are left "not given" (null), never zero.
+ * shooting counts where the data has them, each with its year — and its basis and source when
+ * `sources` are given (citySources.ts: sourcedCityFill). Counts the data lacks are left "not
+ * given" (null), never zero.
  */
-export function cityFill(city: CityRecord): CityFill {
+export function cityFill(city: CityRecord, sources?: CitySources): CityFill {
   const homicides = latest(city.homicides);
   const fatal = latest(city.fatalShootingVictims);
   const nonfatal = latest(city.nonfatalShootingVictims);
-  const shootingsSource = city.shootingsSource ?? city.homicidesSource;
+  const shootingsSource = sources ? (sources.shootingsSource ?? sources.homicidesSource) : null;
   return {
     city,
     fields: {
@@ -98,10 +107,10 @@ export function cityFill(city: CityRecord): CityFill {
       nonfatalShootings: nonfatal?.value ?? null,
     },
     provenance: {
-      population: { value: city.population, year: null, basis: city.populationBasis, source: city.populationSource },
-      ...(homicides ? { homicides: { ...homicides, basis: city.homicidesBasis, source: city.homicidesSource } } : {}),
-      ...(fatal ? { fatalShootings: { ...fatal, basis: 'Fatal shooting victims, full calendar year', source: shootingsSource } } : {}),
-      ...(nonfatal ? { nonfatalShootings: { ...nonfatal, basis: 'Nonfatal shooting victims, full calendar year', source: shootingsSource } } : {}),
+      population: { value: city.population, year: null, basis: sources?.populationBasis ?? null, source: sources?.populationSource ?? null },
+      ...(homicides ? { homicides: { ...homicides, basis: sources?.homicidesBasis ?? null, source: sources?.homicidesSource ?? null } } : {}),
+      ...(fatal ? { fatalShootings: { ...fatal, basis: sources ? 'Fatal shooting victims, full calendar year' : null, source: shootingsSource } } : {}),
+      ...(nonfatal ? { nonfatalShootings: { ...nonfatal, basis: sources ? 'Nonfatal shooting victims, full calendar year' : null, source: shootingsSource } } : {}),
     },
   };
 }

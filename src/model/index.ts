@@ -8,6 +8,7 @@ export * from './computePlan';
 export * from './mtdc';
 export * from './format';
 export * from './cities';
+export * from './citySources';
 export * from './draft';
 export * from './planDocument';
 export * from './multiYear';

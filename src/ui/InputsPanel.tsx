@@ -17,6 +17,7 @@ import {
 } from '../model';
 import { usePlanner } from '../state/store';
 import { CitySearch } from './CitySearch';
+import { useCitySources } from './useCitySources';
 
 function issueFor(issues: readonly Issue[], field: string): string | undefined {
   return issues.find((i) => i.field === field)?.message;
@@ -29,7 +30,8 @@ export function InputsPanel({ draftResult }: { draftResult: DraftResult }) {
   const errors = draftResult.ok ? [] : draftResult.errors;
   const warnings = draftResult.warnings;
   const city = findCity(`${draft.placeName}, ${draft.state}`);
-  const fill = city ? cityFill(city) : undefined;
+  const sources = useCitySources();
+  const fill = city ? cityFill(city, sources?.sourcesOf(city)) : undefined;
 
   const numberField = (field: NumericField, hint?: string) => (
     <NumberField
@@ -84,8 +86,10 @@ function provenanceText(fill: CityFill | undefined, field: NumericField, draft: 
   if (field !== 'population' && field !== 'homicides' && field !== 'fatalShootings' && field !== 'nonfatalShootings') return undefined;
   const p = fill.provenance[field];
   if (!p) return field === 'population' ? undefined : { text: `No ${INPUT_LABELS[field].toLowerCase()} count in the ${fill.city.name} preset data.`, href: '' };
-  if (draft[field].replace(/,/g, '').trim() !== String(p.value)) return { text: `Edited; the preset value was ${p.value.toLocaleString('en-US')}.`, href: p.source };
-  return { text: p.year !== null ? `${p.year}. ${p.basis}` : p.basis, href: p.source };
+  if (draft[field].replace(/,/g, '').trim() !== String(p.value)) return { text: `Edited; the preset value was ${p.value.toLocaleString('en-US')}.`, href: p.source ?? '' };
+  // The basis and link arrive a moment after the first paint (useCitySources).
+  const basis = p.basis ?? `The ${fill.city.name} preset data (its source is loading).`;
+  return { text: p.year !== null ? `${p.year}. ${basis}` : basis, href: p.source ?? '' };
 }
 
 function NumberField({

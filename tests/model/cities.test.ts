@@ -9,6 +9,7 @@ import {
   findCity,
   makeInput,
   searchCities,
+  sourcedCityFill,
   validateInput,
   type CityRecord,
 } from '../../src/model';
@@ -66,7 +67,7 @@ describe('findCity / searchCities', () => {
 
 describe('cityFill', () => {
   it('Norfolk: population, the latest homicide year (2023: 42), no shooting counts', () => {
-    const f = cityFill(city('Norfolk, VA'));
+    const f = sourcedCityFill(city('Norfolk, VA'));
     expect(f.fields).toEqual({ placeName: 'Norfolk', state: 'VA', population: 238_005, homicides: 42, fatalShootings: null, nonfatalShootings: null });
     expect(f.provenance.homicides?.year).toBe(2023);
     expect(f.provenance.homicides?.value).toBe(42);
@@ -104,7 +105,7 @@ describe('cityFill', () => {
 
   it('every preset fills each count from its latest year, with that year recorded', () => {
     for (const c of CITIES) {
-      const f = cityFill(c);
+      const f = sourcedCityFill(c);
       const tables = [
         ['homicides', c.homicides],
         ['fatalShootings', c.fatalShootingVictims],
