@@ -1,3 +1,11 @@
 // Shared test setup. DOM matchers are registered here; UI test files opt into jsdom with
 // a `// @vitest-environment jsdom` pragma so model and CLI tests stay in plain Node.
 import '@testing-library/jest-dom/vitest';
+
+// The planner loads its lower sections after the first paint (src/ui/sections.ts). In the UI
+// tests (jsdom) load them before each file runs, so a rendered App shows every section at once,
+// as it does in a browser a moment after the first paint. The browser tests cover the loading.
+if (typeof window !== 'undefined') {
+  const { preloadSections } = await import('../src/ui/sections');
+  await preloadSections();
+}

@@ -31,13 +31,14 @@ import {
   type PresetId,
 } from '../model';
 import { useNotices } from './notices';
+import { isPortfolioLink, PORTFOLIO_LINK_PARAM, useAppView } from './appView';
 import { savedDocumentOptions } from './persistence';
 
 export const PORTFOLIO_FORMAT = 'cvi-ecosystem-portfolio';
 export const PORTFOLIO_VERSION = 1;
 export const PORTFOLIO_STORAGE_KEY = 'cvi-planner:portfolio';
 export const PORTFOLIO_SET_ASIDE_PREFIX = 'cvi-planner:portfolio-set-aside:';
-export const PORTFOLIO_LINK_PARAM = 'portfolio';
+export { PORTFOLIO_LINK_PARAM };
 /** Enough for every U.S. city over 100,000 people several times over; keeps links and storage sane. */
 export const MAX_PORTFOLIO_PLACES = 1000;
 export const PORTFOLIO_NAME_MAX = 120;
@@ -304,9 +305,9 @@ export function portfolioLinkUrl(doc: PortfolioDocument, base: string): string {
 
 /** The portfolio in a URL fragment, or null when the fragment carries no portfolio at all. */
 export function decodePortfolioLink(hash: string): PortfolioParse | null {
+  if (!isPortfolioLink(hash)) return null;
   const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
   const prefix = `${PORTFOLIO_LINK_PARAM}=`;
-  if (!fragment.startsWith(prefix)) return null;
   let text: string | null;
   try {
     text = decompressFromEncodedURIComponent(fragment.slice(prefix.length));
@@ -325,25 +326,7 @@ export function decodePortfolioLink(hash: string): PortfolioParse | null {
   return result;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Which page is on screen. Not an input: it is neither saved nor shared.
-
-export type AppView = 'planner' | 'portfolio';
-
-interface AppViewState {
-  view: AppView;
-  /** Set when the switch came from a control that disappears with the old page: the new page's nav takes focus. */
-  focusNav: boolean;
-  setView: (view: AppView, options?: { focusNav?: boolean }) => void;
-  navFocused: () => void;
-}
-
-export const useAppView = create<AppViewState>()((set) => ({
-  view: 'planner',
-  focusNav: false,
-  setView: (view, options = {}) => set({ view, focusNav: options.focusNav ?? false }),
-  navFocused: () => set({ focusNav: false }),
-}));
+export { useAppView, type AppView } from './appView';
 
 /**
  * Open a portfolio link in the address bar: a valid one replaces the portfolio, a damaged one is

@@ -1,10 +1,6 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
-import { AssumptionsEditor } from './AssumptionsEditor';
+import { useAfterPaint } from './useAfterPaint';
 import { ExportMenu } from './ExportMenu';
-import { BudgetSection } from './BudgetSection';
-import { CostOfViolenceSection } from './CostOfViolenceSection';
-import { FundingSection } from './FundingSection';
-import { MultiYearSection } from './MultiYearSection';
 import { ScenarioBar } from './ScenarioBar';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Headline } from './Headline';
@@ -12,11 +8,11 @@ import { InputsPanel } from './InputsPanel';
 import { Notices } from './Notices';
 import { ShareBar } from './ShareBar';
 import { StaffingSection } from './StaffingSection';
-import { UncertaintySection } from './UncertaintySection';
+import { AssumptionsEditor, BudgetSection, CostOfViolenceSection, FundingSection, MultiYearSection, preloadSections, UncertaintySection } from './sections';
 import { usePlanView } from './usePlan';
 import { WhyProvider } from './Why';
 import { formatInteger, formatUsd, INPUT_LABELS, type InputField } from '../model';
-import { openPortfolioLinkFromLocation, useAppView, type AppView } from '../state/portfolioStore';
+import { isPortfolioLink, useAppView, type AppView } from '../state/appView';
 
 // The print layout is only needed when someone prints, so it loads then.
 const PrintReport = lazy(() => import('./PrintReport').then((m) => ({ default: m.PrintReport })));
@@ -26,8 +22,9 @@ const PortfolioPage = lazy(() => import('./PortfolioPage').then((m) => ({ defaul
 export function App() {
   const view = useAppView((s) => s.view);
   // A #portfolio= link opens the portfolio page (idempotent: the fragment is removed once read).
+  // The portfolio's code loads only then, or when the page is opened.
   useEffect(() => {
-    openPortfolioLinkFromLocation();
+    if (isPortfolioLink(window.location.hash)) void import('../state/portfolioStore').then((m) => m.openPortfolioLinkFromLocation());
   }, []);
   return (
     <ErrorBoundary>
@@ -78,7 +75,15 @@ function ViewNav() {
 
 function Planner() {
   const { plan, caps, draftResult } = usePlanView();
+  // What a keystroke must show at once — the headline, the staffing above the fold, the inputs —
+  // gets `plan`; the sections below get `later`, which React brings up to date right after, in
+  // work it can interrupt (bench/FINDINGS.md: one keystroke re-rendered every section and chart).
+  const later = useAfterPaint(plan);
   const [printing, setPrinting] = useState(false);
+  // The sections below the first screen load once the first screen is up.
+  useEffect(() => {
+    void preloadSections();
+  }, []);
   if (printing) {
     return (
       <Suspense fallback={<p role="status">Preparing the print layout…</p>}>
@@ -117,12 +122,14 @@ function Planner() {
           )}
           <Headline plan={plan} caps={caps} />
           <StaffingSection plan={plan} />
-          <BudgetSection plan={plan} />
-          <MultiYearSection plan={plan} />
-          <FundingSection plan={plan} />
-          <CostOfViolenceSection plan={plan} />
-          <UncertaintySection plan={plan} />
-          <AssumptionsEditor />
+          <div className="later-sections">
+            <BudgetSection plan={later} />
+            <MultiYearSection plan={later} />
+            <FundingSection plan={later} />
+            <CostOfViolenceSection plan={later} />
+            <UncertaintySection plan={later} />
+            <AssumptionsEditor />
+          </div>
         </div>
       </main>
       <p className="sticky-total" aria-hidden="true">

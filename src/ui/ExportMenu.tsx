@@ -5,7 +5,10 @@ import { useId, useRef, useState } from 'react';
 import type { Plan } from '../model';
 import { currentDocument, usePlanner } from '../state/store';
 import { useNotices } from '../state/notices';
-import { exportPlan, readPlanFile, type ExportKind } from './exporting';
+import type { ExportKind } from './exporting';
+
+// The export code (and, through it, the model's file builders) loads on the first export or open.
+const exporting = () => import('./exporting');
 
 const ITEMS: { kind: ExportKind; label: string }[] = [
   { kind: 'xlsx', label: 'Excel workbook with live formulas (.xlsx)' },
@@ -34,6 +37,7 @@ export function ExportMenu({ plan, onPrint }: { plan: Plan; onPrint: () => void 
     setBusy(kind);
     setStatus('Preparing the file…');
     try {
+      const { exportPlan } = await exporting();
       const name = await exportPlan(kind, plan, currentDocument(usePlanner.getState()));
       setStatus(`Downloaded ${name}.`);
     } catch (e) {
@@ -46,7 +50,14 @@ export function ExportMenu({ plan, onPrint }: { plan: Plan; onPrint: () => void 
 
   const open_ = async (file: File | undefined) => {
     if (!file) return;
-    const result = await readPlanFile(file);
+    let result: Awaited<ReturnType<Awaited<ReturnType<typeof exporting>>['readPlanFile']>>;
+    try {
+      const { readPlanFile } = await exporting();
+      result = await readPlanFile(file);
+    } catch (e) {
+      push({ kind: 'error', message: `“${file.name}” could not be opened: ${(e as Error).message}. Your current plan is unchanged.` });
+      return;
+    }
     if (result.ok) {
       loadDocument(result.doc);
       setStatus(`Opened ${file.name}.`);

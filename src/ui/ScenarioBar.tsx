@@ -5,7 +5,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { formatUsd, MAX_SCENARIOS, SCENARIO_NAME_MAX, type Plan } from '../model';
 import { usePlanner } from '../state/store';
-import { CompareView } from './CompareView';
+import { CompareView } from './sections';
 
 type Mode = { kind: 'idle' } | { kind: 'rename' } | { kind: 'confirm-delete' };
 
