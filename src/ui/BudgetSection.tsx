@@ -1,6 +1,8 @@
 // Budget lines: a stacked bar of the lines and the table with the same numbers.
-import { Bar, BarChart, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { BUDGET_LINES, formatPercent, formatUsd, formatUsdCompact, type BudgetLineId, type Plan } from '../model';
+import { ChartFrame } from './ChartFrame';
+import { ChartLegend } from './ChartLegend';
 import { WhyButton } from './Why';
 
 // Distinguishable colours, each with at least 3:1 contrast against the white page (WCAG 1.4.11).
@@ -25,15 +27,20 @@ export function BudgetSection({ plan }: { plan: Plan }) {
     <section aria-labelledby="budget-heading" className="panel">
       <h2 id="budget-heading">Annual budget</h2>
       <figure className="chart" aria-labelledby="budget-chart-caption">
-        <BarChart responsive style={{ width: '100%', height: 200 }} data={[row]} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 8 }}>
-          <XAxis type="number" tickFormatter={(v: number) => formatUsdCompact(v)} tick={{ fill: '#36454f', fontSize: 12 }} />
-          <YAxis type="category" dataKey="name" hide />
-          <Tooltip formatter={(v, name) => [formatUsd(Number(v)), String(name)]} isAnimationActive={false} />
-          <Legend itemSorter={null} wrapperStyle={{ fontSize: 12, color: '#1f2a33' }} />
-          {plan.budget.lines.map((line) => (
-            <Bar key={line.id} dataKey={line.id} name={line.label} stackId="budget" fill={LINE_COLOURS[line.id]} isAnimationActive={false} />
-          ))}
-        </BarChart>
+        <ChartFrame
+          height={200}
+          draw={() => (
+            <BarChart responsive style={{ width: '100%', height: 200 }} data={[row]} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 8 }}>
+              <XAxis type="number" tickFormatter={(v: number) => formatUsdCompact(v)} tick={{ fill: '#36454f', fontSize: 12 }} />
+              <YAxis type="category" dataKey="name" hide />
+              <Tooltip formatter={(v, name) => [formatUsd(Number(v)), String(name)]} isAnimationActive={false} />
+              {plan.budget.lines.map((line) => (
+                <Bar key={line.id} dataKey={line.id} name={line.label} stackId="budget" fill={LINE_COLOURS[line.id]} isAnimationActive={false} />
+              ))}
+            </BarChart>
+          )}
+        />
+        <ChartLegend items={plan.budget.lines.map((line) => ({ label: line.label, colour: LINE_COLOURS[line.id] }))} />
         <figcaption id="budget-chart-caption">{summary}</figcaption>
       </figure>
       <div className="table-wrap" role="region" aria-label="Budget table" tabIndex={0}>

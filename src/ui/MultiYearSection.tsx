@@ -2,7 +2,7 @@
 // budget line, staffing by year, and one table with the same numbers. Every year is a Plan from the
 // model (computeMultiYear) with its own working; this file only reads and formats those figures.
 import { useId, useMemo, useState } from 'react';
-import { Bar, BarChart, CartesianGrid, LabelList, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import {
   BUDGET_LINE_IDS,
   BUDGET_LINES,
@@ -17,6 +17,7 @@ import {
   parseNumberText,
   rampShare,
   resolveStartYear,
+  type AssumptionOverrides,
   type BudgetLineId,
   type MultiYearPlan,
   type MultiYearSettings,
@@ -26,14 +27,21 @@ import {
 } from '../model';
 import { usePlanner } from '../state/store';
 import { LINE_COLOURS } from './BudgetSection';
+import { ChartFrame } from './ChartFrame';
+import { ChartLegend } from './ChartLegend';
 
-/** The multi-year plan of what is in the store, derived at render time (never stored). */
-export function useMultiYearPlan(): MultiYearPlan {
-  const input = usePlanner((s) => s.input);
-  const overrides = usePlanner((s) => s.overrides);
+/**
+ * The multi-year plan of the plan on screen, derived at render time (never stored): its input and
+ * assumption changes, with the store's horizon and ramp-up. It takes the plan rather than reading
+ * the store's input, so a section given a deferred plan does not redraw on every keystroke.
+ */
+export function useMultiYearPlan(plan: Plan): MultiYearPlan {
   const multiYear = usePlanner((s) => s.multiYear);
   const currentYear = new Date().getFullYear();
-  return useMemo(() => computeMultiYear(input, overrides, multiYear, currentYear), [input, overrides, multiYear, currentYear]);
+  return useMemo(() => {
+    const overrides = Object.fromEntries(plan.overrides.map((o) => [o.id, o.value])) as AssumptionOverrides;
+    return computeMultiYear(plan.input, overrides, multiYear, currentYear);
+  }, [plan, multiYear, currentYear]);
 }
 
 /** The fiscal year a year plan stands for. */
@@ -64,7 +72,7 @@ function firstIssue(result: ReturnType<typeof multiYearSchema.safeParse>): strin
 export function MultiYearSection({ plan }: { plan: Plan }) {
   const settings = usePlanner((s) => s.multiYear);
   const setMultiYear = usePlanner((s) => s.setMultiYear);
-  const multi = useMultiYearPlan();
+  const multi = useMultiYearPlan(plan);
   const baseId = useId();
   const [typed, setTyped] = useState<Record<string, Typed>>({});
 
@@ -248,31 +256,41 @@ function MultiYearResults({ plan, multi, span }: { plan: Plan; multi: MultiYearP
       <div className="chart-pair">
         <figure className="chart" aria-labelledby="multi-year-cost-caption">
           {/* Keyed by the lines shown: recharts stacks bars in the order they mount (see FundingSection). */}
-          <BarChart key={lineIds.join(' ')} responsive style={{ width: '100%', height: 280 }} data={costData} margin={{ top: 8, right: 8, bottom: 4, left: 8 }}>
-            <CartesianGrid vertical={false} stroke="#d6dde3" />
-            <XAxis dataKey="yearName" tick={{ fill: '#1f2a33', fontSize: 12 }} />
-            <YAxis tickFormatter={(v: number) => formatUsdCompact(v)} width={64} tick={{ fill: '#36454f', fontSize: 12 }} />
-            <Tooltip formatter={(v, name) => [formatUsd(Number(v)), String(name)]} isAnimationActive={false} />
-            <Legend itemSorter={null} wrapperStyle={{ fontSize: 12, color: '#1f2a33' }} />
-            {lineIds.map((id) => (
-              <Bar key={id} dataKey={id} name={BUDGET_LINES[id].label} stackId="cost" fill={LINE_COLOURS[id]} isAnimationActive={false} />
-            ))}
-          </BarChart>
+          <ChartFrame
+            height={280}
+            draw={() => (
+              <BarChart key={lineIds.join(' ')} responsive style={{ width: '100%', height: 280 }} data={costData} margin={{ top: 8, right: 8, bottom: 4, left: 8 }}>
+                <CartesianGrid vertical={false} stroke="#d6dde3" />
+                <XAxis dataKey="yearName" tick={{ fill: '#1f2a33', fontSize: 12 }} />
+                <YAxis tickFormatter={(v: number) => formatUsdCompact(v)} width={64} tick={{ fill: '#36454f', fontSize: 12 }} />
+                <Tooltip formatter={(v, name) => [formatUsd(Number(v)), String(name)]} isAnimationActive={false} />
+                {lineIds.map((id) => (
+                  <Bar key={id} dataKey={id} name={BUDGET_LINES[id].label} stackId="cost" fill={LINE_COLOURS[id]} isAnimationActive={false} />
+                ))}
+              </BarChart>
+            )}
+          />
+          <ChartLegend items={lineIds.map((id) => ({ label: BUDGET_LINES[id].label, colour: LINE_COLOURS[id] }))} />
           <figcaption id="multi-year-cost-caption">{costSummary}</figcaption>
         </figure>
         <figure className="chart" aria-labelledby="multi-year-staff-caption">
-          <BarChart responsive style={{ width: '100%', height: 280 }} data={staffData} margin={{ top: 20, right: 8, bottom: 4, left: 0 }}>
-            <CartesianGrid vertical={false} stroke="#d6dde3" />
-            <XAxis dataKey="yearName" tick={{ fill: '#1f2a33', fontSize: 12 }} />
-            <YAxis allowDecimals={false} width={44} tick={{ fill: '#36454f', fontSize: 12 }} />
-            <Tooltip formatter={(v, name) => [String(v), String(name)]} isAnimationActive={false} />
-            <Legend itemSorter={null} wrapperStyle={{ fontSize: 12, color: '#1f2a33' }} />
-            {STAFF_GROUPS.map((g, i) => (
-              <Bar key={g.key} dataKey={g.key} name={g.label} stackId="staff" fill={g.colour} isAnimationActive={false}>
-                {i === STAFF_GROUPS.length - 1 && <LabelList dataKey="allStaff" position="top" fill="#1f2a33" fontSize={12} />}
-              </Bar>
-            ))}
-          </BarChart>
+          <ChartFrame
+            height={280}
+            draw={() => (
+              <BarChart responsive style={{ width: '100%', height: 280 }} data={staffData} margin={{ top: 20, right: 8, bottom: 4, left: 0 }}>
+                <CartesianGrid vertical={false} stroke="#d6dde3" />
+                <XAxis dataKey="yearName" tick={{ fill: '#1f2a33', fontSize: 12 }} />
+                <YAxis allowDecimals={false} width={44} tick={{ fill: '#36454f', fontSize: 12 }} />
+                <Tooltip formatter={(v, name) => [String(v), String(name)]} isAnimationActive={false} />
+                {STAFF_GROUPS.map((g, i) => (
+                  <Bar key={g.key} dataKey={g.key} name={g.label} stackId="staff" fill={g.colour} isAnimationActive={false}>
+                    {i === STAFF_GROUPS.length - 1 && <LabelList dataKey="allStaff" position="top" fill="#1f2a33" fontSize={12} />}
+                  </Bar>
+                ))}
+              </BarChart>
+            )}
+          />
+          <ChartLegend items={STAFF_GROUPS.map((g) => ({ label: g.label, colour: g.colour }))} />
           <figcaption id="multi-year-staff-caption">{staffSummary}</figcaption>
         </figure>
       </div>

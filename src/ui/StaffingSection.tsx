@@ -1,33 +1,78 @@
 // Staffing by role (chart data keys avoid names like `role`, which recharts copies onto SVG
 // elements as attributes): a bar chart and the table with the same numbers (the table is what screen
 // readers and the CSV export use; the chart is a picture of it).
-import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+import { memo } from 'react';
+import { Bar, BarChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatByUnit, formatInteger, formatOneDecimal, formatUsd, ROLES, type Plan } from '../model';
+import { ChartFrame } from './ChartFrame';
 import { WhyButton } from './Why';
+
+// The chart's constant props live outside render: recharts re-registers an axis, tooltip or bar
+// (an internal store dispatch and a second render) whenever a prop is a new object or function,
+// and this chart redraws on every keystroke that changes a headcount (bench/FINDINGS.md).
+const MARGIN = { top: 4, right: 40, bottom: 4, left: 8 };
+const X_TICK = { fill: '#36454f', fontSize: 12 };
+const tooltipFormatter = (v: unknown) => [String(v), 'People'] as [string, string];
+
+interface TickProps {
+  readonly x?: number | string;
+  readonly y?: number | string;
+  readonly payload?: { readonly value?: unknown };
+}
+/** A role name beside its bar: plain SVG text (recharts' own tick measures each label in the DOM). */
+function RoleTick({ x = 0, y = 0, payload }: TickProps) {
+  return (
+    <text x={Number(x)} y={Number(y)} dy="0.35em" textAnchor="end" fill="#1f2a33" fontSize={12}>
+      {String(payload?.value ?? '')}
+    </text>
+  );
+}
+interface BarLabelProps {
+  readonly x?: number | string | undefined;
+  readonly y?: number | string | undefined;
+  readonly width?: number | string | undefined;
+  readonly height?: number | string | undefined;
+  readonly value?: unknown;
+}
+/** The headcount at the end of its bar, as plain SVG text. */
+function CountLabel({ x = 0, y = 0, width = 0, height = 0, value }: BarLabelProps) {
+  return (
+    <text className="bar-count" x={Number(x) + Number(width) + 6} y={Number(y) + Number(height) / 2} dy="0.35em" fill="#1f2a33" fontSize={12}>
+      {String(value ?? '')}
+    </text>
+  );
+}
+
+interface StaffBar {
+  roleName: string;
+  headcount: number;
+}
+
+/** The bar chart alone, redrawn only when a role or a headcount changes. */
+const StaffingChart = memo(
+  function StaffingChart({ data, height }: { data: readonly StaffBar[]; height: number }) {
+    return (
+      <BarChart responsive style={{ width: '100%', height }} data={data as StaffBar[]} layout="vertical" margin={MARGIN}>
+        <XAxis type="number" allowDecimals={false} tick={X_TICK} />
+        <YAxis type="category" dataKey="roleName" width={190} tick={RoleTick} interval={0} />
+        <Tooltip formatter={tooltipFormatter} isAnimationActive={false} />
+        <Bar dataKey="headcount" name="People to hire" fill="#0b4f6c" isAnimationActive={false} label={CountLabel} />
+      </BarChart>
+    );
+  },
+  (a, b) => a.height === b.height && a.data.length === b.data.length && a.data.every((d, i) => d.roleName === b.data[i]?.roleName && d.headcount === b.data[i]?.headcount),
+);
 
 export function StaffingSection({ plan }: { plan: Plan }) {
   const roles = plan.roles.filter((r) => r.enabled);
   const data = roles.map((r) => ({ roleName: r.label, headcount: r.headcount }));
+  const chartHeight = Math.max(220, data.length * 34 + 40);
   const summary = `${formatInteger(plan.totalHeadcount)} staff: ${roles.map((r) => `${r.headcount} ${r.label}`).join(', ')}.`;
   return (
     <section aria-labelledby="staffing-heading" className="panel">
       <h2 id="staffing-heading">Staffing by role</h2>
       <figure className="chart" aria-labelledby="staffing-chart-caption">
-        <BarChart
-          responsive
-          style={{ width: '100%', height: Math.max(220, data.length * 34 + 40) }}
-          data={data}
-          layout="vertical"
-          margin={{ top: 4, right: 40, bottom: 4, left: 8 }}
-        >
-          <CartesianGrid horizontal={false} stroke="#d6dde3" />
-          <XAxis type="number" allowDecimals={false} tick={{ fill: '#36454f', fontSize: 12 }} />
-          <YAxis type="category" dataKey="roleName" width={190} tick={{ fill: '#1f2a33', fontSize: 12 }} interval={0} />
-          <Tooltip formatter={(v) => [String(v), 'People']} isAnimationActive={false} />
-          <Bar dataKey="headcount" name="People to hire" fill="#0b4f6c" isAnimationActive={false}>
-            <LabelList dataKey="headcount" position="right" fill="#1f2a33" fontSize={12} />
-          </Bar>
-        </BarChart>
+        <ChartFrame height={chartHeight} draw={() => <StaffingChart data={data} height={chartHeight} />} />
         <figcaption id="staffing-chart-caption">{summary}</figcaption>
       </figure>
       <div className="table-wrap" role="region" aria-label="Staffing table (scrolls sideways on small screens)" tabIndex={0}>

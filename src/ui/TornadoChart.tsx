@@ -2,8 +2,10 @@
 // plan's total to the total with the assumption moved down and another to the total with it moved up.
 // Every number comes from the model's sensitivity(); this file only draws it.
 import { useSyncExternalStore } from 'react';
-import { Bar, BarChart, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatUsd, formatUsdCompact, type SensitivityResult } from '../model';
+import { ChartFrame } from './ChartFrame';
+import { ChartLegend } from './ChartLegend';
 
 export const TORNADO_COLOURS = { down: '#0b4f6c', up: '#b35c00' } as const;
 
@@ -85,42 +87,55 @@ export function TornadoChart({ base, results, percentText }: { base: number; res
   const ticks = niceTicks(Math.min(...values), Math.max(...values));
   const downName = `Assumption ${percentText} lower`;
   const upName = `Assumption ${percentText} higher`;
+  const height = results.length * size.rowHeight + 70;
   return (
-    <BarChart
-      responsive
-      style={{ width: '100%', height: results.length * size.rowHeight + 70 }}
-      data={data}
-      layout="vertical"
-      barGap={-BAR_SIZE}
-      margin={{ top: 20, right: 20, bottom: 4, left: 4 }}
-    >
-      <XAxis
-        type="number"
-        domain={[ticks[0] ?? 0, ticks[ticks.length - 1] ?? 1]}
-        ticks={ticks}
-        tickFormatter={(v: number) => formatUsdCompact(v)}
-        tick={{ fill: '#36454f', fontSize: 12 }}
+    <>
+      <ChartFrame
+        height={height}
+        draw={() => (
+          <BarChart
+            responsive
+            style={{ width: '100%', height }}
+            data={data}
+            layout="vertical"
+            barGap={-BAR_SIZE}
+            margin={{ top: 20, right: 20, bottom: 4, left: 4 }}
+          >
+            <XAxis
+              type="number"
+              domain={[ticks[0] ?? 0, ticks[ticks.length - 1] ?? 1]}
+              ticks={ticks}
+              tickFormatter={(v: number) => formatUsdCompact(v)}
+              tick={{ fill: '#36454f', fontSize: 12 }}
+            />
+            <YAxis
+              type="category"
+              dataKey="label"
+              width={size.labelWidth}
+              interval={0}
+              tick={(props: TickProps) => <WrappedTick {...props} chars={size.labelChars} fontSize={size.fontSize} />}
+            />
+            <Tooltip
+              isAnimationActive={false}
+              formatter={(value, name) => [formatUsd(Array.isArray(value) ? Number(value[1]) : Number(value)), String(name)]}
+            />
+            <Bar dataKey="down" name={downName} fill={TORNADO_COLOURS.down} barSize={BAR_SIZE} isAnimationActive={false} />
+            <Bar dataKey="up" name={upName} fill={TORNADO_COLOURS.up} barSize={BAR_SIZE} isAnimationActive={false} />
+            <ReferenceLine
+              x={base}
+              stroke="#1f2a33"
+              strokeWidth={1.5}
+              label={{ value: `This plan ${formatUsdCompact(base)}`, position: 'top', fill: '#1f2a33', fontSize: 12 }}
+            />
+          </BarChart>
+        )}
       />
-      <YAxis
-        type="category"
-        dataKey="label"
-        width={size.labelWidth}
-        interval={0}
-        tick={(props: TickProps) => <WrappedTick {...props} chars={size.labelChars} fontSize={size.fontSize} />}
+      <ChartLegend
+        items={[
+          { label: downName, colour: TORNADO_COLOURS.down },
+          { label: upName, colour: TORNADO_COLOURS.up },
+        ]}
       />
-      <Tooltip
-        isAnimationActive={false}
-        formatter={(value, name) => [formatUsd(Array.isArray(value) ? Number(value[1]) : Number(value)), String(name)]}
-      />
-      <Legend verticalAlign="bottom" itemSorter={null} wrapperStyle={{ fontSize: 12, color: '#1f2a33' }} />
-      <Bar dataKey="down" name={downName} fill={TORNADO_COLOURS.down} barSize={BAR_SIZE} isAnimationActive={false} />
-      <Bar dataKey="up" name={upName} fill={TORNADO_COLOURS.up} barSize={BAR_SIZE} isAnimationActive={false} />
-      <ReferenceLine
-        x={base}
-        stroke="#1f2a33"
-        strokeWidth={1.5}
-        label={{ value: `This plan ${formatUsdCompact(base)}`, position: 'top', fill: '#1f2a33', fontSize: 12 }}
-      />
-    </BarChart>
+    </>
   );
 }

@@ -24,6 +24,7 @@ import {
   type UncertaintyResult,
   type UncertainRange,
 } from '../model';
+import { ChartFrame } from './ChartFrame';
 import { TornadoChart } from './TornadoChart';
 import { useMonteCarlo, type MonteCarloRequest } from './useMonteCarlo';
 
@@ -376,16 +377,21 @@ const Histogram = memo(function Histogram({ result }: { result: UncertaintyResul
   return (
     <>
       <figure className="chart histogram" aria-labelledby="histogram-caption">
-        <BarChart responsive style={{ width: '100%', height: 220 }} data={data} margin={{ top: 8, right: 16, bottom: 4, left: 0 }} barCategoryGap={1}>
-          <XAxis dataKey="name" tick={{ fill: '#36454f', fontSize: 12 }} interval="preserveStartEnd" minTickGap={12} />
-          <YAxis allowDecimals={false} tick={{ fill: '#36454f', fontSize: 12 }} width={48} />
-          <Tooltip
-            isAnimationActive={false}
-            labelFormatter={(_label, payload) => String((payload?.[0]?.payload as { range?: string } | undefined)?.range ?? '')}
-            formatter={(v) => [formatInteger(Number(v)), 'Draws']}
-          />
-          <Bar dataKey="count" name="Draws" fill="#1b7f99" isAnimationActive={false} />
-        </BarChart>
+        <ChartFrame
+          height={220}
+          draw={() => (
+            <BarChart responsive style={{ width: '100%', height: 220 }} data={data} margin={{ top: 8, right: 16, bottom: 4, left: 0 }} barCategoryGap={1}>
+              <XAxis dataKey="name" tick={{ fill: '#36454f', fontSize: 12 }} interval="preserveStartEnd" minTickGap={12} />
+              <YAxis allowDecimals={false} tick={{ fill: '#36454f', fontSize: 12 }} width={48} />
+              <Tooltip
+                isAnimationActive={false}
+                labelFormatter={(_label, payload) => String((payload?.[0]?.payload as { range?: string } | undefined)?.range ?? '')}
+                formatter={(v) => [formatInteger(Number(v)), 'Draws']}
+              />
+              <Bar dataKey="count" name="Draws" fill="#1b7f99" isAnimationActive={false} />
+            </BarChart>
+          )}
+        />
         <figcaption id="histogram-caption">{summary}</figcaption>
       </figure>
       <details className="histogram-details">
