@@ -7,9 +7,18 @@ import { openPlanner, planner } from './planner';
 test('after the first visit the planner opens and plans with the network cut', async ({ page, context }) => {
   await openPlanner(page);
   // The worker installs (caching the shell and every built file), activates and claims the page.
-  await page.waitForFunction(async () => {
-    const registration = await navigator.serviceWorker.getRegistration();
-    return registration?.active?.state === 'activated' && navigator.serviceWorker.controller !== null;
+  // (Waited for inside the page: the earlier waitForFunction over an async predicate returned
+  // while the worker was still installing, so the test raced the install once the page got faster.)
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    const worker = registration.active;
+    if (!worker) throw new Error('no active service worker');
+    if (worker.state !== 'activated') {
+      await new Promise<void>((resolve) => worker.addEventListener('statechange', () => worker.state === 'activated' && resolve()));
+    }
+    if (!navigator.serviceWorker.controller) {
+      await new Promise<void>((resolve) => navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true }));
+    }
   });
 
   await context.setOffline(true);
