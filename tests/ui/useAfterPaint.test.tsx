@@ -36,7 +36,7 @@ describe('useAfterPaint in a browser (no act)', () => {
     root.unmount();
     host.remove();
     vi.unstubAllGlobals();
-    (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = actFlag;
+    (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean | undefined }).IS_REACT_ACT_ENVIRONMENT = actFlag;
   });
 
   const text = () => host.textContent;
