@@ -1,7 +1,7 @@
 // Cost of violence and break-even (methodology §8): what the place's shootings cost taxpayers, and
 // the share of them the plan would need to prevent to pay for itself. Context, never a prediction:
 // the wording says "would need to prevent" throughout. Every figure is costOfViolence(plan).
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import {
   costOfViolence,
   EVIDENCE,
@@ -11,15 +11,14 @@ import {
   formatPercent,
   formatUsd,
   INPUT_LABELS,
-  parseNumberText,
   PARAMS,
   presetDefaults,
-  validateParamValue,
   type Plan,
   type ViolenceCostBasis,
   type Working,
 } from '../model';
 import { usePlanner } from '../state/store';
+import { AssumptionRow } from './AssumptionRow';
 
 /** A count of shootings as a person reads it: whole above 10, one decimal below. */
 function shootingsText(count: number): string {
@@ -181,55 +180,25 @@ function BasisControl({ plan }: { plan: Plan }) {
   );
 }
 
+/** The local study's cost per shooting: the same editable row as every assumption. */
 function LocalCostField({ plan }: { plan: Plan }) {
   const paramId = 'violenceCost.localPerShooting';
-  const spec = PARAMS[paramId];
   const setOverride = usePlanner((s) => s.setOverride);
   const resetOverride = usePlanner((s) => s.resetOverride);
-  const id = useId();
-  const value = plan.assumptions[paramId];
-  // What the person typed, kept while it is invalid or being edited; dropped when the value changes elsewhere.
-  const [typed, setTyped] = useState<{ text: string; error: string | null; forValue: number } | null>(null);
-  const current = typed !== null && typed.forValue === value ? typed : null;
-  const error = current?.error ?? null;
   return (
-    <div className="field cov-local">
-      <label htmlFor={id}>{spec.label}</label>
-      <span className="with-unit">
-        <input
-          id={id}
-          type="text"
-          inputMode="decimal"
-          autoComplete="off"
-          value={current?.text ?? String(value)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={[error && `${id}-error`, `${id}-source`].filter(Boolean).join(' ')}
-          onChange={(e) => {
-            const raw = e.target.value;
-            const invalid = (message: string) => setTyped({ text: raw, error: message, forValue: value });
-            const parsed = parseNumberText(raw, spec.label);
-            if (!parsed.ok) return invalid(parsed.message);
-            if (parsed.value === null) return invalid(`${spec.label} is required.`);
-            const checked = validateParamValue(paramId, parsed.value);
-            if (!checked.ok) return invalid(checked.message);
-            setTyped({ text: raw, error: null, forValue: parsed.value });
-            if (parsed.value === presetDefaults(plan.input.preset)[paramId]) resetOverride(paramId);
-            else setOverride(paramId, parsed.value);
-          }}
-          onBlur={() => {
-            if (!error) setTyped(null);
-          }}
-        />
-        <span className="unit">US$</span>
-      </span>
-      {error && (
-        <p id={`${id}-error`} className="error">
-          {error}
-        </p>
-      )}
-      <p id={`${id}-source`} className="source">
-        <span className={`source-badge source-${spec.source.label}`}>{spec.source.label}</span> {spec.source.citation}
-      </p>
+    <div className="cov-local">
+      <AssumptionRow
+        id={paramId}
+        value={plan.assumptions[paramId]}
+        presetValue={presetDefaults(plan.input.preset)[paramId]}
+        baseline="preset"
+        onCommit={(next) => {
+          if (typeof next !== 'number') return `${PARAMS[paramId].label} must be a number.`;
+          setOverride(paramId, next);
+          return null;
+        }}
+        onReset={() => resetOverride(paramId)}
+      />
     </div>
   );
 }
