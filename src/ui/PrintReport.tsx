@@ -24,6 +24,7 @@ import {
   fundingPicture,
 } from '../model';
 import { LINE_COLOURS } from './BudgetSection';
+import { RoleCells, StaffingHead } from './StaffingSection';
 import { useMemo } from 'react';
 import { usePlanner } from '../state/store';
 
@@ -110,17 +111,7 @@ export function PrintReport({ plan, caps, onClose }: { plan: Plan; caps: Plan; o
         <section className="print-section" aria-labelledby="print-staffing">
           <h2 id="print-staffing">Staffing</h2>
           <table className="print-table">
-            <thead>
-              <tr>
-                <th scope="col">Role</th>
-                <th scope="col">Driver</th>
-                <th scope="col" className="num">Caseload</th>
-                <th scope="col" className="num">FTE</th>
-                <th scope="col" className="num">People</th>
-                <th scope="col" className="num">Salary</th>
-                <th scope="col" className="num">Annual cost</th>
-              </tr>
-            </thead>
+            <StaffingHead />
             <tbody>
               {plan.roles.map((r) => (
                 <tr key={r.id}>
@@ -130,14 +121,7 @@ export function PrintReport({ plan, caps, onClose }: { plan: Plan; caps: Plan; o
                     {!r.enabled && ' (not included)'}
                     <span className="print-desc">{ROLES[r.id].description}</span>
                   </th>
-                  <td>
-                    {r.driver.label} ({formatByUnit(r.driver.value, 'people')})
-                  </td>
-                  <td className="num">{r.ratio === null ? '√ population' : formatByUnit(r.ratio, 'people')}</td>
-                  <td className="num">{formatOneDecimal(r.fte)}</td>
-                  <td className="num">{formatInteger(r.headcount)}</td>
-                  <td className="num">{formatUsd(r.salary)}</td>
-                  <td className="num">{formatUsd(r.cost)}</td>
+                  <RoleCells role={r} />
                 </tr>
               ))}
               <tr className="total-row">

@@ -3,7 +3,7 @@
 // readers and the CSV export use; the chart is a picture of it).
 import { memo } from 'react';
 import { Bar, BarChart, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatByUnit, formatInteger, formatOneDecimal, formatUsd, ROLES, type Plan } from '../model';
+import { formatByUnit, formatInteger, formatOneDecimal, formatUsd, ROLES, type FigureId, type Plan, type RolePlan } from '../model';
 import { ChartFrame } from './ChartFrame';
 import { WhyButton } from './Why';
 
@@ -63,6 +63,50 @@ const StaffingChart = memo(
   (a, b) => a.height === b.height && a.data.length === b.data.length && a.data.every((d, i) => d.roleName === b.data[i]?.roleName && d.headcount === b.data[i]?.headcount),
 );
 
+/** The staffing table's column headings (the planner's table and the print layout's). */
+export function StaffingHead() {
+  return (
+    <thead>
+      <tr>
+        <th scope="col">Role</th>
+        <th scope="col">Driver</th>
+        <th scope="col" className="num">Caseload</th>
+        <th scope="col" className="num">FTE</th>
+        <th scope="col" className="num">People</th>
+        <th scope="col" className="num">Salary</th>
+        <th scope="col" className="num">Annual cost</th>
+      </tr>
+    </thead>
+  );
+}
+
+/** A role's figures after its heading cell; with `why`, each figure has its "Why this number?". */
+export function RoleCells({ role: r, why = false }: { role: RolePlan; why?: boolean }) {
+  const figure = (text: string, id: FigureId, label: string) => (
+    <td className="num">
+      {text}
+      {why && (
+        <>
+          {' '}
+          <WhyButton figure={id} label={label} />
+        </>
+      )}
+    </td>
+  );
+  return (
+    <>
+      <td>
+        {r.driver.label} ({formatByUnit(r.driver.value, 'people')})
+      </td>
+      <td className="num">{r.ratio === null ? '√ population' : formatByUnit(r.ratio, 'people')}</td>
+      {figure(formatOneDecimal(r.fte), `role.${r.id}.fte`, `${r.label} FTE`)}
+      {figure(formatInteger(r.headcount), `role.${r.id}.headcount`, `${r.label} people to hire`)}
+      {figure(formatUsd(r.salary), `role.${r.id}.salary`, `${r.label} salary`)}
+      {figure(formatUsd(r.cost), `role.${r.id}.cost`, `${r.label} annual cost`)}
+    </>
+  );
+}
+
 export function StaffingSection({ plan }: { plan: Plan }) {
   const roles = plan.roles.filter((r) => r.enabled);
   const data = roles.map((r) => ({ roleName: r.label, headcount: r.headcount }));
@@ -78,17 +122,7 @@ export function StaffingSection({ plan }: { plan: Plan }) {
       <div className="table-wrap" role="region" aria-label="Staffing table (scrolls sideways on small screens)" tabIndex={0}>
         <table className="data">
           <caption>Staffing by role: driver, caseload, full-time equivalents, people to hire, salary and annual cost</caption>
-          <thead>
-            <tr>
-              <th scope="col">Role</th>
-              <th scope="col">Driver</th>
-              <th scope="col" className="num">Caseload</th>
-              <th scope="col" className="num">FTE</th>
-              <th scope="col" className="num">People</th>
-              <th scope="col" className="num">Salary</th>
-              <th scope="col" className="num">Annual cost</th>
-            </tr>
-          </thead>
+          <StaffingHead />
           <tbody>
             {plan.roles.map((r) => (
               <tr key={r.id} className={r.enabled ? undefined : 'disabled'}>
@@ -102,22 +136,7 @@ export function StaffingSection({ plan }: { plan: Plan }) {
                   {r.minimumApplied && <span className="flag">Minimum applied</span>}
                   {!r.enabled && <span className="flag">Not included</span>}
                 </th>
-                <td>
-                  {r.driver.label} ({formatByUnit(r.driver.value, 'people')})
-                </td>
-                <td className="num">{r.ratio === null ? '√ population' : formatByUnit(r.ratio, 'people')}</td>
-                <td className="num">
-                  {formatOneDecimal(r.fte)} <WhyButton figure={`role.${r.id}.fte`} label={`${r.label} FTE`} />
-                </td>
-                <td className="num">
-                  {formatInteger(r.headcount)} <WhyButton figure={`role.${r.id}.headcount`} label={`${r.label} people to hire`} />
-                </td>
-                <td className="num">
-                  {formatUsd(r.salary)} <WhyButton figure={`role.${r.id}.salary`} label={`${r.label} salary`} />
-                </td>
-                <td className="num">
-                  {formatUsd(r.cost)} <WhyButton figure={`role.${r.id}.cost`} label={`${r.label} annual cost`} />
-                </td>
+                <RoleCells role={r} why />
               </tr>
             ))}
           </tbody>
