@@ -1,4 +1,4 @@
-import { startTransition, useDeferredValue, useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 
 type PostTask = (task: () => void, options: { priority: 'background'; signal: AbortSignal }) => Promise<void>;
 
@@ -10,14 +10,18 @@ const inActEnvironment = () => (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boole
  * urgent part of an update (the headline after a keystroke), then as a transition React can
  * interrupt. useDeferredValue starts its work right after the urgent commit, which delayed that
  * frame by the lower sections' render (bench/FINDINGS.md). Under act() — the unit tests, where no
- * frame is ever painted — it is useDeferredValue, which act() completes before it returns.
+ * frame is ever painted — the transition starts from the effect at once, and act() completes it
+ * before it returns.
  */
 export function useAfterPaint<T>(value: T): T {
-  const deferred = useDeferredValue(value);
   const [shown, setShown] = useState(value);
   const act = inActEnvironment();
   useEffect(() => {
-    if (act || Object.is(shown, value)) return;
+    if (Object.is(shown, value)) return;
+    if (act) {
+      startTransition(() => setShown(value));
+      return;
+    }
     let timer: ReturnType<typeof setTimeout> | undefined;
     let controller: AbortController | undefined;
     const frame = requestAnimationFrame(() => {
@@ -37,5 +41,5 @@ export function useAfterPaint<T>(value: T): T {
       controller?.abort();
     };
   }, [act, value, shown]);
-  return act ? deferred : shown;
+  return shown;
 }
