@@ -12,9 +12,10 @@ export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--
  * next animation frame after the condition, plus a task: the frame carrying the change is out.
  * Charts inside `backgroundSelector` (results computed on purpose later, off the main thread:
  * the Monte Carlo ranges) are not part of "complete"; their own time is "background": redrawn
- * and no longer marked aria-busy.
+ * and no longer marked aria-busy. `laterSelector` (optional): an element of the sections the app
+ * updates after the headline's frame; "later" is when it reads `expected` too.
  */
-function armInPage({ totalSelector, chartSelector, backgroundSelector, expected, timeoutMs }) {
+function armInPage({ totalSelector, chartSelector, backgroundSelector, laterSelector, expected, timeoutMs }) {
   const inBackground = (el) => Boolean(backgroundSelector && el.closest(backgroundSelector));
   const charts = (background) => [...document.querySelectorAll(chartSelector)].filter((svg) => inBackground(svg) === background).map((svg) => svg.outerHTML);
   const before = charts(false);
@@ -24,7 +25,8 @@ function armInPage({ totalSelector, chartSelector, backgroundSelector, expected,
     let t0 = null;
     const dom = {};
     const screen = {};
-    const wanted = beforeBackground.length > 0 ? ['headline', 'complete', 'background'] : ['headline', 'complete'];
+    const wanted = [...(beforeBackground.length > 0 ? ['headline', 'complete', 'background'] : ['headline', 'complete']), ...(laterSelector ? ['later'] : [])];
+    const later = () => document.querySelector(laterSelector)?.textContent?.trim() === expected;
     const observer = new MutationObserver(check);
     const onInput = () => {
       if (t0 === null) t0 = performance.now();
@@ -57,6 +59,7 @@ function armInPage({ totalSelector, chartSelector, backgroundSelector, expected,
       if (dom.headline === undefined && total() === expected) reach('headline');
       if (dom.headline !== undefined && dom.complete === undefined && changed(before, charts(false))) reach('complete');
       if (wanted.includes('background') && dom.complete !== undefined && dom.background === undefined && backgroundDone()) reach('background');
+      if (wanted.includes('later') && dom.headline !== undefined && dom.later === undefined && later()) reach('later');
       if (wanted.every((k) => dom[k] !== undefined)) observer.disconnect();
     }
     function finish(result) {
@@ -91,14 +94,14 @@ export async function openTarget(browser, target) {
       .catch(() => undefined);
   }
   const field = page.getByRole('textbox', { name: target.inputLabel, exact: true });
-  const samples = { headline: [], headlineDom: [], complete: [], completeDom: [], background: [] };
+  const samples = { headline: [], headlineDom: [], complete: [], completeDom: [], background: [], later: [] };
   return {
     target,
     samples,
     /** Types `population`; records the sample unless `warmup`. */
     async edit(population, warmup = false) {
       const expected = target.expectedTotal(population);
-      await page.evaluate(armInPage, { totalSelector: target.totalSelector, chartSelector: target.chartSelector, backgroundSelector: target.backgroundSelector ?? null, expected, timeoutMs: 10_000 });
+      await page.evaluate(armInPage, { totalSelector: target.totalSelector, chartSelector: target.chartSelector, backgroundSelector: target.backgroundSelector ?? null, laterSelector: target.laterSelector ?? null, expected, timeoutMs: 10_000 });
       await field.fill(String(population));
       const result = await page.evaluate(() => window.__edit);
       if (result.timeout) {
@@ -112,6 +115,7 @@ export async function openTarget(browser, target) {
         samples.complete.push(result.screen.complete);
         samples.completeDom.push(result.dom.complete);
         if (result.screen.background !== undefined) samples.background.push(result.screen.background);
+        if (result.screen.later !== undefined) samples.later.push(result.screen.later);
       }
     },
     chartCount: () => page.evaluate((sel) => document.querySelectorAll(sel).length, target.chartSelector),

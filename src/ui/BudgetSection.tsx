@@ -72,7 +72,7 @@ export function BudgetSection({ plan }: { plan: Plan }) {
             <tr>
               <th scope="row">Total</th>
               <td className="num">
-                <strong>{formatUsd(total)}</strong> <WhyButton figure="total" label="Total annual budget" />
+                <strong data-testid="budget-table-total">{formatUsd(total)}</strong> <WhyButton figure="total" label="Total annual budget" />
               </td>
               <td className="num">{total > 0 ? '100%' : '—'}</td>
             </tr>

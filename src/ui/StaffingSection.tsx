@@ -5,13 +5,13 @@ import { memo } from 'react';
 import { Bar, BarChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatByUnit, formatInteger, formatOneDecimal, formatUsd, ROLES, type FigureId, type Plan, type RolePlan } from '../model';
 import { ChartFrame } from './ChartFrame';
+import { wrapLabel } from './chartText';
 import { WhyButton } from './Why';
 
 // The chart's constant props live outside render: recharts re-registers an axis, tooltip or bar
 // (an internal store dispatch and a second render) whenever a prop is a new object or function,
 // and this chart redraws on every keystroke that changes a headcount (bench/FINDINGS.md).
 const MARGIN = { top: 4, right: 40, bottom: 4, left: 8 };
-const X_TICK = { fill: '#36454f', fontSize: 12 };
 const tooltipFormatter = (v: unknown) => [String(v), 'People'] as [string, string];
 
 interface TickProps {
@@ -19,11 +19,24 @@ interface TickProps {
   readonly y?: number | string;
   readonly payload?: { readonly value?: unknown };
 }
-/** A role name beside its bar: plain SVG text (recharts' own tick measures each label in the DOM). */
-function RoleTick({ x = 0, y = 0, payload }: TickProps) {
+/** A count under the axis: plain SVG text, which recharts does not measure (its own ticks are measured in the DOM: a forced layout of the page). */
+function CountTick({ x = 0, y = 0, payload }: TickProps) {
   return (
-    <text x={Number(x)} y={Number(y)} dy="0.35em" textAnchor="end" fill="#1f2a33" fontSize={12}>
+    <text x={Number(x)} y={Number(y)} dy="0.9em" textAnchor="middle" fill="#36454f" fontSize={12}>
       {String(payload?.value ?? '')}
+    </text>
+  );
+}
+/** A role name beside its bar, on up to two lines: plain SVG text (recharts' own tick measures each label in the DOM). */
+function RoleTick({ x = 0, y = 0, payload }: TickProps) {
+  const lines = wrapLabel(String(payload?.value ?? ''), 26);
+  return (
+    <text x={Number(x)} y={Number(y)} textAnchor="end" fill="#1f2a33" fontSize={12}>
+      {lines.map((line, i) => (
+        <tspan key={i} x={Number(x)} dy={i === 0 ? `${0.35 - (lines.length - 1) * 0.6}em` : '1.2em'}>
+          {line}
+        </tspan>
+      ))}
     </text>
   );
 }
@@ -53,7 +66,7 @@ const StaffingChart = memo(
   function StaffingChart({ data, height }: { data: readonly StaffBar[]; height: number }) {
     return (
       <BarChart responsive style={{ width: '100%', height }} data={data as StaffBar[]} layout="vertical" margin={MARGIN}>
-        <XAxis type="number" allowDecimals={false} tick={X_TICK} />
+        <XAxis type="number" allowDecimals={false} tick={CountTick} interval={0} />
         <YAxis type="category" dataKey="roleName" width={190} tick={RoleTick} interval={0} />
         <Tooltip formatter={tooltipFormatter} isAnimationActive={false} />
         <Bar dataKey="headcount" name="People to hire" fill="#0b4f6c" isAnimationActive={false} label={CountLabel} />

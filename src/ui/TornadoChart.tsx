@@ -5,6 +5,7 @@ import { useSyncExternalStore } from 'react';
 import { Bar, BarChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatUsd, formatUsdCompact, type SensitivityResult } from '../model';
 import { ChartFrame } from './ChartFrame';
+import { wrapLabel } from './chartText';
 import { ChartLegend } from './ChartLegend';
 
 export const TORNADO_COLOURS = { down: '#0b4f6c', up: '#b35c00' } as const;
@@ -28,22 +29,6 @@ function isNarrow(): boolean {
 
 function useNarrow(): boolean {
   return useSyncExternalStore(subscribeNarrow, isNarrow, () => false);
-}
-
-/** Break a label into lines of at most `max` characters, at spaces. */
-export function wrapLabel(text: string, max: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    if (line === '') line = word;
-    else if (line.length + 1 + word.length <= max) line = `${line} ${word}`;
-    else {
-      lines.push(line);
-      line = word;
-    }
-  }
-  if (line !== '') lines.push(line);
-  return lines;
 }
 
 /** Round axis ticks (1, 2, 2.5 or 5 × a power of ten) that take in `lo` and `hi`, about five of them. */
