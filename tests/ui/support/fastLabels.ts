@@ -13,8 +13,9 @@
 // outside a document (a detached tree) keeps jsdom's walk. Only the search is faster: every query
 // finds the same elements. support/fastLabels.test.ts checks the two agree.
 //
-// jsdom fixed this upstream (jsdom/jsdom#4237 and #4253, in releases after 29.x); once the
-// project's jsdom has those, this file can go.
+// jsdom fixed this upstream (jsdom/jsdom#4237 and #4253; jsdom 30.1.3 has both), but jsdom 30 and
+// later need Node 22, and the project runs on Node 20. Once the project's jsdom has the fix, this
+// file can go.
 import { createRequire } from 'node:module';
 
 interface LabelImpl {

@@ -30,8 +30,8 @@ export async function replaceText(user: ReturnType<typeof userEvent.setup>, fiel
 /**
  * Enter text where user.type would put it — a click on the field (focus, caret at the end of its
  * value), then the text — but as one paste: one input event and one onChange with the whole text,
- * instead of a keydown/input/keyup per character (each a re-render of the whole planner). For a
- * field the test only fills in; keep user.type where the keystrokes themselves are under test.
+ * instead of keydown/keypress/input/keyup and a re-render per character. For a field the test only
+ * fills in; keep user.type where the keystrokes themselves are under test.
  */
 export async function enterText(user: ReturnType<typeof userEvent.setup>, field: HTMLElement, text: string) {
   await user.click(field);
