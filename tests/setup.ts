@@ -8,4 +8,8 @@ import '@testing-library/jest-dom/vitest';
 if (typeof window !== 'undefined') {
   const { preloadSections } = await import('../src/ui/sections');
   await preloadSections();
+  // findBy… waits up to 5 s (not 1 s): the portfolio page's code loads on first use, and on a busy
+  // 2-core CI machine that alone took over a second. A wait budget, not a timing assertion.
+  const { configure } = await import('@testing-library/react');
+  configure({ asyncUtilTimeout: 5_000 });
 }
