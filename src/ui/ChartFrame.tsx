@@ -54,7 +54,8 @@ const canObserve = () => typeof IntersectionObserver !== 'undefined';
 
 /**
  * The chart's box: `draw()` runs only while the box is near the window (or the page prints).
- * `height` is the chart's height, kept while it is not drawn.
+ * `height` is the chart's height, kept while it is not drawn. The box is fully contained (CSS
+ * `contain: strict`), so redrawing the chart never lays out the rest of the page.
  */
 export function ChartFrame({ height, draw }: { height: number; draw: () => ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
@@ -67,7 +68,7 @@ export function ChartFrame({ height, draw }: { height: number; draw: () => React
   }, []);
   const drawn = near || print;
   return (
-    <div ref={ref} className="chart-frame" style={{ minHeight: height }} data-drawn={drawn ? 'true' : 'false'}>
+    <div ref={ref} className="chart-frame" style={{ height }} data-drawn={drawn ? 'true' : 'false'}>
       {drawn ? draw() : null}
     </div>
   );

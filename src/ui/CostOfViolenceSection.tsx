@@ -13,6 +13,8 @@ import {
   INPUT_LABELS,
   PARAMS,
   presetDefaults,
+  type Assumptions,
+  type ParamId,
   type Plan,
   type ViolenceCostBasis,
   type Working,
@@ -42,7 +44,7 @@ export function CostOfViolenceSection({ plan }: { plan: Plan }) {
       ) : (
         <CostFigures plan={plan} cost={cost} />
       )}
-      <BasisControl plan={plan} />
+      <BasisControl />
       <Evidence />
     </section>
   );
@@ -156,14 +158,25 @@ const BASIS_OPTIONS: { value: ViolenceCostBasis; label: string }[] = [
   { value: 'local', label: 'A local study’s cost per shooting' },
 ];
 
+/**
+ * An assumption's value in force and its preset's value, from the store: a control shows what was
+ * just chosen at once, while the figures (the `plan` prop) catch up after the next frame.
+ */
+function useAssumption<K extends ParamId>(id: K): { value: Assumptions[K]; presetValue: Assumptions[K] } {
+  const preset = usePlanner((s) => s.input.preset);
+  const override = usePlanner((s) => s.overrides[id]) as Assumptions[K] | undefined;
+  const presetValue = presetDefaults(preset)[id];
+  return { value: override ?? presetValue, presetValue };
+}
+
 /** The basis of the taxpayer cost (an assumption of the plan, saved with the scenario). */
-function BasisControl({ plan }: { plan: Plan }) {
+function BasisControl() {
   const setOverride = usePlanner((s) => s.setOverride);
   const resetOverride = usePlanner((s) => s.resetOverride);
   const id = useId();
-  const basis = plan.assumptions['violenceCost.basis'];
+  const { value: basis, presetValue } = useAssumption('violenceCost.basis');
   const choose = (value: ViolenceCostBasis) => {
-    if (value === presetDefaults(plan.input.preset)['violenceCost.basis']) resetOverride('violenceCost.basis');
+    if (value === presetValue) resetOverride('violenceCost.basis');
     else setOverride('violenceCost.basis', value);
   };
   return (
@@ -175,22 +188,23 @@ function BasisControl({ plan }: { plan: Plan }) {
           <label htmlFor={`${id}-${o.value}`}>{o.label}</label>
         </div>
       ))}
-      {basis === 'local' && <LocalCostField plan={plan} />}
+      {basis === 'local' && <LocalCostField />}
     </fieldset>
   );
 }
 
 /** The local study's cost per shooting: the same editable row as every assumption. */
-function LocalCostField({ plan }: { plan: Plan }) {
+function LocalCostField() {
   const paramId = 'violenceCost.localPerShooting';
   const setOverride = usePlanner((s) => s.setOverride);
   const resetOverride = usePlanner((s) => s.resetOverride);
+  const { value, presetValue } = useAssumption(paramId);
   return (
     <div className="cov-local">
       <AssumptionRow
         id={paramId}
-        value={plan.assumptions[paramId]}
-        presetValue={presetDefaults(plan.input.preset)[paramId]}
+        value={value}
+        presetValue={presetValue}
         baseline="preset"
         onCommit={(next) => {
           if (typeof next !== 'number') return `${PARAMS[paramId].label} must be a number.`;
