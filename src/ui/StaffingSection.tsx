@@ -40,19 +40,27 @@ function RoleTick({ x = 0, y = 0, payload }: TickProps) {
     </text>
   );
 }
-interface BarLabelProps {
+interface BarShapeProps {
   readonly x?: number | string | undefined;
   readonly y?: number | string | undefined;
   readonly width?: number | string | undefined;
   readonly height?: number | string | undefined;
-  readonly value?: unknown;
+  readonly fill?: string | undefined;
+  readonly headcount?: unknown;
 }
-/** The headcount at the end of its bar, as plain SVG text. */
-function CountLabel({ x = 0, y = 0, width = 0, height = 0, value }: BarLabelProps) {
+/**
+ * A bar and its headcount at its end, drawn together as plain SVG: recharts' label list adds its
+ * own components and store updates to every redraw, and measures nothing we need.
+ */
+function CountBar({ x = 0, y = 0, width = 0, height = 0, fill, headcount }: BarShapeProps) {
+  const [bx, by, bw, bh] = [Number(x), Number(y), Number(width), Number(height)];
   return (
-    <text className="bar-count" x={Number(x) + Number(width) + 6} y={Number(y) + Number(height) / 2} dy="0.35em" fill="#1f2a33" fontSize={12}>
-      {String(value ?? '')}
-    </text>
+    <g>
+      <rect className="bar-rect" x={bx} y={by} width={Math.max(0, bw)} height={Math.max(0, bh)} fill={fill} />
+      <text className="bar-count" x={bx + Math.max(0, bw) + 6} y={by + bh / 2} dy="0.35em" fill="#1f2a33" fontSize={12}>
+        {String(headcount ?? '')}
+      </text>
+    </g>
   );
 }
 
@@ -69,7 +77,7 @@ const StaffingChart = memo(
         <XAxis type="number" allowDecimals={false} tick={CountTick} interval={0} />
         <YAxis type="category" dataKey="roleName" width={190} tick={RoleTick} interval={0} />
         <Tooltip formatter={tooltipFormatter} isAnimationActive={false} />
-        <Bar dataKey="headcount" name="People to hire" fill="#0b4f6c" isAnimationActive={false} label={CountLabel} />
+        <Bar dataKey="headcount" name="People to hire" fill="#0b4f6c" isAnimationActive={false} shape={CountBar} />
       </BarChart>
     );
   },
