@@ -3,7 +3,6 @@
 // the gaps that open when a source ends. All figures come from the model (hiresNeeded,
 // fundingPicture over computeMultiYear); this file reads and formats them.
 import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import {
   currentStaffingSchema,
   FUNDING_KIND_LABELS,
@@ -14,7 +13,6 @@ import {
   formatInteger,
   formatPercent,
   formatUsd,
-  formatUsdCompact,
   hiresNeeded,
   totalHires,
   MAX_FUNDING_SOURCES,
@@ -26,8 +24,7 @@ import {
   type RoleId,
 } from '../model';
 import { usePlanner } from '../state/store';
-import { ChartFrame } from './ChartFrame';
-import { ChartLegend } from './ChartLegend';
+import { MoneyByYearChart } from './MoneyByYearChart';
 import { useMultiYearPlan } from './MultiYearSection';
 
 // Each at least 3:1 against white (WCAG 1.4.11); the gap is named in the legend and the table too.
@@ -469,24 +466,11 @@ function FundingByYear({ multi }: { multi: MultiYearPlan }) {
         {funding.length === 0 && <span className="muted"> (no funding sources yet: the whole budget is unfunded)</span>}
       </p>
       <figure className="chart" aria-labelledby="funding-chart-caption">
-        {/* Keyed by the kinds shown: recharts stacks bars in the order they mount, so a kind added
-            later would otherwise land above the gap. Remounting keeps the JSX order. */}
-        <ChartFrame
+        <MoneyByYearChart
+          rows={data}
           height={260}
-          draw={() => (
-            <BarChart key={kinds.join(' ')} responsive style={{ width: '100%', height: 260 }} data={data} margin={{ top: 8, right: 8, bottom: 4, left: 8 }}>
-              <CartesianGrid vertical={false} stroke="#d6dde3" />
-              <XAxis dataKey="yearName" tick={{ fill: '#1f2a33', fontSize: 12 }} />
-              <YAxis tickFormatter={(v: number) => formatUsdCompact(v)} width={64} tick={{ fill: '#36454f', fontSize: 12 }} />
-              <Tooltip formatter={(v, name) => [formatUsd(Number(v)), String(name)]} isAnimationActive={false} />
-              {kinds.map((k) => (
-                <Bar key={k} dataKey={k} name={`Funded: ${shortKind(k)}`} stackId="funding" fill={KIND_COLOURS[k]} isAnimationActive={false} />
-              ))}
-              <Bar dataKey="gap" name="Unfunded gap" stackId="funding" fill={GAP_COLOUR} isAnimationActive={false} />
-            </BarChart>
-          )}
+          series={[...kinds.map((k) => ({ key: k, name: `Funded: ${shortKind(k)}`, colour: KIND_COLOURS[k] })), { key: 'gap', name: 'Unfunded gap', colour: GAP_COLOUR }]}
         />
-        <ChartLegend items={[...kinds.map((k) => ({ label: `Funded: ${shortKind(k)}`, colour: KIND_COLOURS[k] })), { label: 'Unfunded gap', colour: GAP_COLOUR }]} />
         <figcaption id="funding-chart-caption">{summary}</figcaption>
       </figure>
       <div className="table-wrap" role="region" aria-label="Funding by year table (scrolls sideways on small screens)" tabIndex={0}>

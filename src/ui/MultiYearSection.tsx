@@ -11,7 +11,6 @@ import {
   formatInteger,
   formatPercent,
   formatUsd,
-  formatUsdCompact,
   MAX_YEARS,
   multiYearSchema,
   parseNumberText,
@@ -29,6 +28,7 @@ import { usePlanner } from '../state/store';
 import { LINE_COLOURS } from './BudgetSection';
 import { ChartFrame } from './ChartFrame';
 import { ChartLegend } from './ChartLegend';
+import { MoneyByYearChart } from './MoneyByYearChart';
 
 /**
  * The multi-year plan of the plan on screen, derived at render time (never stored): its input and
@@ -255,22 +255,7 @@ function MultiYearResults({ plan, multi, span }: { plan: Plan; multi: MultiYearP
     <>
       <div className="chart-pair">
         <figure className="chart" aria-labelledby="multi-year-cost-caption">
-          {/* Keyed by the lines shown: recharts stacks bars in the order they mount (see FundingSection). */}
-          <ChartFrame
-            height={280}
-            draw={() => (
-              <BarChart key={lineIds.join(' ')} responsive style={{ width: '100%', height: 280 }} data={costData} margin={{ top: 8, right: 8, bottom: 4, left: 8 }}>
-                <CartesianGrid vertical={false} stroke="#d6dde3" />
-                <XAxis dataKey="yearName" tick={{ fill: '#1f2a33', fontSize: 12 }} />
-                <YAxis tickFormatter={(v: number) => formatUsdCompact(v)} width={64} tick={{ fill: '#36454f', fontSize: 12 }} />
-                <Tooltip formatter={(v, name) => [formatUsd(Number(v)), String(name)]} isAnimationActive={false} />
-                {lineIds.map((id) => (
-                  <Bar key={id} dataKey={id} name={BUDGET_LINES[id].label} stackId="cost" fill={LINE_COLOURS[id]} isAnimationActive={false} />
-                ))}
-              </BarChart>
-            )}
-          />
-          <ChartLegend items={lineIds.map((id) => ({ label: BUDGET_LINES[id].label, colour: LINE_COLOURS[id] }))} />
+          <MoneyByYearChart rows={costData} height={280} series={lineIds.map((id) => ({ key: id, name: BUDGET_LINES[id].label, colour: LINE_COLOURS[id] }))} />
           <figcaption id="multi-year-cost-caption">{costSummary}</figcaption>
         </figure>
         <figure className="chart" aria-labelledby="multi-year-staff-caption">
