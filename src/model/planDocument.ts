@@ -111,30 +111,41 @@ function zodIssues(prefix: string, error: z.ZodError): Issue[] {
   return error.issues.map((i) => ({ field: [prefix, ...i.path.map(String)].join('.'), message: i.message }));
 }
 
-/** Read a plan document from parsed JSON (file, link or storage). */
-export function parsePlanDocument(raw: unknown): DocumentResult {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return fail('This is not a plan: expected a JSON object.');
-  }
+/**
+ * The header every saved document shares (plans here, portfolios in the portfolio store): a JSON
+ * object of the right `format`, a `version` this planner reads, migrated to the current version.
+ * `noun` names the document in the messages.
+ */
+export function openVersionedDocument(
+  raw: unknown,
+  kind: { noun: string; format: string; version: number; migrations: readonly Migration[] },
+): { ok: true; doc: Record<string, unknown> } | { ok: false; message: string } {
+  const { noun } = kind;
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, message: `This is not a ${noun}: expected a JSON object.` };
   const doc = raw as Record<string, unknown>;
-  if (doc.format !== PLAN_FORMAT) {
-    return fail(`This is not a CVI Ecosystem plan: its "format" must be "${PLAN_FORMAT}".`);
-  }
+  if (doc.format !== kind.format) return { ok: false, message: `This is not a CVI Ecosystem ${noun}: its "format" must be "${kind.format}".` };
   const version = doc.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return fail('This plan has no valid "version" (a whole number from 1).');
+    return { ok: false, message: `This ${noun} has no valid "version" (a whole number from 1).` };
   }
-  if (version > PLAN_VERSION) {
-    return fail(
-      `This plan was saved by a newer version of the planner (format version ${version}); this version reads up to ${PLAN_VERSION}. Update the planner to open it.`,
-    );
+  if (version > kind.version) {
+    return {
+      ok: false,
+      message: `This ${noun} was saved by a newer version of the planner (format version ${version}); this version reads up to ${kind.version}. Update the planner to open it.`,
+    };
   }
-  let migrated: Record<string, unknown>;
   try {
-    migrated = migrateToCurrent(doc, version);
+    return { ok: true, doc: migrateToCurrent(doc, version, kind.migrations, kind.version) };
   } catch (e) {
-    return fail(`This plan could not be upgraded: ${(e as Error).message}.`);
+    return { ok: false, message: `This ${noun} could not be upgraded: ${(e as Error).message}.` };
   }
+}
+
+/** Read a plan document from parsed JSON (file, link or storage). */
+export function parsePlanDocument(raw: unknown): DocumentResult {
+  const opened = openVersionedDocument(raw, { noun: 'plan', format: PLAN_FORMAT, version: PLAN_VERSION, migrations: MIGRATIONS });
+  if (!opened.ok) return fail(opened.message);
+  const migrated = opened.doc;
   const rawScenarios = migrated.scenarios;
   if (!Array.isArray(rawScenarios) || rawScenarios.length === 0 || rawScenarios.length > MAX_SCENARIOS) {
     return fail(`A plan must have 1 to ${MAX_SCENARIOS} scenarios.`, 'scenarios');

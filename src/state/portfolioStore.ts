@@ -16,6 +16,7 @@ import {
   findCity,
   makeInput,
   migrateToCurrent,
+  openVersionedDocument,
   PRESET_IDS,
   validateInput,
   validateOverrides,
@@ -82,22 +83,9 @@ const placeLabel = (raw: unknown, i: number): string => {
 
 /** Read a portfolio document from parsed JSON (storage or link), through the migration chain. */
 export function parsePortfolioDocument(raw: unknown): PortfolioParse {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return fail('This is not a portfolio: expected a JSON object.');
-  const doc = raw as Record<string, unknown>;
-  if (doc.format !== PORTFOLIO_FORMAT) return fail(`This is not a CVI Ecosystem portfolio: its "format" must be "${PORTFOLIO_FORMAT}".`);
-  const version = doc.version;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return fail('This portfolio has no valid "version" (a whole number from 1).');
-  if (version > PORTFOLIO_VERSION) {
-    return fail(
-      `This portfolio was saved by a newer version of the planner (format version ${version}); this version reads up to ${PORTFOLIO_VERSION}. Update the planner to open it.`,
-    );
-  }
-  let migrated: Record<string, unknown>;
-  try {
-    migrated = migratePortfolio(doc, version);
-  } catch (e) {
-    return fail(`This portfolio could not be upgraded: ${(e as Error).message}.`);
-  }
+  const opened = openVersionedDocument(raw, { noun: 'portfolio', format: PORTFOLIO_FORMAT, version: PORTFOLIO_VERSION, migrations: PORTFOLIO_MIGRATIONS });
+  if (!opened.ok) return fail(opened.message);
+  const migrated = opened.doc;
   const outer = shape.safeParse(migrated);
   if (!outer.success) {
     return { ok: false, errors: outer.error.issues.map((i) => ({ field: i.path.map(String).join('.') || 'portfolio', message: i.message })) };
