@@ -2,7 +2,8 @@
 // JavaScript). Unlike React.lazy, a section whose code is already here renders at once, without a
 // Suspense round trip: after `preload()` (which the planner starts once it has painted, and the
 // unit tests' setup awaits) the section is an ordinary component.
-import { createElement, memo, useEffect, useState, type ComponentType, type ReactNode } from 'react';
+import { createElement, memo, type ComponentType, type ReactNode } from 'react';
+import { lazyModule } from './lazyModule';
 
 export interface LazySection<P extends object> {
   (props: P): ReactNode;
@@ -11,37 +12,17 @@ export interface LazySection<P extends object> {
 }
 
 export function lazySection<P extends object>(name: string, load: () => Promise<ComponentType<P>>): LazySection<P> {
-  let component: ComponentType<P> | null = null;
-  let failed: unknown = null;
-  let pending: Promise<void> | null = null;
-  const preload = () =>
-    (pending ??= load().then(
-      (c) => {
-        component = c;
-      },
-      (error: unknown) => {
-        failed = error;
-        pending = null; // a later render (after a reload of the network) may try again
-      },
-    ));
+  const code = lazyModule(load);
 
   function Section(props: P): ReactNode {
-    const [, setLoaded] = useState(0);
-    useEffect(() => {
-      if (component) return;
-      let live = true;
-      void preload().then(() => live && setLoaded((n) => n + 1));
-      return () => {
-        live = false;
-      };
-    }, []);
+    const { module: component, error } = code.useModule();
     if (component) return createElement(component, props);
-    if (failed) {
+    if (error) {
       return (
         <section className="panel" aria-label={name}>
           <p role="alert">
-            The {name} section could not load ({failed instanceof Error ? failed.message : String(failed)}). Your plan is unchanged; reload the page to
-            try again.
+            The {name} section could not load ({error instanceof Error ? error.message : String(error)}). Your plan is unchanged; reload the page to try
+            again.
           </p>
         </section>
       );
@@ -54,6 +35,6 @@ export function lazySection<P extends object>(name: string, load: () => Promise<
   }
   Section.displayName = `Lazy(${name})`;
   const Memo = memo(Section) as unknown as LazySection<P>;
-  Memo.preload = preload;
+  Memo.preload = () => code.preload().then(() => undefined);
   return Memo;
 }
