@@ -13,6 +13,7 @@ import {
   INPUT_LABELS,
   PARAMS,
   presetDefaults,
+  resolveAssumptions,
   type Assumptions,
   type ParamId,
   type Plan,
@@ -164,9 +165,8 @@ const BASIS_OPTIONS: { value: ViolenceCostBasis; label: string }[] = [
  */
 function useAssumption<K extends ParamId>(id: K): { value: Assumptions[K]; presetValue: Assumptions[K] } {
   const preset = usePlanner((s) => s.input.preset);
-  const override = usePlanner((s) => s.overrides[id]) as Assumptions[K] | undefined;
-  const presetValue = presetDefaults(preset)[id];
-  return { value: override ?? presetValue, presetValue };
+  const overrides = usePlanner((s) => s.overrides);
+  return { value: resolveAssumptions(preset, overrides)[id], presetValue: presetDefaults(preset)[id] };
 }
 
 /** The basis of the taxpayer cost (an assumption of the plan, saved with the scenario). */
