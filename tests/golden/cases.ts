@@ -1,0 +1,80 @@
+// The golden cases of the redesign (issue 11): the command line's output for every shipped city
+// preset under both methodology presets, in every text format, with a multi-year plan, the
+// sensitivity and uncertainty analyses and the batch, plus the cells of the workbooks for a few
+// cities. The baseline (baseline.json.gz) was generated from the commit before the redesign
+// (2faffb0) by `npx tsx tests/golden/generate.ts`; golden.test.ts checks the code still produces
+// it byte for byte.
+import ExcelJS from 'exceljs';
+import { CITIES, cityKey } from '../../src/model';
+import { cli } from '../cli/helpers';
+
+const PRESETS = ['caps', 'shooting-informed'] as const;
+const TODAY = new Date('2026-12-07T12:00:00Z');
+/** Cities whose workbooks are compared cell by cell (workbooks are slow to build). */
+const WORKBOOK_CITIES = ['Norfolk, VA', 'Chicago, IL', 'Flint, MI'];
+
+async function text(argv: string[], files: Record<string, string> = {}): Promise<string> {
+  const result = await cli(argv, files, TODAY);
+  return JSON.stringify({ code: result.code, stdout: result.stdout, stderr: result.stderr });
+}
+
+/** Every cell's value (or formula and cached result) of every sheet, in order. */
+async function workbookCells(bytes: Uint8Array): Promise<string> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(bytes as unknown as ArrayBuffer);
+  const sheets: Record<string, string[]> = {};
+  book.eachSheet((sheet) => {
+    const cells: string[] = [];
+    sheet.eachRow({ includeEmpty: false }, (row) => {
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        cells.push(`${cell.address}=${JSON.stringify(cell.value)}|${cell.numFmt ?? ''}`);
+      });
+    });
+    sheets[sheet.name] = cells;
+  });
+  return JSON.stringify(sheets);
+}
+
+async function workbook(argv: string[]): Promise<string> {
+  const result = await cli([...argv, '--out', 'out.xlsx'], {}, TODAY);
+  const bytes = result.written['out.xlsx'];
+  if (!(bytes instanceof Uint8Array)) return JSON.stringify({ code: result.code, stderr: result.stderr });
+  return workbookCells(bytes);
+}
+
+export async function goldenOutputs(): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  const batchRows = ['name,state,population,homicides,fatal_shootings,nonfatal_shootings,reach,hospital_reach'];
+  for (const city of CITIES) {
+    const key = cityKey(city);
+    batchRows.push(`"${city.name}",${city.state},${city.population},,,,60,50`);
+    for (const preset of PRESETS) {
+      const base = ['--city', key, '--preset', preset];
+      for (const format of ['json', 'csv', 'table', 'narrative', 'bdw-csv', 'plan-file']) {
+        out[`${key}|${preset}|${format}`] = await text([...base, '--format', format]);
+      }
+      const years = ['--years', '3', '--start-year', '2027', '--ramp', '50,75,100'];
+      for (const format of ['json', 'csv', 'table', 'bdw-csv']) {
+        out[`${key}|${preset}|years|${format}`] = await text([...base, ...years, '--format', format]);
+      }
+      out[`${key}|${preset}|violence-adjusted|json`] = await text([...base, '--method', 'violence-adjusted', '--reach', '60', '--format', 'json']);
+      out[`${key}|${preset}|sensitivity|json`] = await text([...base, '--sensitivity', '--uncertainty', '200', '--seed', '7', '--format', 'json']);
+    }
+  }
+  const batch = batchRows.join('\n');
+  for (const preset of PRESETS) {
+    for (const format of ['json', 'csv', 'table']) {
+      out[`batch|${preset}|${format}`] = await text(['--input', 'places.csv', '--preset', preset, '--format', format], { 'places.csv': batch });
+    }
+  }
+  for (const key of WORKBOOK_CITIES) {
+    for (const preset of PRESETS) {
+      const base = ['--city', key, '--preset', preset];
+      out[`${key}|${preset}|xlsx`] = await workbook([...base, '--format', 'xlsx']);
+      out[`${key}|${preset}|bdw`] = await workbook([...base, '--format', 'bdw']);
+      out[`${key}|${preset}|years|xlsx`] = await workbook([...base, '--years', '3', '--start-year', '2027', '--format', 'xlsx']);
+    }
+  }
+  out['help'] = await text(['--help']);
+  return out;
+}
