@@ -3,18 +3,24 @@
 // validateOverrides, so the rules and their wording live once, in src/model; this file only says
 // which flag or column a problem is about.
 import {
-  DEFAULT_INPUT_VALUES,
+  INPUT_FIELD_IDS,
+  INPUT_FIELDS,
   INPUT_LABELS,
+  NUMERIC_FIELDS,
   PARAMS,
   sourcedCityFill,
   cityKey,
   findCity,
+  givenValueMessage,
+  blankInput,
   parseNumberText,
-  planInputSchema,
+  readInputChoice,
+  readInputNumber,
   searchCities,
   validateInput,
   validateOverrides,
   validateParamValue,
+  DEFAULT_INPUT_VALUES,
   DEFAULT_MULTI_YEAR,
   multiYearSchema,
   type AssumptionOverrides,
@@ -22,7 +28,6 @@ import {
   type CityFill,
   type HighRiskMethod,
   type InputField,
-  type Issue,
   type ParamId,
   type PlanInput,
   type PresetId,
@@ -37,39 +42,8 @@ export interface Problem {
 
 export const formatProblem = (p: Problem): string => `${p.where}: ${p.message}`;
 
-/** The flag that sets each input field. */
-export const FIELD_FLAGS: Readonly<Record<InputField, StringFlag>> = {
-  placeName: 'place',
-  state: 'state',
-  population: 'population',
-  homicides: 'homicides',
-  fatalShootings: 'fatal-shootings',
-  nonfatalShootings: 'nonfatal-shootings',
-  serviceReachPct: 'reach',
-  hospitalReachPct: 'hospital-reach',
-  method: 'method',
-  localHighRiskCount: 'high-risk-count',
-  preset: 'preset',
-};
-
-const NUMBER_FIELDS = [
-  'population',
-  'homicides',
-  'fatalShootings',
-  'nonfatalShootings',
-  'serviceReachPct',
-  'hospitalReachPct',
-  'localHighRiskCount',
-] as const satisfies readonly InputField[];
-type NumberField = (typeof NUMBER_FIELDS)[number];
-
-const PERCENT_FIELDS: ReadonlySet<InputField> = new Set(['serviceReachPct', 'hospitalReachPct']);
-
-/** Read a number cell or flag value for an input field. "75%" is read as 75 for percent fields. */
-export function readInputNumber(field: NumberField, text: string): { ok: true; value: number | null } | { ok: false; message: string } {
-  const cleaned = PERCENT_FIELDS.has(field) ? text.trim().replace(/%$/, '') : text;
-  return parseNumberText(cleaned, INPUT_LABELS[field]);
-}
+/** The flag that sets each input field (the input table's `flag`). */
+export const FIELD_FLAGS = Object.fromEntries(INPUT_FIELD_IDS.map((id) => [id, INPUT_FIELDS[id].flag])) as Readonly<Record<InputField, StringFlag>>;
 
 /** Settings that apply to one plan or to every row of a batch. */
 export interface Settings {
@@ -113,19 +87,19 @@ export function readSettings(flags: Flags): { settings: Settings; problems: Prob
 
   let method: HighRiskMethod = DEFAULT_INPUT_VALUES.method;
   if (flags.method !== undefined) {
-    const result = planInputSchema.shape.method.safeParse(flags.method.trim());
-    if (result.success) method = result.data;
-    else problems.push({ where: '--method', message: result.error.issues[0]?.message ?? INPUT_LABELS.method });
+    const result = readInputChoice('method', flags.method);
+    if (result.ok) method = result.value;
+    else problems.push({ where: '--method', message: result.message });
   }
 
   let preset: PresetId = DEFAULT_INPUT_VALUES.preset;
   let presetOk = true;
   if (flags.preset !== undefined) {
-    const result = planInputSchema.shape.preset.safeParse(flags.preset.trim());
-    if (result.success) preset = result.data;
+    const result = readInputChoice('preset', flags.preset);
+    if (result.ok) preset = result.value;
     else {
       presetOk = false;
-      problems.push({ where: '--preset', message: result.error.issues[0]?.message ?? INPUT_LABELS.preset });
+      problems.push({ where: '--preset', message: result.message });
     }
   }
 
@@ -194,19 +168,11 @@ export interface PlanFileBase {
   readonly input: PlanInput;
 }
 
-/** The flags that describe one place; with --input, each row gives these instead. */
-export const PLACE_FLAGS = [
+/** The flags that describe one place (every input a batch file has a column for); with --input, each row gives these instead. */
+export const PLACE_FLAGS: readonly StringFlag[] = [
   'city',
-  'place',
-  'state',
-  'population',
-  'homicides',
-  'fatal-shootings',
-  'nonfatal-shootings',
-  'reach',
-  'hospital-reach',
-  'high-risk-count',
-] as const satisfies readonly StringFlag[];
+  ...INPUT_FIELD_IDS.filter((id) => INPUT_FIELDS[id].csvColumn !== null).map((id) => FIELD_FLAGS[id]),
+];
 
 /**
  * One plan's input from flags: the plan file (--plan) or the defaults first, then the city preset
@@ -227,18 +193,8 @@ export function readSingleInput(
         method: settings.methodGiven ? settings.method : base.input.method,
         preset: flags.preset !== undefined ? settings.preset : base.input.preset,
       }
-    : {
-        placeName: '',
-        state: '',
-        homicides: null,
-        fatalShootings: null,
-        nonfatalShootings: null,
-        localHighRiskCount: null,
-        serviceReachPct: DEFAULT_INPUT_VALUES.serviceReachPct,
-        hospitalReachPct: DEFAULT_INPUT_VALUES.hospitalReachPct,
-        method: settings.method,
-        preset: settings.preset,
-      };
+    : // No population yet: --population or --city gives it.
+      { ...blankInput(), method: settings.method, preset: settings.preset };
   if (base) for (const field of Object.keys(FIELD_FLAGS) as InputField[]) origin[field] = 'plan';
 
   let city: CityFill | undefined;
@@ -261,19 +217,17 @@ export function readSingleInput(
     }
   }
 
-  if (flags.place !== undefined) {
-    raw.placeName = flags.place;
-    origin.placeName = 'flag';
-  }
-  if (flags.state !== undefined) {
-    raw.state = flags.state;
-    origin.state = 'flag';
+  for (const field of INPUT_FIELD_IDS) {
+    const text = flags[FIELD_FLAGS[field]];
+    if (INPUT_FIELDS[field].kind !== 'text' || text === undefined) continue;
+    raw[field] = text;
+    origin[field] = 'flag';
   }
   if (settings.methodGiven) origin.method = 'flag';
   if (flags.preset !== undefined) origin.preset = 'flag';
 
   const unreadable = new Set<InputField>();
-  for (const field of NUMBER_FIELDS) {
+  for (const field of NUMERIC_FIELDS) {
     const text = flags[FIELD_FLAGS[field]];
     if (text === undefined) continue;
     const parsed = readInputNumber(field, text);
@@ -287,8 +241,11 @@ export function readSingleInput(
     }
   }
 
-  // A local count given on its own means the person wants it used.
-  if (!settings.methodGiven && flags['high-risk-count'] !== undefined) raw.method = 'custom';
+  // A count used only under one method (the local count), given on its own, means the person wants it used.
+  for (const field of NUMERIC_FIELDS) {
+    const spec = INPUT_FIELDS[field];
+    if (!settings.methodGiven && spec.kind === 'count' && 'onlyWithMethod' in spec && flags[FIELD_FLAGS[field]] !== undefined) raw.method = spec.onlyWithMethod;
+  }
 
   // Without --city there is no population unless --population gives one.
   if (raw.population === undefined && !unreadable.has('population') && flags.city === undefined) {
@@ -305,28 +262,13 @@ export function readSingleInput(
   if (!validation.ok) {
     for (const e of validation.errors) {
       if (unreadable.has(e.field as InputField)) continue; // already reported, by its flag
-      problems.push({ where: whereForField(e.field), message: fieldMessage(e, raw) });
+      problems.push({ where: whereForField(e.field), message: givenValueMessage(e, raw) });
     }
   }
   if (problems.length > 0 || !validation.ok) {
     return { ok: false, problems: problems.length > 0 ? problems : [{ where: 'input', message: 'The input is not valid.' }] };
   }
   return { ok: true, value: { input: validation.input, origin, city } };
-}
-
-/**
- * The message for one validateInput error. For a value that was given but breaks its field's
- * rule, ask that field's own schema (the model's wording): validateInput words some of these as
- * "is missing" (a fraction of a person, an empty --population), which would mislead here.
- */
-export function fieldMessage(error: Issue, raw: Readonly<Record<string, unknown>>): string {
-  const field = error.field;
-  if (Object.prototype.hasOwnProperty.call(planInputSchema.shape, field) && raw[field] !== undefined) {
-    const result = planInputSchema.shape[field as keyof typeof planInputSchema.shape].safeParse(raw[field]);
-    const message = result.success ? undefined : result.error.issues[0]?.message;
-    if (message) return message;
-  }
-  return error.message;
 }
 
 function whereForField(field: string): string {

@@ -2,6 +2,7 @@
 // field of the Plan returned by computePlan (or an assumption it records); this file formats,
 // it never computes a figure.
 import {
+  explainPlan,
   HIGH_RISK_METHOD_LABELS,
   INPUT_LABELS,
   PARAMS,
@@ -86,7 +87,7 @@ export function planJson(plan: Plan): Record<string, unknown> {
     staffPer100k: plan.staffPer100k,
     warnings: plan.warnings.map((w) => ({ field: w.field, message: w.message })),
     assumptions: plan.assumptions,
-    working: plan.working,
+    working: explainPlan(plan),
   };
   assertFinite(json);
   return json;

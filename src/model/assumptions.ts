@@ -1,122 +1,13 @@
-// Every default parameter of the planning methodology, with the source it comes from.
-// This catalog is the single home of the numbers in ../shared/methodology.md §2–4: the zod
-// schema, the presets, the assumptions editor, the explanations and the exports all read it.
-import { ROLE_IDS, type RoleId } from './roles';
+// Every default parameter of the planning methodology, with the source it comes from: the
+// single home of the numbers in docs/methodology.md §2–8. The zod schema, the presets, the
+// assumptions editor, the explanations and the exports all read it. Role parameters are defined
+// with their role (roles.ts) and appear here under `${role}.${key}`, in table order.
+import { roleParamEntries, type RoleId, type RoleParamId, type ROLES } from './roles';
+import { source as s, type ChoiceParam, type ParamSpec } from './paramSpec';
 
-export type SourceLabel = 'CAPS' | 'CAPS-calibrated' | 'research' | 'assumption';
+export type { HospitalDriver } from './roles';
 
-export interface Source {
-  readonly label: SourceLabel;
-  readonly citation: string;
-}
-
-export type ParamUnit =
-  | 'rate' // a share, stored as a fraction (0.3 = 30%)
-  | 'usd' // whole US dollars a year unless the label says otherwise
-  | 'people' // people per worker, people per 100,000, residents
-  | 'count' // a whole number of something
-  | 'multiplier'
-  | 'months'
-  | 'switch' // on/off
-  | 'choice';
-
-interface ParamBase {
-  readonly label: string;
-  readonly group: ParamGroup;
-  readonly unit: ParamUnit;
-  readonly source: Source;
-  /** Help text shown in the editor: what the number means in the field. */
-  readonly help?: string;
-}
-
-export interface NumberParam extends ParamBase {
-  readonly kind: 'number';
-  readonly defaultValue: number;
-  readonly min: number;
-  readonly max: number;
-  /** Whether min itself is allowed (caseloads must be above 0, not 0). */
-  readonly minExclusive?: boolean;
-  readonly integer?: boolean;
-  /** Range the sources give for this value, for sensitivity and uncertainty work. */
-  readonly sourceRange?: readonly [number, number];
-}
-
-export interface SwitchParam extends ParamBase {
-  readonly kind: 'switch';
-  readonly defaultValue: boolean;
-}
-
-export interface ChoiceParam<T extends string = string> extends ParamBase {
-  readonly kind: 'choice';
-  readonly defaultValue: T;
-  readonly options: readonly { readonly value: T; readonly label: string }[];
-}
-
-export type ParamSpec = NumberParam | SwitchParam | ChoiceParam;
-
-export type ParamGroup =
-  | 'high-risk'
-  | 'roles'
-  | 'personnel'
-  | 'budget'
-  | 'optional-lines'
-  | 'multi-year'
-  | 'cost-of-violence';
-
-const CAPS_CALIBRATED_NORFOLK =
-  'Calibrated so the CAPS method reproduces the published Norfolk, VA profile (methodology §9); CAPS does not publish this value.';
-
-const s = (label: SourceLabel, citation: string): Source => ({ label, citation });
-
-const caseload = (
-  role: string,
-  defaultValue: number,
-  source: Source,
-  extra: Partial<NumberParam> = {},
-): NumberParam => ({
-  kind: 'number',
-  label: `${role}: caseload (people per worker)`,
-  group: 'roles',
-  unit: 'people',
-  defaultValue,
-  // At least one person per worker: a caseload near 0 would mean unbounded staff.
-  min: 1,
-  max: 1000,
-  source,
-  ...extra,
-});
-
-const salary = (role: string, defaultValue: number, source: Source): NumberParam => ({
-  kind: 'number',
-  label: `${role}: salary (year 1, before benefits)`,
-  group: 'personnel',
-  unit: 'usd',
-  defaultValue,
-  min: 0,
-  max: 1_000_000,
-  source,
-});
-
-const roleSwitch = (role: string, defaultValue: boolean, source: Source): SwitchParam => ({
-  kind: 'switch',
-  label: `${role}: include this role`,
-  group: 'roles',
-  unit: 'switch',
-  defaultValue,
-  source,
-});
-
-const NATIONAL_SALARY = s(
-  'CAPS-calibrated',
-  'CAPS uses national pay averages plus benefits; $60,000 with 30% fringe reproduces the Norfolk frontline line within 0.02%.',
-);
-
-/**
- * The catalog. Keys are a public contract (stored in saved plans, share links and plan files);
- * renaming one needs a migration.
- */
-export const PARAMS = {
-  // §2 High-risk population
+const HIGH_RISK_PARAMS = {
   highRiskRate: {
     kind: 'number',
     label: 'High-risk share of the population',
@@ -159,150 +50,19 @@ export const PARAMS = {
     source: s('assumption', 'Keeps a small, very high-violence place from an implausible plan.'),
   },
 
-  // §3 Roles, drivers and caseloads
-  'street-outreach.enabled': roleSwitch('Street outreach workers', true, s('CAPS', 'CAPS role: Street Outreach Workers.')),
-  'street-outreach.caseload': caseload(
-    'Street outreach workers',
-    15,
-    s('CAPS-calibrated', `${CAPS_CALIBRATED_NORFOLK} Cure Violence caseloads run 15–20 per worker.`),
-    { sourceRange: [15, 20] },
-  ),
-  'street-outreach.salary': salary('Street outreach workers', 60_000, NATIONAL_SALARY),
+} as const satisfies Record<string, ParamSpec>;
 
-  'mediator.enabled': roleSwitch('Mediators / violence interrupters', true, s('CAPS', 'CAPS role: Mediators.')),
-  'mediator.caseload': caseload('Mediators / violence interrupters', 14, s('CAPS-calibrated', CAPS_CALIBRATED_NORFOLK)),
-  'mediator.salary': salary('Mediators / violence interrupters', 60_000, NATIONAL_SALARY),
+type RoleTable = typeof ROLES;
+/** Each role parameter's spec under its catalog key. */
+type RoleParamSpecs = {
+  [K in RoleParamId]: K extends `${infer R extends RoleId}.${infer P}`
+    ? P extends keyof RoleTable[R]['params']
+      ? RoleTable[R]['params'][P]
+      : never
+    : never;
+};
 
-  'case-manager.enabled': roleSwitch('Case managers / life coaches', true, s('CAPS', 'CAPS role: Case Managers.')),
-  'case-manager.caseload': caseload('Case managers / life coaches', 24, s('CAPS-calibrated', CAPS_CALIBRATED_NORFOLK)),
-  'case-manager.salary': salary('Case managers / life coaches', 60_000, NATIONAL_SALARY),
-
-  'family-case-manager.enabled': roleSwitch('Family case managers', true, s('CAPS', 'CAPS role: Family Case Managers.')),
-  'family-case-manager.caseload': caseload('Family case managers', 48, s('CAPS-calibrated', CAPS_CALIBRATED_NORFOLK)),
-  'family-case-manager.salary': salary('Family case managers', 60_000, NATIONAL_SALARY),
-
-  'victim-advocate.enabled': roleSwitch('Victim advocates', true, s('CAPS', 'CAPS role: Victim Advocates.')),
-  'victim-advocate.caseload': caseload('Victim advocates', 30, s('CAPS-calibrated', CAPS_CALIBRATED_NORFOLK)),
-  'victim-advocate.salary': salary('Victim advocates', 60_000, NATIONAL_SALARY),
-
-  'hospital-responder.enabled': roleSwitch(
-    'Hospital responders',
-    true,
-    s('CAPS', 'CAPS role: HVIP Violence Intervention Specialists.'),
-  ),
-  'hospital-responder.driver': {
-    kind: 'choice',
-    label: 'Hospital responders: what drives their number',
-    group: 'roles',
-    unit: 'choice',
-    defaultValue: 'participants',
-    options: [
-      { value: 'participants', label: 'Program participants (CAPS)' },
-      { value: 'hospital-clients', label: 'Hospital clients when nonfatal shootings are given' },
-    ],
-    source: s('CAPS', 'CAPS sizes HVIP specialists from the high-risk population.'),
-  } satisfies ChoiceParam<HospitalDriver>,
-  'hospital-responder.caseload': caseload(
-    'Hospital responders (driven by participants)',
-    40,
-    s('CAPS-calibrated', CAPS_CALIBRATED_NORFOLK),
-  ),
-  'hospital-responder.clientsPerResponder': {
-    kind: 'number',
-    label: 'Hospital responders (driven by hospital clients): clients a year per responder',
-    group: 'roles',
-    unit: 'people',
-    defaultValue: 40,
-    min: 1,
-    max: 1000,
-    source: s(
-      'assumption',
-      'Active caseload of 20 over the six months or more of case management CAPS describes: about 40 new clients a year.',
-    ),
-  },
-  'hospital-responder.salary': salary('Hospital responders', 60_000, NATIONAL_SALARY),
-
-  'trauma-counselor.enabled': roleSwitch(
-    'Trauma counselors',
-    false,
-    s('assumption', 'CAPS strategy "targeted trauma-informed care" names no position; the shooting-informed preset adds licensed clinicians.'),
-  ),
-  'trauma-counselor.caseload': caseload(
-    'Trauma counselors',
-    50,
-    s(
-      'assumption',
-      'Clinical caseload of 25, with half of the people served needing clinical care. Grand Rapids Cure Violence sites staff one counselor per 8-person site.',
-    ),
-  ),
-  'trauma-counselor.salary': salary(
-    'Trauma counselors',
-    75_000,
-    s('assumption', 'Licensed clinician pay above the frontline average.'),
-  ),
-
-  'supervisor.enabled': roleSwitch('CVI supervisors', true, s('CAPS', 'CAPS role: CVI Supervisors.')),
-  'supervisor.workersPerSupervisor': {
-    kind: 'number',
-    label: 'CVI supervisors: frontline workers per supervisor',
-    group: 'roles',
-    unit: 'people',
-    defaultValue: 5,
-    min: 1,
-    max: 100,
-    source: s('CAPS-calibrated', CAPS_CALIBRATED_NORFOLK),
-  },
-  'supervisor.minimum': {
-    kind: 'number',
-    label: 'CVI supervisors: minimum when any frontline worker is planned',
-    group: 'roles',
-    unit: 'count',
-    defaultValue: 1,
-    min: 0,
-    max: 100,
-    integer: true,
-    source: s('assumption', 'Every frontline team needs someone to supervise it.'),
-  },
-  'supervisor.salary': salary('CVI supervisors', 80_000, s('CAPS-calibrated', CAPS_CALIBRATED_NORFOLK)),
-
-  'ovp-staff.enabled': roleSwitch('Office of Violence Prevention staff', true, s('CAPS', 'CAPS role: OVP Staff.')),
-  'ovp-staff.staffAtReference': {
-    kind: 'number',
-    label: 'OVP staff at the reference population',
-    group: 'roles',
-    unit: 'people',
-    defaultValue: 4,
-    min: 0,
-    max: 1000,
-    source: s('CAPS-calibrated', 'The published Norfolk, VA profile has 4 OVP staff.'),
-  },
-  'ovp-staff.referencePopulation': {
-    kind: 'number',
-    label: 'OVP staff: reference population',
-    group: 'roles',
-    unit: 'people',
-    defaultValue: 238_005,
-    min: 1,
-    max: 50_000_000,
-    integer: true,
-    source: s('CAPS-calibrated', 'Norfolk, VA, 2020 Census population.'),
-  },
-  'ovp-staff.minimum': {
-    kind: 'number',
-    label: 'OVP staff: minimum for any place',
-    group: 'roles',
-    unit: 'count',
-    defaultValue: 1,
-    min: 0,
-    max: 100,
-    integer: true,
-    source: s(
-      'assumption',
-      'Square-root growth with a minimum of one stands for CAPS’s unpublished economies of scale.',
-    ),
-  },
-  'ovp-staff.salary': salary('Office of Violence Prevention staff', 90_000, s('CAPS-calibrated', CAPS_CALIBRATED_NORFOLK)),
-
+const OTHER_PARAMS = {
   // Personnel
   fringeRate: {
     kind: 'number',
@@ -579,7 +339,17 @@ export const PARAMS = {
   },
 } as const satisfies Record<string, ParamSpec>;
 
-export type HospitalDriver = 'participants' | 'hospital-clients';
+/**
+ * The catalog. Keys are a public contract (stored in saved plans, share links and plan files);
+ * renaming one needs a migration. Order: high-risk, each role's parameters, then the rest.
+ */
+export const PARAMS = {
+  ...HIGH_RISK_PARAMS,
+  ...(Object.fromEntries(roleParamEntries()) as RoleParamSpecs),
+  ...OTHER_PARAMS,
+};
+
+
 export type IndirectRateBasis = 'de-minimis' | 'negotiated';
 export type ViolenceCostBasis = 'everytown' | 'local';
 
@@ -608,18 +378,18 @@ export function isParamId(key: string): key is ParamId {
   return Object.prototype.hasOwnProperty.call(PARAMS, key);
 }
 
-/** Role parameter ids, for code that walks roles generically. */
-export function roleParam<S extends 'enabled' | 'salary'>(role: RoleId, suffix: S): ParamId {
-  return `${role}.${suffix}` as ParamId;
+const ROLE_PARAM_KEYS = new Map<string, ParamId>(roleParamEntries().map(([id]) => [id, id as ParamId]));
+
+/**
+ * The catalog key of a role's parameter — `${role}.${key}`, the one place it is built — or an
+ * error when the role has no such parameter (roles.ts lists each role's parameters).
+ */
+export function roleParam(role: RoleId, key: string): ParamId {
+  const id = ROLE_PARAM_KEYS.get(`${role}.${key}`);
+  if (id === undefined) throw new Error(`role ${role} has no parameter ${key}`);
+  return id;
 }
 
 export const BASE_DEFAULTS: Assumptions = Object.fromEntries(
   PARAM_IDS.map((id) => [id, PARAMS[id].defaultValue]),
 ) as Assumptions;
-
-// Every role must have an enabled switch and a salary in the catalog.
-for (const role of ROLE_IDS) {
-  if (!isParamId(`${role}.enabled`) || !isParamId(`${role}.salary`)) {
-    throw new Error(`assumptions catalog is missing parameters for role ${role}`);
-  }
-}

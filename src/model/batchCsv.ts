@@ -3,48 +3,25 @@
 // with its line number and never stops the others. Messages name CSV columns, never CLI flags;
 // each caller adds its own framing ("--input: …" on the command line).
 import Papa from 'papaparse';
-import {
-  DEFAULT_INPUT_VALUES,
-  INPUT_LABELS,
-  parseNumberText,
-  planInputSchema,
-  validateInput,
-  type HighRiskMethod,
-  type InputField,
-  type Issue,
-  type PlanInput,
-} from './input';
+import { readInputNumber, givenValueMessage, validateInput, type Issue } from './input';
+import { INPUT_FIELD_IDS, INPUT_FIELDS, type HighRiskMethod, type InputField, type InputFieldSpec, type PlanInput } from './inputFields';
 import type { PresetId } from './presets';
 
+/** The input table's rows that a batch file has a column for, in table order. */
+const COLUMN_FIELDS = INPUT_FIELD_IDS.flatMap((field) => {
+  const spec: InputFieldSpec = INPUT_FIELDS[field];
+  return spec.csvColumn === null ? [] : [{ field, spec, column: spec.csvColumn }];
+});
+
 /** The header row, in this order (column order in a file does not matter). */
-export const BATCH_COLUMNS = [
-  'name',
-  'state',
-  'population',
-  'homicides',
-  'fatal_shootings',
-  'nonfatal_shootings',
-  'reach',
-  'hospital_reach',
-] as const;
+export const BATCH_COLUMNS = COLUMN_FIELDS.filter((c) => !(c.spec.kind === 'count' && c.spec.optionalColumn)).map((c) => c.column);
 /** Columns a file may add: the local count used by the custom (local count) method. */
-export const OPTIONAL_BATCH_COLUMNS = ['high_risk_count'] as const;
+export const OPTIONAL_BATCH_COLUMNS = COLUMN_FIELDS.filter((c) => c.spec.kind === 'count' && c.spec.optionalColumn).map((c) => c.column);
 
-export type BatchColumn = (typeof BATCH_COLUMNS)[number] | (typeof OPTIONAL_BATCH_COLUMNS)[number];
+/** The input field each column gives. */
+export const BATCH_COLUMN_FIELDS: Readonly<Record<string, InputField>> = Object.fromEntries(COLUMN_FIELDS.map((c) => [c.column, c.field]));
 
-export const BATCH_COLUMN_FIELDS: Readonly<Record<BatchColumn, InputField>> = {
-  name: 'placeName',
-  state: 'state',
-  population: 'population',
-  homicides: 'homicides',
-  fatal_shootings: 'fatalShootings',
-  nonfatal_shootings: 'nonfatalShootings',
-  reach: 'serviceReachPct',
-  hospital_reach: 'hospitalReachPct',
-  high_risk_count: 'localHighRiskCount',
-};
-
-const KNOWN_COLUMNS: readonly BatchColumn[] = [...BATCH_COLUMNS, ...OPTIONAL_BATCH_COLUMNS];
+const KNOWN_COLUMNS: readonly string[] = [...BATCH_COLUMNS, ...OPTIONAL_BATCH_COLUMNS];
 
 /** What applies to every row: the file gives places, not methods. */
 export interface BatchDefaults {
@@ -133,7 +110,7 @@ export function readBatchCsv(text: string, defaults: BatchDefaults): BatchRead {
 
   const names = header.cells.map((c) => c.trim().toLowerCase());
   const problems: string[] = [];
-  const unknown = names.filter((n) => !(KNOWN_COLUMNS as readonly string[]).includes(n));
+  const unknown = names.filter((n) => !KNOWN_COLUMNS.includes(n));
   const missing = BATCH_COLUMNS.filter((c) => !names.includes(c));
   const repeated = names.filter((n, i) => names.indexOf(n) !== i);
   const show = (list: readonly string[]) => list.map((n) => (n === '' ? '(blank)' : `"${clip(n)}"`)).join(', ');
@@ -143,20 +120,20 @@ export function readBatchCsv(text: string, defaults: BatchDefaults): BatchRead {
   if (problems.length > 0) return { ok: false, problems };
   if (rows.length < 2) return { ok: false, problems: ['The file has a header row but no places to plan.'] };
 
-  const index = new Map(names.map((n, i) => [n as BatchColumn, i]));
+  const index = new Map(names.map((n, i) => [n, i]));
   return { ok: true, rows: rows.slice(1).map((row) => readRow(row, index, header.cells.length, defaults)) };
 }
 
-const NUMBER_COLUMNS = ['population', 'homicides', 'fatal_shootings', 'nonfatal_shootings', 'reach', 'hospital_reach', 'high_risk_count'] as const;
-const PERCENT_COLUMNS: ReadonlySet<BatchColumn> = new Set(['reach', 'hospital_reach']);
+const NUMBER_COLUMNS = COLUMN_FIELDS.filter((c) => c.spec.kind === 'count' || c.spec.kind === 'percent');
+const TEXT_COLUMNS = COLUMN_FIELDS.filter((c) => c.spec.kind === 'text');
 
-function readRow(row: RawRow, index: ReadonlyMap<BatchColumn, number>, width: number, defaults: BatchDefaults): BatchRow {
-  const cell = (column: BatchColumn): string | undefined => {
+function readRow(row: RawRow, index: ReadonlyMap<string, number>, width: number, defaults: BatchDefaults): BatchRow {
+  const cell = (column: string): string | undefined => {
     const i = index.get(column);
     return i === undefined ? undefined : row.cells[i];
   };
-  const name = (cell('name') ?? '').trim();
-  const state = (cell('state') ?? '').trim();
+  const name = (cell(INPUT_FIELDS.placeName.csvColumn) ?? '').trim();
+  const state = (cell(INPUT_FIELDS.state.csvColumn) ?? '').trim();
   const fail = (problems: RowProblem[]): BatchRow => ({ line: row.line, name, state, result: { ok: false, problems } });
 
   if (row.parseError) return fail([{ column: null, message: `Cannot read the row: ${row.parseError}` }]);
@@ -166,29 +143,18 @@ function readRow(row: RawRow, index: ReadonlyMap<BatchColumn, number>, width: nu
 
   const problems: RowProblem[] = [];
   const unreadable = new Set<InputField>();
-  const raw: Record<string, unknown> = {
-    placeName: cell('name') ?? '',
-    state: cell('state') ?? '',
-    method: defaults.method,
-    preset: defaults.preset,
-  };
-  for (const column of NUMBER_COLUMNS) {
-    const field = BATCH_COLUMN_FIELDS[column];
-    const text = cell(column) ?? '';
+  const raw: Record<string, unknown> = { method: defaults.method, preset: defaults.preset };
+  for (const { field, column } of TEXT_COLUMNS) raw[field] = cell(column) ?? '';
+  for (const { field, spec, column } of NUMBER_COLUMNS) {
     // "75%" is read as 75 in the percent columns.
-    const parsed = parseNumberText(PERCENT_COLUMNS.has(column) ? text.trim().replace(/%$/, '') : text, INPUT_LABELS[field]);
+    const parsed = readInputNumber(field, cell(column) ?? '');
     if (!parsed.ok) {
       unreadable.add(field);
       problems.push({ column, message: parsed.message });
       continue;
     }
-    // Blank cells: counts are "not given" (null, never 0); reach fields take their documented defaults.
-    raw[field] =
-      parsed.value === null && field === 'serviceReachPct'
-        ? DEFAULT_INPUT_VALUES.serviceReachPct
-        : parsed.value === null && field === 'hospitalReachPct'
-          ? DEFAULT_INPUT_VALUES.hospitalReachPct
-          : parsed.value;
+    // Blank cells: counts are "not given" (null, never 0); percentages take their documented defaults.
+    raw[field] = parsed.value === null && spec.kind === 'percent' ? spec.defaultValue : parsed.value;
   }
   if (defaults.localCountMeansCustom && raw.localHighRiskCount !== null && raw.localHighRiskCount !== undefined) raw.method = 'custom';
 
@@ -196,28 +162,13 @@ function readRow(row: RawRow, index: ReadonlyMap<BatchColumn, number>, width: nu
   if (!validation.ok) {
     for (const e of validation.errors) {
       if (unreadable.has(e.field as InputField)) continue;
-      problems.push({ column: columnForField(e.field), message: ruleMessage(e, raw) });
+      problems.push({ column: columnForField(e.field), message: givenValueMessage(e, raw) });
     }
   }
   if (problems.length > 0 || !validation.ok) {
     return fail(problems.length > 0 ? problems : [{ column: null, message: 'The row is not a valid plan input.' }]);
   }
   return { line: row.line, name, state, result: { ok: true, input: validation.input, warnings: validation.warnings } };
-}
-
-/**
- * The message for one validateInput error. A value that was given but breaks its field's rule
- * gets that field's own rule (validateInput words an empty population as "is missing", which
- * would mislead about a cell that is there).
- */
-function ruleMessage(error: Issue, raw: Readonly<Record<string, unknown>>): string {
-  const field = error.field;
-  if (Object.prototype.hasOwnProperty.call(planInputSchema.shape, field) && raw[field] !== undefined) {
-    const result = planInputSchema.shape[field as keyof typeof planInputSchema.shape].safeParse(raw[field]);
-    const message = result.success ? undefined : result.error.issues[0]?.message;
-    if (message) return message;
-  }
-  return error.message;
 }
 
 /** The CSV column an input field comes from ('method' and 'preset' come from the defaults). */

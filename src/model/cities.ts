@@ -4,7 +4,7 @@
 // tests/model/cityData.test.ts), so the planner's first load stays small; the texts are in
 // citySources.ts, which the CLI imports and the app loads when a field shows its source.
 import data from '../data/city-numbers.json';
-import type { PlanInput } from './input';
+import type { PlanInput } from './inputFields';
 
 /** A preset's numbers. */
 export interface CityRecord {

@@ -1,6 +1,6 @@
 // Cost of violence and break-even (methodology §8): context for a budget, never a prediction.
 // Wording everywhere says what a plan "would need to prevent", never what it "will prevent".
-import type { Plan, Working } from './computePlan';
+import type { Plan, Working } from './plan';
 import { PARAMS } from './assumptions';
 
 export interface CostOfViolence {

@@ -1,36 +1,25 @@
 // What a person has typed, before it is a valid plan input. The form keeps every keystroke as
 // text (nothing typed is ever lost or silently clamped); this turns it into a PlanInput or into
-// messages that name the field and the rule.
+// messages that name the field and the rule. Which fields are numbers, required or only used
+// under one method comes from the input table (inputFields.ts).
+import { validateInput, parseNumberText, type Issue } from './input';
 import {
+  INPUT_FIELD_IDS,
+  INPUT_FIELDS,
   INPUT_LABELS,
-  parseNumberText,
-  validateInput,
-  type HighRiskMethod,
-  type InputField,
-  type Issue,
+  NUMERIC_FIELDS,
+  type InputFieldSpec,
+  type NumericField,
   type PlanInput,
-} from './input';
-import type { PresetId } from './presets';
+} from './inputFields';
 
-export const NUMERIC_FIELDS = [
-  'population',
-  'homicides',
-  'fatalShootings',
-  'nonfatalShootings',
-  'serviceReachPct',
-  'hospitalReachPct',
-  'localHighRiskCount',
-] as const satisfies readonly InputField[];
-export type NumericField = (typeof NUMERIC_FIELDS)[number];
+/** The form's text: a string for every numeric field, the value itself for the others. */
+export type InputDraft = Omit<PlanInput, NumericField> & Record<NumericField, string>;
 
-export type InputDraft = {
-  placeName: string;
-  state: string;
-  method: HighRiskMethod;
-  preset: PresetId;
-} & Record<NumericField, string>;
-
-const REQUIRED: ReadonlySet<NumericField> = new Set(['population', 'serviceReachPct', 'hospitalReachPct']);
+/** A number the form cannot leave blank: a count that is never "not given", or a percentage. */
+function requiredInForm(spec: InputFieldSpec): boolean {
+  return (spec.kind === 'count' && !spec.optional) || spec.kind === 'percent';
+}
 
 export type DraftResult =
   | { ok: true; input: PlanInput; warnings: Issue[] }
@@ -38,49 +27,39 @@ export type DraftResult =
 
 export function draftToInput(draft: InputDraft): DraftResult {
   const errors: Issue[] = [];
-  const numbers = {} as Record<NumericField, number | null>;
-  for (const field of NUMERIC_FIELDS) {
-    // The local count only matters for the local-count method; text left in it otherwise is kept
-    // in the draft but does not block the plan.
-    if (field === 'localHighRiskCount' && draft.method !== 'custom') {
-      numbers[field] = null;
+  const raw: Record<string, unknown> = {};
+  for (const field of INPUT_FIELD_IDS) {
+    const spec: InputFieldSpec = INPUT_FIELDS[field];
+    if (spec.kind !== 'count' && spec.kind !== 'percent') {
+      raw[field] = draft[field as Exclude<typeof field, NumericField>];
       continue;
     }
-    const parsed = parseNumberText(draft[field], INPUT_LABELS[field]);
+    // A field used only under one method (the local count) may keep text under another method:
+    // it stays in the draft but does not block the plan.
+    if (spec.kind === 'count' && spec.onlyWithMethod !== undefined && draft.method !== spec.onlyWithMethod) {
+      raw[field] = null;
+      continue;
+    }
+    const parsed = parseNumberText(draft[field as NumericField], INPUT_LABELS[field]);
     if (!parsed.ok) {
       errors.push({ field, message: parsed.message });
-      numbers[field] = null;
-    } else if (parsed.value === null && REQUIRED.has(field)) {
+      raw[field] = null;
+    } else if (parsed.value === null && requiredInForm(spec)) {
       errors.push({ field, message: `${INPUT_LABELS[field]} is required.` });
-      numbers[field] = null;
+      raw[field] = null;
     } else {
-      numbers[field] = parsed.value;
+      raw[field] = parsed.value;
     }
   }
   if (errors.length > 0) return { ok: false, errors, warnings: [] };
-  return validateInput({
-    placeName: draft.placeName,
-    state: draft.state,
-    method: draft.method,
-    preset: draft.preset,
-    ...numbers,
-  });
+  return validateInput(raw);
 }
 
-const text = (value: number | null) => (value === null ? '' : String(value));
-
 export function inputToDraft(input: PlanInput): InputDraft {
-  return {
-    placeName: input.placeName,
-    state: input.state,
-    method: input.method,
-    preset: input.preset,
-    population: text(input.population),
-    homicides: text(input.homicides),
-    fatalShootings: text(input.fatalShootings),
-    nonfatalShootings: text(input.nonfatalShootings),
-    serviceReachPct: text(input.serviceReachPct),
-    hospitalReachPct: text(input.hospitalReachPct),
-    localHighRiskCount: text(input.localHighRiskCount),
-  };
+  const draft: Record<string, unknown> = {};
+  for (const field of INPUT_FIELD_IDS) {
+    const value = input[field];
+    draft[field] = NUMERIC_FIELDS.includes(field as NumericField) ? (value === null ? '' : String(value)) : value;
+  }
+  return draft as InputDraft;
 }

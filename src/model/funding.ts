@@ -2,7 +2,7 @@
 // funding sources by year → funded share and the gap, and the gaps that open when a source ends.
 import { z } from 'zod';
 import type { MultiYearPlan } from './multiYear';
-import type { Plan } from './computePlan';
+import type { Plan } from './plan';
 import { ROLE_IDS, type RoleId } from './roles';
 import { formatUsd } from './format';
 

@@ -1,10 +1,12 @@
 // The planning model's public surface. UI, state, CLI and exports import from here.
+export * from './paramSpec';
 export * from './assumptions';
+export * from './inputFields';
 export * from './roles';
 export * from './presets';
 export * from './input';
 export * from './overrides';
-export * from './computePlan';
+export * from './plan';
 export * from './mtdc';
 export * from './format';
 export * from './cities';

@@ -1,11 +1,21 @@
-// The plan input (methodology §1): what a person enters about a place. Validated at every edge
-// (form, CLI, batch CSV, storage, links, files) by the same schema; the model then trusts it.
+// The plan input (docs/methodology.md §1): what a person enters about a place, validated at every
+// edge (form, CLI, batch CSV, storage, links, files) by the one schema built here from the input
+// table (inputFields.ts); the model then trusts it.
 import { z } from 'zod';
 import { formatInteger } from './format';
-import { PRESET_IDS, DEFAULT_PRESET, type PresetId } from './presets';
-
-export const HIGH_RISK_METHODS = ['population', 'violence-adjusted', 'custom'] as const;
-export type HighRiskMethod = (typeof HIGH_RISK_METHODS)[number];
+import {
+  INPUT_FIELD_IDS,
+  INPUT_FIELDS,
+  INPUT_LABELS,
+  NAME_MAX_LENGTH,
+  POPULATION_MAX,
+  isInputField,
+  type HighRiskMethod,
+  type ChoiceInputField,
+  type InputField,
+  type InputFieldSpec,
+  type PlanInput,
+} from './inputFields';
 
 export const HIGH_RISK_METHOD_LABELS: Readonly<Record<HighRiskMethod, string>> = {
   population: 'Population (CAPS, 0.1%)',
@@ -19,95 +29,55 @@ export const HIGH_RISK_METHOD_HINTS: Readonly<Record<HighRiskMethod, string>> = 
   custom: 'A count from a local gun violence problem analysis.',
 };
 
-export interface PlanInput {
-  placeName: string;
-  state: string;
-  population: number;
-  /** null means "not given", which is different from 0. */
-  homicides: number | null;
-  fatalShootings: number | null;
-  nonfatalShootings: number | null;
-  /** Percent, 0–100, as the person enters it. */
-  serviceReachPct: number;
-  hospitalReachPct: number;
-  method: HighRiskMethod;
-  localHighRiskCount: number | null;
-  preset: PresetId;
-}
-
-export type InputField = keyof PlanInput;
-
-/** The visible label of each field: validation messages, UI labels and CLI errors all use these. */
-export const INPUT_LABELS: Readonly<Record<InputField, string>> = {
-  placeName: 'Place name',
-  state: 'State',
-  population: 'Population',
-  homicides: 'Homicides per year',
-  fatalShootings: 'Fatal shooting victims per year',
-  nonfatalShootings: 'Nonfatal shooting victims per year',
-  serviceReachPct: 'Service reach (%)',
-  hospitalReachPct: 'Hospital reach (%)',
-  method: 'High-risk estimate',
-  localHighRiskCount: 'Local high-risk count',
-  preset: 'Methodology',
-};
-
-export const POPULATION_MAX = 50_000_000;
-export const NAME_MAX_LENGTH = 120;
-
-export const DEFAULT_INPUT_VALUES = {
-  serviceReachPct: 100,
-  /** `assumption`: half of nonfatal shooting victims enroll in the hospital program. */
-  hospitalReachPct: 50,
-  method: 'population',
-  preset: DEFAULT_PRESET,
-} as const;
-
 export interface Issue {
   /** The input field or assumption the problem is about. */
   readonly field: string;
   readonly message: string;
 }
 
-const populationRule = `${INPUT_LABELS.population} must be a whole number from 1 to ${formatInteger(POPULATION_MAX)}.`;
-const countRule = (field: InputField) => `${INPUT_LABELS[field]} must be a whole number of 0 or more.`;
-const percentRule = (field: InputField) => `${INPUT_LABELS[field]} must be a number from 0 to 100.`;
-const textRule = (field: InputField) => `${INPUT_LABELS[field]} must be text of at most ${NAME_MAX_LENGTH} characters.`;
+/** The rule of an input, in the words every message uses. */
+export function inputRule(field: InputField): string {
+  const spec: InputFieldSpec = INPUT_FIELDS[field];
+  const label = spec.label;
+  switch (spec.kind) {
+    case 'text':
+      return `${label} must be text of at most ${NAME_MAX_LENGTH} characters.`;
+    case 'count':
+      return spec.min > 0
+        ? `${label} must be a whole number from ${formatInteger(spec.min)} to ${formatInteger(POPULATION_MAX)}.`
+        : `${label} must be a whole number of ${spec.min} or more.`;
+    case 'percent':
+      return `${label} must be a number from 0 to 100.`;
+    case 'choice':
+      return `${label} must be one of: ${spec.options.join(', ')}.`;
+  }
+}
 
-const wholeNumber = (message: string, min: number, max: number) =>
-  z.number({ error: message }).int({ error: message }).min(min, { error: message }).max(max, { error: message });
+function fieldSchema(field: InputField): z.ZodType {
+  const spec: InputFieldSpec = INPUT_FIELDS[field];
+  const error = inputRule(field);
+  switch (spec.kind) {
+    case 'text':
+      return z.string({ error }).transform((v) => v.trim()).pipe(z.string().max(NAME_MAX_LENGTH, { error }));
+    case 'count': {
+      const count = z.number({ error }).int({ error }).min(spec.min, { error }).max(POPULATION_MAX, { error });
+      return spec.optional ? count.nullable() : count;
+    }
+    case 'percent':
+      return z.number({ error }).min(0, { error }).max(100, { error });
+    case 'choice':
+      return z.enum(spec.options, { error });
+  }
+}
 
-const optionalCount = (field: InputField) =>
-  wholeNumber(countRule(field), 0, POPULATION_MAX).nullable();
-
-const percent = (field: InputField) =>
-  z.number({ error: percentRule(field) }).min(0, { error: percentRule(field) }).max(100, { error: percentRule(field) });
-
-const text = (field: InputField) =>
-  z.string({ error: textRule(field) }).transform((v) => v.trim()).pipe(z.string().max(NAME_MAX_LENGTH, { error: textRule(field) }));
-
-/** Shape and range of each field. Cross-field rules are in validateInput. */
-export const planInputSchema = z.object({
-  placeName: text('placeName'),
-  state: text('state'),
-  population: wholeNumber(populationRule, 1, POPULATION_MAX),
-  homicides: optionalCount('homicides'),
-  fatalShootings: optionalCount('fatalShootings'),
-  nonfatalShootings: optionalCount('nonfatalShootings'),
-  serviceReachPct: percent('serviceReachPct'),
-  hospitalReachPct: percent('hospitalReachPct'),
-  method: z.enum(HIGH_RISK_METHODS, {
-    error: `${INPUT_LABELS.method} must be one of: ${HIGH_RISK_METHODS.join(', ')}.`,
-  }),
-  localHighRiskCount: optionalCount('localHighRiskCount'),
-  preset: z.enum(PRESET_IDS, { error: `${INPUT_LABELS.preset} must be one of: ${PRESET_IDS.join(', ')}.` }),
-});
+/** Shape and range of each field, in table order. Cross-field rules are in validateInput. */
+export const planInputSchema = z.object(
+  Object.fromEntries(INPUT_FIELD_IDS.map((id) => [id, fieldSchema(id)])) as Record<InputField, z.ZodType>,
+) as unknown as z.ZodType<PlanInput> & { readonly shape: Readonly<Record<InputField, z.ZodType>> };
 
 export type InputValidation =
   | { ok: true; input: PlanInput; warnings: Issue[] }
   | { ok: false; errors: Issue[]; warnings: Issue[] };
-
-const COUNT_FIELDS = ['homicides', 'fatalShootings', 'nonfatalShootings', 'localHighRiskCount'] as const;
 
 /**
  * Validate anything claiming to be a plan input. Errors name the field and the rule; warnings
@@ -141,9 +111,11 @@ export function validateInput(raw: unknown): InputValidation {
   return errors.length > 0 ? { ok: false, errors, warnings } : { ok: true, input, warnings };
 }
 
-function isInputField(key: string): key is InputField {
-  return Object.prototype.hasOwnProperty.call(INPUT_LABELS, key);
-}
+/** The optional counts: none may exceed the population. */
+const COUNT_FIELDS = INPUT_FIELD_IDS.filter((id) => {
+  const spec: InputFieldSpec = INPUT_FIELDS[id];
+  return spec.kind === 'count' && spec.optional;
+}) as ('homicides' | 'fatalShootings' | 'nonfatalShootings' | 'localHighRiskCount')[];
 
 function crossFieldErrors(input: PlanInput): Issue[] {
   const errors: Issue[] = [];
@@ -169,6 +141,28 @@ function crossFieldErrors(input: PlanInput): Issue[] {
     });
   }
   return errors;
+}
+
+/**
+ * The message for one validateInput error at an edge that read `raw` from text (a flag, a cell).
+ * A value that was given but breaks its field's rule gets that field's own rule: validateInput
+ * words some of these as "is missing" (a fraction of a person, an empty population), which would
+ * mislead about a value that is there.
+ */
+export function givenValueMessage(error: Issue, raw: Readonly<Record<string, unknown>>): string {
+  const field = error.field;
+  if (isInputField(field) && raw[field] !== undefined) {
+    const result = planInputSchema.shape[field].safeParse(raw[field]);
+    const message = result.success ? undefined : result.error.issues[0]?.message;
+    if (message) return message;
+  }
+  return error.message;
+}
+
+/** Read one of a choice input's ids (the method, the preset) as a person typed it. */
+export function readInputChoice<F extends ChoiceInputField>(field: F, text: string): { ok: true; value: PlanInput[F] } | { ok: false; message: string } {
+  const result = planInputSchema.shape[field].safeParse(text.trim());
+  return result.success ? { ok: true, value: result.data as PlanInput[F] } : { ok: false, message: result.error.issues[0]?.message ?? inputRule(field) };
 }
 
 /** Homicides per 100,000 above which a count is probably a typo (no U.S. city has come close). */
@@ -212,20 +206,33 @@ export function parseNumberText(
   return { ok: true, value };
 }
 
+/**
+ * Read a flag value or CSV cell for a numeric input: as parseNumberText, and "75%" is read as 75
+ * for a percentage. (The planner's form takes the number alone.)
+ */
+export function readInputNumber(field: InputField, text: string): { ok: true; value: number | null } | { ok: false; message: string } {
+  const cleaned = INPUT_FIELDS[field].kind === 'percent' ? text.trim().replace(/%$/, '') : text;
+  return parseNumberText(cleaned, INPUT_LABELS[field]);
+}
+
 function clip(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
+/** Every input's value before a person gives one: blank text, counts not given, the documented defaults. */
+const BLANK_INPUT = Object.fromEntries(
+  INPUT_FIELD_IDS.flatMap((id) => {
+    const spec: InputFieldSpec = INPUT_FIELDS[id];
+    return spec.kind === 'count' && !spec.optional ? [] : [[id, spec.defaultValue]];
+  }),
+) as Omit<PlanInput, 'population'>;
+
+/** Every input but the population, as it is before a person gives anything. */
+export function blankInput(): Omit<PlanInput, 'population'> {
+  return { ...BLANK_INPUT };
+}
+
 /** A complete input for a place, with the documented defaults for everything not given. */
 export function makeInput(fields: Partial<PlanInput> & Pick<PlanInput, 'population'>): PlanInput {
-  return {
-    placeName: '',
-    state: '',
-    homicides: null,
-    fatalShootings: null,
-    nonfatalShootings: null,
-    localHighRiskCount: null,
-    ...DEFAULT_INPUT_VALUES,
-    ...fields,
-  };
+  return { ...BLANK_INPUT, ...fields };
 }

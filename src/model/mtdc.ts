@@ -1,6 +1,8 @@
 // Modified total direct costs (2 CFR 200.1), the base of the indirect-cost line and of the federal
-// worksheet's category J (methodology §10). One function so both always agree.
-import { roundMoney, type RolePlan } from './computePlan';
+// worksheet's category J (docs/methodology.md §10). One function so both always agree.
+import { roundMoney } from './plan/rounding';
+import type { RolePlan } from './plan/types';
+import { ROLES } from './roles';
 
 export interface Subaward {
   readonly label: string;
@@ -46,7 +48,7 @@ export function frontlineSubawards(roles: readonly RolePlan[], subawardCount: nu
   const out: { label: string; amount: number }[] = [];
   let subawarded = 0;
   for (const r of roles) {
-    if (r.headcount > 0 && (r.budgetLine === 'frontline' || r.id === 'supervisor')) {
+    if (r.headcount > 0 && ROLES[r.id].employer === 'community') {
       subawarded += r.cost;
       out.push({ label: r.id === 'supervisor' ? 'CVI supervision' : `${r.label} team`, amount: r.cost });
     }

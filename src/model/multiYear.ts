@@ -3,8 +3,8 @@
 // Each year is a Plan (computePlan with a YearSpec), so every year has its own working.
 import { z } from 'zod';
 import type { AssumptionOverrides } from './assumptions';
-import { computePlan, type Plan, type Working } from './computePlan';
-import type { PlanInput } from './input';
+import { computePlan, type Plan, type Working } from './plan';
+import type { PlanInput } from './inputFields';
 
 export const MAX_YEARS = 10;
 /** Default ramp: 50%, 75%, then 100% for every later year. */

@@ -1,6 +1,7 @@
 // Validation of assumption overrides, built from the catalog so each parameter's rule lives once.
 import { z } from 'zod';
-import { PARAMS, PARAM_IDS, type AssumptionOverrides, type ParamId, type ParamSpec, type NumberParam } from './assumptions';
+import { PARAMS, PARAM_IDS, type AssumptionOverrides, type ParamId, } from './assumptions';
+import type { NumberParam, ParamSpec } from './paramSpec';
 import { formatByUnit, formatPercent, formatQuantity } from './format';
 import { resolveAssumptions, type PresetId } from './presets';
 import type { Issue } from './input';

@@ -4,7 +4,8 @@
 // migration chain, so a plan saved by any version opens in every later one.
 import { z } from 'zod';
 import type { AssumptionOverrides } from './assumptions';
-import { validateInput, type Issue, type PlanInput } from './input';
+import { validateInput, type Issue } from './input';
+import type { PlanInput } from './inputFields';
 import { validateOverrides } from './overrides';
 import { DEFAULT_MULTI_YEAR, multiYearSchema, type MultiYearSettings } from './multiYear';
 import { currentStaffingSchema, fundingSchema, type CurrentStaffing, type FundingSource } from './funding';

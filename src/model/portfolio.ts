@@ -1,8 +1,8 @@
 // A funder's portfolio (issue 6): many places planned with one methodology and one set of
 // assumptions. Every number is each place's own plan; the portfolio only adds them up.
 import type { AssumptionOverrides } from './assumptions';
-import { computePlanNumbers, type PlanNumbers } from './computePlan';
-import type { PlanInput } from './input';
+import { computePlan, type Plan } from './plan';
+import type { PlanInput } from './inputFields';
 import type { PresetId } from './presets';
 
 export interface Portfolio {
@@ -14,7 +14,7 @@ export interface Portfolio {
 }
 
 export interface PortfolioResult {
-  readonly plans: readonly PlanNumbers[];
+  readonly plans: readonly Plan[];
   readonly total: number;
   readonly staff: number;
   readonly participants: number;
@@ -27,7 +27,7 @@ export function computePortfolio(portfolio: Portfolio): PortfolioResult {
   let participants = 0;
   let population = 0;
   const plans = portfolio.places.map((place) => {
-    const plan = computePlanNumbers({ ...place, preset: portfolio.preset }, portfolio.assumptions);
+    const plan = computePlan({ ...place, preset: portfolio.preset }, portfolio.assumptions);
     total += plan.budget.total;
     staff += plan.totalHeadcount;
     participants += plan.participants;

@@ -1,8 +1,8 @@
 // Which assumption moves the total most (issue 6): each key assumption moved down and up by a
 // chosen amount (default ±20%), the rest held, every total from the model itself.
 import { PARAMS, PARAM_IDS, type AssumptionOverrides, type ParamId } from './assumptions';
-import { computePlanNumbers } from './computePlan';
-import type { PlanInput } from './input';
+import { computePlan } from './plan';
+import type { PlanInput } from './inputFields';
 import { resolveAssumptions } from './presets';
 
 export const DEFAULT_SENSITIVITY = 0.2;
@@ -80,12 +80,12 @@ export interface SensitivityResult {
 
 /** Every key assumption moved by ±amount, largest swing first. */
 export function sensitivity(input: PlanInput, overrides: AssumptionOverrides = {}, amount = DEFAULT_SENSITIVITY): { base: number; amount: number; results: SensitivityResult[] } {
-  const base = computePlanNumbers(input, overrides).budget.total;
+  const base = computePlan(input, overrides).budget.total;
   const results = SENSITIVITY_FACTORS.map((f) => {
     const down = f.apply(input, overrides, 1 - amount);
     const up = f.apply(input, overrides, 1 + amount);
-    const low = computePlanNumbers(down.input, down.overrides).budget.total;
-    const high = computePlanNumbers(up.input, up.overrides).budget.total;
+    const low = computePlan(down.input, down.overrides).budget.total;
+    const high = computePlan(up.input, up.overrides).budget.total;
     return { assumption: f.id, label: f.label, low, high, lowSetting: down.setting, highSetting: up.setting, swing: Math.abs(high - low) };
   });
   results.sort((x, y) => y.swing - x.swing);

@@ -1,9 +1,10 @@
 // Ranges (issue 6): Monte Carlo over the uncertain assumptions, reproducible with a seed. Each
 // uncertain assumption is drawn uniformly from the range its sources give (outreach caseload
 // 15–20, fringe 22–38%) when the plan's value lies in it, else ±20% around the plan's value.
-import { PARAMS, PARAM_IDS, type AssumptionOverrides, type ParamId, type ParamSpec } from './assumptions';
-import { computePlanNumbers } from './computePlan';
-import type { PlanInput } from './input';
+import { PARAMS, PARAM_IDS, type AssumptionOverrides, type ParamId } from './assumptions';
+import type { ParamSpec } from './paramSpec';
+import { computePlan } from './plan';
+import type { PlanInput } from './inputFields';
 import { resolveAssumptions } from './presets';
 
 export const DEFAULT_DRAWS = 10_000;
@@ -146,7 +147,7 @@ export function monteCarlo(input: PlanInput, overrides: AssumptionOverrides = {}
         next[r.id] = value;
       }
     }
-    const plan = computePlanNumbers(input, next as AssumptionOverrides);
+    const plan = computePlan(input, next as AssumptionOverrides);
     totals[d] = plan.budget.total;
     staff[d] = plan.totalHeadcount;
   }

@@ -4,6 +4,7 @@
 import { useId, useMemo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import {
+  explainPlan,
   BUDGET_LINE_IDS,
   BUDGET_LINES,
   computeMultiYear,
@@ -377,7 +378,7 @@ function MultiYearResults({ plan, multi, span }: { plan: Plan; multi: MultiYearP
 
 /** How one year's figures are worked out, read from that year's own working (nothing recomputed). */
 function YearWorking({ yearPlan, fiscalYear, roles, lineIds }: { yearPlan: Plan; fiscalYear: number; roles: RoleId[]; lineIds: BudgetLineId[] }) {
-  const w = yearPlan.working;
+  const w = explainPlan(yearPlan);
   const present = lineIds.filter((id) => yearPlan.budget.lines.some((l) => l.id === id));
   const items: Working[] = [...roles.map((id) => w[`role.${id}.headcount`]), ...present.map((id) => w[`line.${id}`]), w.total];
   return (

@@ -2,7 +2,7 @@
 // aria-sort on the sorted one). Numbers come from each place's plan (computePortfolio); the
 // footer is the portfolio's own total, which is the sum of the rows.
 import { useRef, useState } from 'react';
-import { formatInteger, formatQuantity, formatUsd, type PlanInput, type PlanNumbers, type PortfolioResult } from '../model';
+import { formatInteger, formatQuantity, formatUsd, type PlanInput, type Plan, type PortfolioResult } from '../model';
 
 export type SortKey =
   | 'place'
@@ -20,7 +20,7 @@ interface Column {
   readonly label: string;
   readonly numeric: boolean;
   /** The value sorted on; null ("not given", no participants) always sorts last. */
-  readonly value: (place: PlanInput, plan: PlanNumbers) => number | string | null;
+  readonly value: (place: PlanInput, plan: Plan) => number | string | null;
 }
 
 const COLUMNS: readonly Column[] = [

@@ -3,6 +3,7 @@
 // never clips them; table rows never break across pages (see styles.css @media print).
 import { Bar, BarChart, LabelList, XAxis, YAxis } from 'recharts';
 import {
+  explainPlan,
   BUDGET_LINES,
   formatByUnit,
   formatInteger,
@@ -154,7 +155,7 @@ export function PrintReport({ plan, caps, onClose }: { plan: Plan; caps: Plan; o
                     {l.label}
                     <span className="print-desc">{BUDGET_LINES[l.id].description}</span>
                   </th>
-                  <td>{plan.working[`line.${l.id}`].formula}</td>
+                  <td>{explainPlan(plan)[`line.${l.id}`].formula}</td>
                   <td className="num">{formatUsd(l.amount)}</td>
                 </tr>
               ))}
@@ -277,7 +278,7 @@ export function PrintReport({ plan, caps, onClose }: { plan: Plan; caps: Plan; o
         <section className="print-section" aria-labelledby="print-method">
           <h2 id="print-method">Method</h2>
           <p>
-            The high-risk population is estimated as {plan.working.highRiskPopulation.formula.toLowerCase()} ({formatByUnit(plan.highRiskPopulation, 'people')}); participants are the service reach of
+            The high-risk population is estimated as {explainPlan(plan).highRiskPopulation.formula.toLowerCase()} ({formatByUnit(plan.highRiskPopulation, 'people')}); participants are the service reach of
             it ({formatByUnit(plan.participants, 'people')}). Each frontline role's full-time equivalents are its driver divided by a caseload, rounded to the nearest whole person (half up); a role whose
             need is under half a position is reported as a part-time need. Supervisors are one per {formatByUnit(plan.assumptions['supervisor.workersPerSupervisor'], 'people')} frontline workers; Office of
             Violence Prevention staff grow with the square root of population from 4 at Norfolk's 238,005 residents. Annual cost is people × salary × cost of living × (1 + fringe), in whole dollars;

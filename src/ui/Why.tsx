@@ -1,7 +1,7 @@
 // "Why this number?": the formula, the inputs and the sources of a figure, read from the plan's
 // own working. Nothing here computes a number; it only shows what the model recorded.
 import { createContext, useCallback, useContext, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
-import { formatByUnit, INPUT_LABELS, type FigureId, type Plan, type Working } from '../model';
+import { explainPlan, formatByUnit, INPUT_LABELS, type FigureId, type Plan, type Working } from '../model';
 
 interface WhyContextValue {
   open: (figure: FigureId, opener: HTMLElement | null) => void;
@@ -27,7 +27,7 @@ export function WhyProvider({ plan, children }: { plan: Plan; children: ReactNod
       {children}
       {current !== undefined && (
         <WorkingDialog
-          working={plan.working[current]}
+          working={explainPlan(plan)[current]}
           canGoBack={trail.length > 1}
           onBack={() => setTrail((t) => t.slice(0, -1))}
           onFollow={(f) => setTrail((t) => [...t, f])}

@@ -2,6 +2,7 @@
 // are worked by hand from the spec; the arithmetic is in the comments.
 import { describe, expect, it } from 'vitest';
 import {
+  explainPlan,
   BUDGET_LINE_IDS,
   computePlan,
   makeInput,
@@ -132,7 +133,7 @@ describe('indirect costs = rate × MTDC (§4, §10)', () => {
     expect(p.budget.mtdc).toBe(14_149_025);
     expect(amount(p, 'indirect')).toBe(2_122_354);
     expect(p.budget.total).toBe(NORFOLK_TOTAL + 2_122_354);
-    expect(p.working.mtdc.terms.find((t) => t.name === 'Number of subawards')?.value).toBe(7);
+    expect(explainPlan(p).mtdc.terms.find((t) => t.name === 'Number of subawards')?.value).toBe(7);
   });
 
   it('a negotiated rate of 10%: $1,414,902.50 → $1,414,903', () => {
@@ -186,7 +187,7 @@ describe('indirect costs = rate × MTDC (§4, §10)', () => {
   it('MTDC is computed (and shown in the working) even when the indirect line is off', () => {
     const p = norfolk();
     expect(p.budget.mtdc).toBe(14_149_025);
-    expect(p.working.mtdc.value).toBe(14_149_025);
+    expect(explainPlan(p).mtdc.value).toBe(14_149_025);
   });
 
   describe('supervision is its own subaward, not shared among the frontline teams', () => {
@@ -241,7 +242,7 @@ describe('indirect costs = rate × MTDC (§4, §10)', () => {
       expect(p.budget.subawardsCounted).toBe(93_600);
       expect(p.budget.mtdc).toBe(1_546_560);
       expect(amount(p, 'indirect')).toBe(231_984);
-      expect(p.working.mtdc.terms.find((t) => t.name === 'Number of subawards')?.value).toBe(6);
+      expect(explainPlan(p).mtdc.terms.find((t) => t.name === 'Number of subawards')?.value).toBe(6);
     });
 
     it('three organizations: 3 × 38,133.33 all under $50,000 → 114,400 counted → $236,352', () => {
@@ -337,7 +338,7 @@ describe('derived figures', () => {
     expect(p.participants).toBeGreaterThan(0);
     expect(p.budget.total).toBe(163_800);
     expect(p.costPerParticipant).toBeNull();
-    expect(p.working.costPerParticipant.value).toBeNull();
+    expect(explainPlan(p).costPerParticipant.value).toBeNull();
     expect(collectNumbers(p).filter((n) => !Number.isFinite(n.value))).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  explainPlan,
   FRONTLINE_ROLE_IDS,
   PARAMS,
   computePlan,
@@ -157,7 +158,7 @@ function oracleProblems(plan: Plan, input: PlanInput, raw: Record<string, unknow
   const lines: Partial<Record<Line, number>> = Object.fromEntries(plan.budget.lines.map((l) => [l.id, l.amount]));
   const counted = specSubawardsCounted(cost, headcount, a);
   rounded(plan.budget.subawardsCounted, counted, 'subawards counted');
-  const subawards = plan.working.mtdc.terms.find((t) => t.name === 'Number of subawards')?.value;
+  const subawards = explainPlan(plan).mtdc.terms.find((t) => t.name === 'Number of subawards')?.value;
   const expectedSubawards = specSubawards(cost, headcount, a).length;
   if (subawards !== expectedSubawards) out.push(`number of subawards ${subawards} vs ${expectedSubawards}`);
   const mtdc = specMtdc(cost, headcount, lines, lines.wellness ?? 0, a) - Number(roundHalfUpQ(counted)) + plan.budget.subawardsCounted;

@@ -2,6 +2,7 @@
 // Expected values are worked by hand from the spec; the arithmetic is in the comments.
 import { describe, expect, it } from 'vitest';
 import {
+  explainPlan,
   computeCapsReference,
   computePlan,
   makeInput,
@@ -61,7 +62,7 @@ describe('presets (§5)', () => {
     expect(hc(p, 'trauma-counselor')).toBe(5);
     expect(p.frontlineHeadcount).toBe(67);
     expect(hc(p, 'supervisor')).toBe(13);
-    expect(p.working['role.hospital-responder.fte'].note).toMatch(/not given/i);
+    expect(explainPlan(p)['role.hospital-responder.fte'].note).toMatch(/not given/i);
   });
 
   it('a plan records its preset and the overrides that differ from it', () => {
@@ -136,14 +137,14 @@ describe('high-risk methods (§2)', () => {
     // P = 250: 16.67 → 17, 17.86 → 18, 10.42 → 10, 5.21 → 5, 8.33 → 8, HVIP 6.25 → 6; 64 → 12.8 → 13
     expect(p.roles.map((r) => r.headcount)).toEqual([17, 18, 10, 5, 8, 6, 0, 13, 4]);
     expect(p.budget.lines.find((l) => l.id === 'wraparound')?.amount).toBe(11_250_000);
-    expect(p.working.highRiskPopulation.formula).toMatch(/homicides/);
+    expect(explainPlan(p).highRiskPopulation.formula).toMatch(/homicides/);
   });
 
   it('violence-adjusted falls back to fatal shootings when homicides are not given', () => {
     // 0.001 × 238,005 × (40 × 100,000 / 238,005) / 20 = 200
     const p = plan({ ...NORFOLK, homicides: null, fatalShootings: 40, method: 'violence-adjusted' });
     expect(p.highRiskPopulation).toBeCloseTo(200, 9);
-    expect(p.working.highRiskPopulation.formula).toMatch(/fatal shooting/);
+    expect(explainPlan(p).highRiskPopulation.formula).toMatch(/fatal shooting/);
   });
 
   it('violence-adjusted prefers homicides when both are given', () => {
@@ -157,7 +158,7 @@ describe('high-risk methods (§2)', () => {
     // 200 in 100,000 → rate 200 → factor 10 → 4 → H = 100 × 4 = 400
     const high = plan({ population: 100_000, homicides: 200, method: 'violence-adjusted' });
     expect(high.highRiskPopulation).toBeCloseTo(400, 9);
-    expect(high.working.highRiskPopulation.note).toMatch(/highest/);
+    expect(explainPlan(high).highRiskPopulation.note).toMatch(/highest/);
     // exactly at the bounds: rate 5 → 0.25 → 25; rate 80 → 4 → 400; rate 81 → 4 → 400
     expect(plan({ population: 100_000, homicides: 5, method: 'violence-adjusted' }).highRiskPopulation).toBeCloseTo(25, 9);
     expect(plan({ population: 100_000, homicides: 80, method: 'violence-adjusted' }).highRiskPopulation).toBeCloseTo(400, 9);

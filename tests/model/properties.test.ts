@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  explainPlan,
   FRONTLINE_ROLE_IDS,
   PARAMS,
   computePlan,
@@ -135,7 +136,7 @@ describe('plan invariants over the whole valid space', () => {
     fc.assert(
       fc.property(arbCase, ({ input, overrides }) => {
         const plan = computePlan(input, overrides);
-        const bad = collectNumbers(plan).filter((n) => !Number.isFinite(n.value));
+        const bad = collectNumbers({ plan, working: explainPlan(plan) }).filter((n) => !Number.isFinite(n.value));
         expect(bad).toEqual([]);
       }),
       RUNS,
@@ -195,7 +196,7 @@ describe('plan invariants over the whole valid space', () => {
     fc.assert(
       fc.property(arbCase, ({ input, overrides }) => {
         const plan = computePlan(input, overrides);
-        const w = plan.working;
+        const w = explainPlan(plan);
         const out: string[] = [];
         const check = (id: FigureId, value: number | null) => {
           if (!w[id]) out.push(`no working for ${id}`);

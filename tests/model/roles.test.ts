@@ -2,6 +2,7 @@
 // and OVP staff's minimums, and switched-off roles. Expected numbers are worked by hand.
 import { describe, expect, it } from 'vitest';
 import {
+  explainPlan,
   FRONTLINE_ROLE_IDS,
   ROLE_IDS,
   computePlan,
@@ -197,7 +198,7 @@ describe('part-time need (FTE above 0 that rounds to nobody)', () => {
       expect(role(p, id).fte).toBeGreaterThan(0);
       expect(role(p, id).headcount).toBe(0);
       expect(role(p, id).partTimeNeed).toBe(true);
-      expect(p.working[`role.${id}.headcount`].note).toMatch(/part-time/);
+      expect(explainPlan(p)[`role.${id}.headcount`].note).toMatch(/part-time/);
     }
     expect(role(p, 'supervisor').headcount).toBe(0);
     expect(role(p, 'ovp-staff').headcount).toBe(1);

@@ -3,7 +3,7 @@
 // that cannot be opened (set aside, never dropped), its migration chain, its share link, and its
 // total — which must be the sum of the places' own plans.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CITIES, cityFill, cityKey, computePlanNumbers, makeInput, type Migration, type PlanInput } from '../../src/model';
+import { CITIES, cityFill, cityKey, computePlan, makeInput, type Migration, type PlanInput } from '../../src/model';
 import { useNotices } from '../../src/state/notices';
 import {
   decodePortfolioLink,
@@ -147,11 +147,11 @@ describe('Portfolio actions', () => {
 });
 
 describe('Portfolio total', () => {
-  const sumOfPlans = (places: readonly PlanInput[], preset: PlanInput['preset'], assumptions: Parameters<typeof computePlanNumbers>[1]) => {
+  const sumOfPlans = (places: readonly PlanInput[], preset: PlanInput['preset'], assumptions: Parameters<typeof computePlan>[1]) => {
     let total = 0;
     let staff = 0;
     for (const place of places) {
-      const plan = computePlanNumbers({ ...place, preset }, assumptions);
+      const plan = computePlan({ ...place, preset }, assumptions);
       total += plan.budget.total;
       staff += plan.totalHeadcount;
     }

@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
 // The funders' portfolio page, as a person uses it: switch to it, add presets (one, or all 60),
 // type a place, upload the batch CSV, sort the table, open a place as a plan, share the portfolio.
-// Expected figures come from the hand derivation in ./support/expected.ts or from computePlanNumbers
+// Expected figures come from the hand derivation in ./support/expected.ts or from computePlan
 // called place by place here — never from the page itself.
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CITIES, cityFill, cityKey, computePlanNumbers, makeInput, makePlanDocument, type PlanInput } from '../../src/model';
+import { CITIES, cityFill, cityKey, computePlan, makeInput, makePlanDocument, type PlanInput } from '../../src/model';
 import { decodePortfolioLink, encodePortfolioLink, portfolioDocument, useAppView, usePortfolio } from '../../src/state/portfolioStore';
 import { usePlanner } from '../../src/state/store';
 import { resetStores } from '../state/support/resetStores';
@@ -55,7 +55,7 @@ const rowNames = () => bodyRows().map((row) => within(row).getByRole('rowheader'
 const portfolioTotal = () => screen.getByTestId('portfolio-total').textContent;
 
 /** Each place planned on its own, the way the test (not the page) computes it. */
-const planOf = (place: PlanInput, preset: PlanInput['preset']) => computePlanNumbers({ ...place, preset });
+const planOf = (place: PlanInput, preset: PlanInput['preset']) => computePlan({ ...place, preset });
 
 describe('Portfolio page', { timeout: UI_TEST_TIMEOUT }, () => {
   it('given the planner, when "Portfolio" is chosen, then the portfolio page loads and the nav marks it current', async () => {
@@ -342,7 +342,7 @@ describe('Portfolio page', { timeout: UI_TEST_TIMEOUT }, () => {
       ['Alpha', 'VA', '238005', '', 'caps'],
       ["'=Beta", 'MD', '100000', '20', 'caps'], // formula-like text is neutralised
     ]);
-    const beta = computePlanNumbers(makeInput({ placeName: '=Beta', state: 'MD', population: 100_000, homicides: 20, preset: 'caps' }));
+    const beta = computePlan(makeInput({ placeName: '=Beta', state: 'MD', population: 100_000, homicides: 20, preset: 'caps' }));
     expect(csv.map((row) => Number(row.total))).toEqual([NORFOLK_CAPS.total, beta.budget.total]);
     expect(csv[0]?.total_staff).toBe('78');
 

@@ -2,7 +2,7 @@
 // suggested mapping, personnel rows, federal and non-federal columns, MTDC and the indirect line.
 // Its total is the plan's total; the indirect line (J) is the plan's indirect line.
 import { PARAMS } from '../assumptions';
-import { deMinimisRate, indirectRate, roundMoney, type Plan, type RolePlan } from '../computePlan';
+import { deMinimisRate, explainPlan, indirectRate, roundMoney, type Plan, type RolePlan } from '../plan';
 import { formatInteger, formatPercent, formatQuantity, formatUsd } from '../format';
 import { frontlineSubawards, subawardThreshold } from '../mtdc';
 import { ROLES, type BudgetLineId } from '../roles';
@@ -232,7 +232,7 @@ export function budgetNarrative(
     return c ? `${formatUsd(c.total)} (federal ${formatUsd(c.federal)}, non-federal ${formatUsd(c.nonFederal)})` : '';
   };
 
-  const highRisk = `an estimated high-risk population of ${formatQuantity(plan.highRiskPopulation)} (${plan.working.highRiskPopulation.formula.toLowerCase()})`;
+  const highRisk = `an estimated high-risk population of ${formatQuantity(plan.highRiskPopulation)} (${explainPlan(plan).highRiskPopulation.formula.toLowerCase()})`;
   const reach = plan.year
     ? `In ${plan.year.fiscalYear}, at ${formatPercent(plan.year.share)} of full strength, it serves about ${formatInteger(Math.round(plan.participants))} participants; at full strength it serves about ${formatInteger(Math.round(plan.participantsAtFullStrength))}, ${formatPercent(plan.input.serviceReachPct / 100)} of ${highRisk}`
     : `It serves about ${formatInteger(Math.round(plan.participants))} participants — ${formatPercent(plan.input.serviceReachPct / 100)} of ${highRisk}`;

@@ -2,7 +2,7 @@
 // shares, category totals, MTDC and the indirect line are formulas, so a grants officer who enters
 // a non-federal match or changes a salary sees the sheet recompute.
 import { formatPercent } from '../format';
-import type { Plan } from '../computePlan';
+import type { Plan } from '../plan';
 import type { CsvTable } from './csv';
 import { BDW_CATEGORIES, budgetDetailWorksheet, budgetNarrative, type BudgetDetailWorksheet } from './federal';
 import { money, type CellSpec, type SheetSpec, type WorkbookSpec } from './workbook';

@@ -1,5 +1,5 @@
 // The plan's tables as rows: one definition used by the CSV export, the CLI and print.
-import type { Plan } from '../computePlan';
+import { explainPlan, type Plan } from '../plan';
 import { PARAMS, PARAM_IDS } from '../assumptions';
 import { BUDGET_LINE_IDS, ROLE_IDS } from '../roles';
 import type { MultiYearPlan } from '../multiYear';
@@ -31,7 +31,7 @@ export function budgetTable(plan: Plan): CsvTable {
   return {
     header: ['line_id', 'line', 'amount', 'share_of_total', 'how_computed'],
     rows: [
-      ...plan.budget.lines.map((l) => [l.id, l.label, l.amount, l.share, plan.working[`line.${l.id}`].formula]),
+      ...plan.budget.lines.map((l) => [l.id, l.label, l.amount, l.share, explainPlan(plan)[`line.${l.id}`].formula]),
       ['total', 'Total', plan.budget.total, plan.budget.total > 0 ? 1 : 0, 'Sum of the lines'],
     ],
   };

@@ -3,10 +3,11 @@
 // figure move; a reader without recalculation still sees the app's numbers. The exceljs writer
 // (xlsxWriter.ts) turns this into a file and is loaded only when someone exports.
 import { PARAMS, PARAM_IDS, type ParamId } from '../assumptions';
-import { HIGH_RISK_METHOD_LABELS, INPUT_LABELS } from '../input';
+import { HIGH_RISK_METHOD_LABELS } from '../input';
+import { INPUT_LABELS } from '../inputFields';
 import { PRESETS } from '../presets';
 import { BUDGET_LINES, BUDGET_LINE_IDS, FRONTLINE_ROLE_IDS, type BudgetLineId, type RoleId } from '../roles';
-import { indirectRate, ROUNDING_ALLOWANCE_FACTOR, type Plan } from '../computePlan';
+import { explainPlan, indirectRate, ROUNDING_ALLOWANCE_FACTOR, type Plan } from '../plan';
 import { subawardThreshold } from '../mtdc';
 import type { MultiYearPlan } from '../multiYear';
 import { FUNDING_KIND_LABELS, isActive, type CurrentStaffing, type FundingSource } from '../funding';
@@ -145,10 +146,10 @@ export function buildWorkbook(plan: Plan, generatedOn: string, extras: WorkbookE
     text('High-risk population'),
     formula(`IF(${method}="custom",${as.ref(1, rLocal)},IF(${method}="violence-adjusted",${violenceAdjusted},${P('highRiskRate')}*${pop}))`, plan.highRiskPopulation, 'dec3'),
     text('formula'),
-    text(plan.working.highRiskPopulation.formula),
+    text(explainPlan(plan).highRiskPopulation.formula),
   ]);
   const H = as.ref(1, rH);
-  const rP = as.add([text('Participants'), formula(`${as.ref(1, rReach)}*${H}`, plan.participants, 'dec3'), text('formula'), text(plan.working.participants.formula)]);
+  const rP = as.add([text('Participants'), formula(`${as.ref(1, rReach)}*${H}`, plan.participants, 'dec3'), text('formula'), text(explainPlan(plan).participants.formula)]);
   const partic = as.ref(1, rP);
   const rC = as.add([
     text('Hospital clients a year'),
@@ -281,7 +282,7 @@ export function buildWorkbook(plan: Plan, generatedOn: string, extras: WorkbookE
   };
   for (const id of BUDGET_LINE_IDS) {
     const enabled = plan.budget.lines.some((l) => l.id === id);
-    const how = enabled ? plan.working[`line.${id}`].formula : `${BUDGET_LINES[id].description} Off in this plan; switch it on in Assumptions.`;
+    const how = enabled ? explainPlan(plan)[`line.${id}`].formula : `${BUDGET_LINES[id].description} Off in this plan; switch it on in Assumptions.`;
     bu.add([text(BUDGET_LINES[id].label), text(id), formula(formulas[id], amount(id), 'usd'), text(how)]);
   }
   bu.add([
@@ -302,7 +303,7 @@ export function buildWorkbook(plan: Plan, generatedOn: string, extras: WorkbookE
     text('Modified total direct costs (MTDC)'),
     text('mtdc'),
     formula(`${roleRefs['ovp-staff'].cost}+${bu.ref(2, countedRow, false)}+${L('training-ta')}+${L('data-evaluation')}+${L('wraparound')}+${L('wellness')}`, plan.budget.mtdc, 'usd'),
-    text(plan.working.mtdc.formula),
+    text(explainPlan(plan).mtdc.formula),
   ]);
   bu.add([
     text('Indirect rate applied'),
@@ -408,7 +409,7 @@ export function buildWorkbook(plan: Plan, generatedOn: string, extras: WorkbookE
     };
     for (const id of BUDGET_LINE_IDS) {
       const on = y.budget.lines.some((l) => l.id === id);
-      ys.add([text(BUDGET_LINES[id].label), text(id), empty, empty, formula(yFormulas[id], yAmount(id), 'usd'), text(on ? y.working[`line.${id}`].formula : 'Off in this plan')]);
+      ys.add([text(BUDGET_LINES[id].label), text(id), empty, empty, formula(yFormulas[id], yAmount(id), 'usd'), text(on ? explainPlan(y)[`line.${id}`].formula : 'Off in this plan')]);
     }
     ys.add([text('Total', true), text('total'), empty, empty, formula(`SUM(${ys.ref(4, lineStart, false)}:${ys.ref(4, yTotalRow - 1, false)})`, y.budget.total, 'usd', true), text('Sum of the lines above')]);
     ys.add([text('Total staffing cost'), text('staffing'), empty, empty, formula(`${YL('frontline')}+${YL('supervision-ovp')}`, y.budget.staffingCost, 'usd'), text('Base of the training and evaluation rates')]);
@@ -419,7 +420,7 @@ export function buildWorkbook(plan: Plan, generatedOn: string, extras: WorkbookE
       empty,
       empty,
       formula(`${yRole['ovp-staff'].cost}+${ys.ref(4, yCountedRow, false)}+${YL('training-ta')}+${YL('data-evaluation')}+${YL('wraparound')}+${YL('wellness')}+${YL('startup')}`, y.budget.mtdc, 'usd'),
-      text(y.working.mtdc.formula),
+      text(explainPlan(y).mtdc.formula),
     ]);
     yearSheets.push(ys.spec());
     yearTotals.push({ label: ys.name, ref: ys.ref(4, yTotalRow), value: y.budget.total });

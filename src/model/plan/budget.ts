@@ -1,0 +1,110 @@
+// The annual budget (docs/methodology.md §4, §6 and §10): role costs, the budget lines in their
+// public order, modified total direct costs and the indirect line. Every amount is rounded once,
+// to whole dollars, where it is computed; the total is the exact sum of the lines.
+import type { Assumptions } from '../assumptions';
+import { modifiedTotalDirectCosts, type Mtdc } from '../mtdc';
+import { BUDGET_LINES, ROLES, type BudgetLineId } from '../roles';
+import { roundMoney } from './rounding';
+import type { BudgetLinePlan, RolePlan, StartupCosts, YearSpec } from './types';
+
+/** Growth factors of a year of a multi-year plan (1 outside one). */
+export interface Growth {
+  readonly salary: number;
+  readonly cost: number;
+}
+
+export function growthOf(a: Assumptions, year: YearSpec | null): Growth {
+  return year ? { salary: (1 + a.salaryGrowth) ** year.index, cost: (1 + a.costGrowth) ** year.index } : { salary: 1, cost: 1 };
+}
+
+/** The budget and every amount its explanation names. */
+export interface BudgetSteps {
+  /** The enabled lines in the public line order, before their shares of the total are known. */
+  readonly lines: readonly Omit<BudgetLinePlan, 'share'>[];
+  readonly frontlineCost: number;
+  readonly supervisionCost: number;
+  readonly staffingCost: number;
+  readonly training: number;
+  readonly evaluation: number;
+  readonly wraparound: number;
+  readonly wellness: number;
+  readonly startup: StartupCosts | null;
+  readonly mtdc: Mtdc;
+  readonly total: number;
+}
+
+/** De minimis rates of 2 CFR 200.414(f): 15% for awards made on or after 2024-10-01, 10% before. */
+export function deMinimisRate(revisedUniformGuidance: boolean): number {
+  return revisedUniformGuidance ? 0.15 : 0.1;
+}
+
+/** The indirect rate a plan applies: the de minimis rate for its award date, or a negotiated rate. */
+export function indirectRate(a: Assumptions): number {
+  return a['indirect.rateBasis'] === 'negotiated' ? a['indirect.rate'] : deMinimisRate(a['indirect.revisedUniformGuidance']);
+}
+
+export interface BudgetDrivers {
+  readonly participants: number;
+  readonly frontlineHeadcount: number;
+  readonly totalHeadcount: number;
+}
+
+export function budgetOf(a: Assumptions, roles: readonly RolePlan[], d: BudgetDrivers, year: YearSpec | null, growth: Growth): BudgetSteps {
+  const lines: Omit<BudgetLinePlan, 'share'>[] = [];
+  const add = (id: BudgetLineId, amount: number) => lines.push({ id, label: BUDGET_LINES[id].label, amount });
+
+  let frontlineCost = 0;
+  let supervisionCost = 0;
+  let cityPersonnelCost = 0;
+  for (const r of roles) {
+    if (r.budgetLine === 'frontline') frontlineCost += r.cost;
+    else supervisionCost += r.cost;
+    if (ROLES[r.id].employer === 'city') cityPersonnelCost += r.cost;
+  }
+  add('frontline', frontlineCost);
+  add('supervision-ovp', supervisionCost);
+  const staffingCost = frontlineCost + supervisionCost;
+  const training = roundMoney(a.trainingRate * staffingCost);
+  add('training-ta', training);
+  const evaluation = roundMoney(a.evaluationRate * staffingCost);
+  add('data-evaluation', evaluation);
+  const wraparound = roundMoney(a.wraparoundPerParticipant * d.participants * growth.cost);
+  add('wraparound', wraparound);
+  if (a['stipends.enabled']) {
+    // Participant support costs: a direct cost, but excluded from MTDC below.
+    add('stipends', roundMoney(a['stipends.participantShare'] * d.participants * a['stipends.monthlyAmount'] * a['stipends.months'] * growth.cost));
+  }
+  let wellness = 0;
+  if (a['wellness.enabled']) {
+    wellness = roundMoney(d.frontlineHeadcount * a['wellness.perWorker'] * growth.cost);
+    add('wellness', wellness);
+  }
+  let startup: StartupCosts | null = null;
+  if (year && year.index === 0 && a['startup.enabled']) {
+    startup = {
+      recruitment: roundMoney(d.totalHeadcount * a['startup.recruitmentPerHire']),
+      academy: roundMoney(d.frontlineHeadcount * a['startup.academyPerWorker']),
+      equipment: roundMoney(d.totalHeadcount * a['startup.equipmentPerWorker']),
+    };
+  }
+
+  const mtdc = modifiedTotalDirectCosts({
+    roles,
+    cityPersonnelCost,
+    contractCosts: training + evaluation + (startup?.academy ?? 0),
+    // Start-up equipment is below the federal equipment threshold per unit: supplies, which count.
+    otherCosts: wraparound + wellness + (startup ? startup.recruitment + startup.equipment : 0),
+    revisedUniformGuidance: a['indirect.revisedUniformGuidance'],
+    subawardCount: a['indirect.subawardCount'],
+  });
+  if (a['indirect.enabled']) add('indirect', roundMoney(indirectRate(a) * mtdc.total));
+  if (startup) add('startup', startupTotal(startup));
+
+  let total = 0;
+  for (const line of lines) total += line.amount;
+  return { lines, frontlineCost, supervisionCost, staffingCost, training, evaluation, wraparound, wellness, startup, mtdc, total };
+}
+
+export function startupTotal(startup: StartupCosts): number {
+  return startup.recruitment + startup.academy + startup.equipment;
+}

@@ -1,0 +1,222 @@
+// explainPlan: the working behind every figure of a plan — its formula, the inputs and sourced
+// assumptions it used, and the other figures it came from — for "Why this number?", the print
+// report, the JSON output and the workbook. Built on demand from the same steps computePlan ran
+// (planSteps), once per plan object.
+import { PARAMS, type Assumptions, type ParamId } from '../assumptions';
+import type { Source } from '../paramSpec';
+import type { InputField } from '../inputFields';
+import { BUDGET_LINES, FRONTLINE_ROLE_IDS, ROLES, type BudgetLineId } from '../roles';
+import { planSteps, roleOf, type PlanSteps } from './computePlan';
+import type { FigureId, Plan, PlanWorking, Unit, Working, WorkingTerm } from './types';
+import { explainStaffing } from './explainStaffing';
+import { explainBudget } from './explainBudget';
+
+const termUnit = (id: ParamId): Unit => {
+  switch (PARAMS[id].unit) {
+    case 'usd':
+      return 'usd';
+    case 'rate':
+      return 'rate';
+    case 'multiplier':
+      return 'multiplier';
+    case 'switch':
+    case 'choice':
+      return 'text';
+    default:
+      return 'people';
+  }
+};
+
+/** A term that is an assumption, with its source. */
+export const param = (a: Assumptions, id: ParamId, name?: string): WorkingTerm => ({
+  name: name ?? PARAMS[id].label,
+  value: a[id],
+  unit: termUnit(id),
+  param: id,
+  source: PARAMS[id].source,
+});
+
+/** A term that is another figure of the plan. */
+export const figure = (id: FigureId, name: string, value: number, unit: Unit): WorkingTerm => ({ name, value, unit, figure: id });
+
+/** A term that is something the person entered. */
+export const field = (f: InputField, name: string, value: number | null, unit: Unit): WorkingTerm => ({ name, value, unit, field: f });
+
+/** Working entries in the order the figures are computed. */
+export type WorkingEntries = [FigureId, Working][];
+
+const cache = new WeakMap<Plan, PlanWorking>();
+
+/** The working of every figure of `plan`; the same object for the same plan. */
+export function explainPlan(plan: Plan): PlanWorking {
+  let working = cache.get(plan);
+  if (!working) {
+    working = buildWorking(planSteps(plan.input, plan.assumptions, plan.year));
+    cache.set(plan, working);
+  }
+  return working;
+}
+
+function buildWorking(steps: PlanSteps): PlanWorking {
+  const entries: WorkingEntries = [...explainPeople(steps), ...explainStaffing(steps)];
+  entries.push(
+    [
+      'frontlineHeadcount',
+      {
+        label: 'Frontline workers',
+        formula: 'Sum of people to hire in every frontline role',
+        terms: FRONTLINE_ROLE_IDS.map((id) => figure(`role.${id}.headcount`, ROLES[id].label, roleOf(steps.roles, id).headcount, 'people')),
+        value: steps.frontlineHeadcount,
+        unit: 'people',
+      },
+    ],
+    [
+      'totalHeadcount',
+      {
+        label: 'Total staff',
+        formula: 'Sum of people to hire in every role',
+        terms: steps.roles.map((r) => figure(`role.${r.id}.headcount`, r.label, r.headcount, 'people')),
+        value: steps.totalHeadcount,
+        unit: 'people',
+      },
+    ],
+    ...explainBudget(steps),
+    ...explainRatios(steps),
+  );
+  return Object.fromEntries(entries) as PlanWorking;
+}
+
+function explainPeople({ input, a, year, highRisk, participants, hospitalClients }: PlanSteps): WorkingEntries {
+  const pop = input.population;
+  let highRiskWorking: Working;
+  if (highRisk.method === 'custom') {
+    highRiskWorking = {
+      label: 'High-risk population',
+      formula: 'Local high-risk count from a problem analysis',
+      terms: [field('localHighRiskCount', 'Local high-risk count', input.localHighRiskCount, 'people')],
+      value: highRisk.value,
+      unit: 'people',
+    };
+  } else if (highRisk.method === 'violence-adjusted') {
+    const { fromHomicides, localRate, rawFactor, factor } = highRisk;
+    highRiskWorking = {
+      label: 'High-risk population',
+      formula: `High-risk share × population × clamp(local rate ÷ reference rate, lowest factor, highest factor), local rate = ${fromHomicides ? 'homicides' : 'fatal shooting victims'} per 100,000 residents`,
+      terms: [
+        param(a, 'highRiskRate'),
+        field('population', 'Population', pop, 'people'),
+        fromHomicides
+          ? field('homicides', 'Homicides per year', input.homicides, 'people')
+          : field('fatalShootings', 'Fatal shooting victims per year', input.fatalShootings, 'people'),
+        { name: 'Local rate per 100,000', value: localRate, unit: 'per-100k' },
+        param(a, 'violenceReferenceRate'),
+        param(a, 'violenceFactorMin'),
+        param(a, 'violenceFactorMax'),
+        { name: 'Scaling factor applied', value: factor, unit: 'multiplier' },
+      ],
+      value: highRisk.value,
+      unit: 'people',
+      ...(factor !== rawFactor
+        ? { note: `The local rate gives a factor of ${rawFactor.toFixed(2)}, held to the ${factor === a.violenceFactorMax ? 'highest' : 'lowest'} factor.` }
+        : {}),
+    };
+  } else {
+    highRiskWorking = {
+      label: 'High-risk population',
+      formula: 'High-risk share × population',
+      terms: [param(a, 'highRiskRate'), field('population', 'Population', pop, 'people')],
+      value: highRisk.value,
+      unit: 'people',
+    };
+  }
+  return [
+    ['highRiskPopulation', highRiskWorking],
+    [
+      'participants',
+      {
+        label: 'Participants',
+        formula: year ? 'Service reach × high-risk population × this year’s share of full staffing' : 'Service reach × high-risk population',
+        terms: [
+          field('serviceReachPct', 'Service reach', input.serviceReachPct / 100, 'rate'),
+          figure('highRiskPopulation', 'High-risk population', highRisk.value, 'people'),
+          ...(year ? [{ name: 'Share of full staffing this year', value: year.share, unit: 'rate' as const }] : []),
+        ],
+        value: participants,
+        unit: 'people',
+      },
+    ],
+    [
+      'hospitalClients',
+      {
+        label: 'Hospital clients a year',
+        formula: hospitalClients.given ? 'Hospital reach × nonfatal shooting victims' : 'Nonfatal shooting victims not given: no hospital clients counted',
+        terms: [
+          field('hospitalReachPct', 'Hospital reach', input.hospitalReachPct / 100, 'rate'),
+          field('nonfatalShootings', 'Nonfatal shooting victims per year', input.nonfatalShootings, 'people'),
+        ],
+        value: hospitalClients.value,
+        unit: 'people',
+      },
+    ],
+  ];
+}
+
+/** Cost per participant, per resident and staff per 100,000. */
+function explainRatios({ input, participants, budget, totalHeadcount }: PlanSteps): WorkingEntries {
+  const pop = input.population;
+  const total = budget.total;
+  const perParticipant = participants > 0 ? total / participants : null;
+  const costPerParticipant = perParticipant !== null && Number.isFinite(perParticipant) ? perParticipant : null;
+  const totalTerm = figure('total', 'Total annual budget', total, 'usd');
+  return [
+    [
+      'costPerParticipant',
+      {
+        label: 'Cost per participant',
+        formula: 'Total annual budget ÷ participants',
+        terms: [totalTerm, figure('participants', 'Participants', participants, 'people')],
+        value: costPerParticipant,
+        unit: 'usd',
+        ...(costPerParticipant === null ? { note: 'The plan reaches no participants (or too few to divide by), so there is no cost per participant.' } : {}),
+      },
+    ],
+    [
+      'costPerResident',
+      {
+        label: 'Cost per resident',
+        formula: 'Total annual budget ÷ population',
+        terms: [totalTerm, field('population', 'Population', pop, 'people')],
+        value: total / pop,
+        unit: 'usd',
+      },
+    ],
+    [
+      'staffPer100k',
+      {
+        label: 'Staff per 100,000 residents',
+        formula: 'Total staff ÷ population × 100,000',
+        terms: [figure('totalHeadcount', 'Total staff', totalHeadcount, 'people'), field('population', 'Population', pop, 'people')],
+        value: (totalHeadcount / pop) * 100_000,
+        unit: 'per-100k',
+      },
+    ],
+  ];
+}
+
+/** A budget line's working: its label and amount from the line table, its formula and terms. */
+export function lineWorking(id: BudgetLineId, amount: number, formula: string, terms: WorkingTerm[]): [FigureId, Working] {
+  return [`line.${id}`, { label: BUDGET_LINES[id].label, value: amount, unit: 'usd', formula, terms }];
+}
+
+/** The distinct sources of the defaults a figure's working used. */
+export function workingSources(w: Working): { param: ParamId; source: Source }[] {
+  const seen = new Set<ParamId>();
+  const out: { param: ParamId; source: Source }[] = [];
+  for (const t of w.terms) {
+    if (t.param && t.source && !seen.has(t.param)) {
+      seen.add(t.param);
+      out.push({ param: t.param, source: t.source });
+    }
+  }
+  return out;
+}
