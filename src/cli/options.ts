@@ -1,6 +1,7 @@
 // The command line's flags: the parseArgs configuration, the help text, and the translation of
 // parseArgs failures into one message per problem that names the flag.
 import { parseArgs } from 'node:util';
+import { INPUT_FIELD_IDS, INPUT_FIELDS, type InputField } from '../model';
 
 export const FORMATS = ['table', 'json', 'csv', 'xlsx', 'bdw', 'bdw-csv', 'narrative', 'plan-file'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
@@ -12,19 +13,15 @@ export const BATCH_FORMATS: ReadonlySet<OutputFormat> = new Set(['table', 'json'
 /** Formats --sensitivity and --uncertainty add to (the exports describe the plan itself). */
 export const ANALYSIS_FORMATS: ReadonlySet<OutputFormat> = new Set(['table', 'json', 'csv']);
 
+type InputFlag = (typeof INPUT_FIELDS)[InputField]['flag'];
+/** A flag for every input of the input table, each taking a value. */
+const INPUT_OPTIONS = Object.fromEntries(INPUT_FIELD_IDS.map((id) => [INPUT_FIELDS[id].flag, { type: 'string' }])) as {
+  readonly [F in InputFlag]: { readonly type: 'string' };
+};
+
 export const OPTIONS = {
   city: { type: 'string' },
-  place: { type: 'string' },
-  state: { type: 'string' },
-  population: { type: 'string' },
-  homicides: { type: 'string' },
-  'fatal-shootings': { type: 'string' },
-  'nonfatal-shootings': { type: 'string' },
-  reach: { type: 'string' },
-  'hospital-reach': { type: 'string' },
-  method: { type: 'string' },
-  'high-risk-count': { type: 'string' },
-  preset: { type: 'string' },
+  ...INPUT_OPTIONS,
   fringe: { type: 'string' },
   'cost-of-living': { type: 'string' },
   years: { type: 'string' },
@@ -47,6 +44,17 @@ export type BooleanFlag = { [K in FlagName]: (typeof OPTIONS)[K]['type'] extends
 export type StringFlag = Exclude<FlagName, BooleanFlag>;
 export type Flags = { readonly [K in StringFlag]?: string } & { readonly [K in BooleanFlag]: boolean };
 
+/** --help's lines for the input table's flags (those `which` picks), in table order. */
+function inputFlagsHelp(which: (spec: (typeof INPUT_FIELDS)[InputField]) => boolean): string {
+  return INPUT_FIELD_IDS.filter((id) => which(INPUT_FIELDS[id]))
+    .map((id) => {
+      const spec = INPUT_FIELDS[id];
+      const [first, ...rest] = spec.cliHelp.split('\n');
+      return [`  ${`--${spec.flag} ${spec.flagValue}`.padEnd(29)}${first}`, ...rest.map((line) => `${' '.repeat(31)}${line}`)].join('\n');
+    })
+    .join('\n');
+}
+
 export const USAGE = `Usage: npm run -s plan -- [flags]
        npm run -s plan -- --plan plan.json [flags]
        npm run -s plan -- --input places.csv [flags]
@@ -57,27 +65,10 @@ and the working behind every number (methodology: ../shared/methodology.md).
 Place (one plan):
   --city "Name, ST"            Start from a city preset (population, latest homicide and
                                shooting counts). Explicit flags below override it.
-  --place NAME                 Place name (a label only).
-  --state ST                   State (a label only).
-  --population N               Residents, a whole number from 1 to 50,000,000.
-  --homicides N                Homicide victims in a year (optional).
-  --fatal-shootings N          Fatal shooting victims in a year (optional).
-  --nonfatal-shootings N       Nonfatal shooting victims in a year (optional; sizes the
-                               hospital program under the shooting-informed preset).
-                               With shooting counts the output adds the taxpayer cost of
-                               the place's shootings and the share the plan would need to
-                               prevent to pay for itself (context, never a prediction).
-  --reach PCT                  Service reach, percent 0-100 of the high-risk population
-                               (default 100).
-  --hospital-reach PCT         Hospital reach, percent 0-100 of nonfatal shooting victims
-                               (default 50).
-  --high-risk-count N          Local high-risk count from a problem analysis (used by
-                               --method custom; given alone it implies --method custom).
+${inputFlagsHelp((spec) => spec.csvColumn !== null)}
 
 Method and assumptions (one plan or every row of a batch):
-  --method M                   High-risk estimate: population (default), violence-adjusted
-                               or custom.
-  --preset P                   Methodology: shooting-informed (default) or caps.
+${inputFlagsHelp((spec) => spec.csvColumn === null)}
   --fringe RATE                Fringe benefits as a share of salary, e.g. 0.3 for 30%.
   --cost-of-living X           Multiplier on every salary, e.g. 1.2 (default 1).
 

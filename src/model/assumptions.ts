@@ -390,6 +390,11 @@ export function roleParam(role: RoleId, key: string): ParamId {
   return id;
 }
 
+/** The role ratios whose values are uncertain (caseloads), in table order, with their short names. */
+export const UNCERTAIN_ROLE_RATIOS: readonly { readonly id: ParamId; readonly analysisLabel: string }[] = roleParamEntries().flatMap(([id, spec]) =>
+  spec.kind === 'number' && spec.analysisLabel !== undefined ? [{ id: id as ParamId, analysisLabel: spec.analysisLabel }] : [],
+);
+
 export const BASE_DEFAULTS: Assumptions = Object.fromEntries(
   PARAM_IDS.map((id) => [id, PARAMS[id].defaultValue]),
 ) as Assumptions;

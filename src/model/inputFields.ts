@@ -166,7 +166,7 @@ export const INPUT_FIELDS = {
     flagValue: 'M',
     cliHelp: 'High-risk estimate: population (default), violence-adjusted\nor custom.',
     csvColumn: null,
-  } satisfies ChoiceField<HighRiskMethod>,
+  },
   localHighRiskCount: {
     kind: 'count',
     label: 'Local high-risk count',

@@ -1,6 +1,7 @@
 // Which assumption moves the total most (issue 6): each key assumption moved down and up by a
 // chosen amount (default ±20%), the rest held, every total from the model itself.
-import { PARAMS, PARAM_IDS, type AssumptionOverrides, type ParamId } from './assumptions';
+import { PARAMS, UNCERTAIN_ROLE_RATIOS, roleParam, type AssumptionOverrides, type ParamId } from './assumptions';
+import { ROLE_IDS } from './roles';
 import { computePlan } from './plan';
 import type { PlanInput } from './inputFields';
 import { resolveAssumptions } from './presets';
@@ -14,7 +15,7 @@ export interface SensitivityFactor {
   readonly apply: (input: PlanInput, overrides: AssumptionOverrides, factor: number) => { input: PlanInput; overrides: AssumptionOverrides; setting: string };
 }
 
-const SALARY_IDS = PARAM_IDS.filter((id) => id.endsWith('.salary'));
+const SALARY_IDS = ROLE_IDS.map((id) => roleParam(id, 'salary'));
 
 const scaleParam = (id: ParamId, label: string): SensitivityFactor => ({
   id,
@@ -33,14 +34,8 @@ const scaleParam = (id: ParamId, label: string): SensitivityFactor => ({
 
 /** The key assumptions of issue 6: each caseload, salaries, fringe, wraparound, reach, the high-risk rate. */
 export const SENSITIVITY_FACTORS: readonly SensitivityFactor[] = [
-  scaleParam('street-outreach.caseload', 'Street outreach caseload'),
-  scaleParam('mediator.caseload', 'Mediator caseload'),
-  scaleParam('case-manager.caseload', 'Case manager caseload'),
-  scaleParam('family-case-manager.caseload', 'Family case manager caseload'),
-  scaleParam('victim-advocate.caseload', 'Victim advocate caseload'),
-  scaleParam('hospital-responder.caseload', 'Hospital responder caseload (participants)'),
-  scaleParam('hospital-responder.clientsPerResponder', 'Hospital responder caseload (clients a year)'),
-  scaleParam('trauma-counselor.caseload', 'Trauma counselor caseload'),
+  // Each role's caseloads (the role table marks them with the name they have here).
+  ...UNCERTAIN_ROLE_RATIOS.map(({ id, analysisLabel }) => scaleParam(id, analysisLabel)),
   {
     id: 'salaries',
     label: 'All salaries',

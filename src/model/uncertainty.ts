@@ -1,7 +1,8 @@
 // Ranges (issue 6): Monte Carlo over the uncertain assumptions, reproducible with a seed. Each
 // uncertain assumption is drawn uniformly from the range its sources give (outreach caseload
 // 15–20, fringe 22–38%) when the plan's value lies in it, else ±20% around the plan's value.
-import { PARAMS, PARAM_IDS, type AssumptionOverrides, type ParamId } from './assumptions';
+import { PARAMS, UNCERTAIN_ROLE_RATIOS, roleParam, type AssumptionOverrides, type ParamId } from './assumptions';
+import { ROLE_IDS } from './roles';
 import type { ParamSpec } from './paramSpec';
 import { computePlan } from './plan';
 import type { PlanInput } from './inputFields';
@@ -22,17 +23,8 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const CASELOAD_IDS: readonly ParamId[] = [
-  'street-outreach.caseload',
-  'mediator.caseload',
-  'case-manager.caseload',
-  'family-case-manager.caseload',
-  'victim-advocate.caseload',
-  'hospital-responder.caseload',
-  'hospital-responder.clientsPerResponder',
-  'trauma-counselor.caseload',
-];
-const SALARY_IDS = PARAM_IDS.filter((id) => id.endsWith('.salary'));
+const CASELOAD_IDS: readonly ParamId[] = UNCERTAIN_ROLE_RATIOS.map((r) => r.id);
+const SALARY_IDS = ROLE_IDS.map((id) => roleParam(id, 'salary'));
 
 export interface UncertainRange {
   readonly id: string;
