@@ -179,8 +179,8 @@ const sections = [
     ['DOM elements', int(latency.app.elements), int(latency.floor.elements), (latency.app.elements / latency.floor.elements).toFixed(1)],
   ])}`,
   `## Model\n\nThe model as shipped, bundled by esbuild for Node (bench/entry.ts; not tsx). Plans per second over ${speed.inputs} inputs (the ${speed.cities} preset cities × reach 100/60/25% × both methodologies), ≥ 1.5 s after a warm-up; Monte Carlo times are the median of 5 runs.\n\n${table(['measure', 'figure'], [
-    ['computePlan (numbers now, working on first read)', `${int(speed.computePlan)} plans/s`],
-    ['computePlanNumbers', `${int(speed.computePlanNumbers)} plans/s`],
+    ['computePlan (the numbers)', `${int(speed.computePlan)} plans/s`],
+    ['computePlan + explainPlan (the numbers and the working of every figure)', `${int(speed.explained)} plans/s`],
     [`monteCarlo: every preset city (${speed.cities}) × 1,000 draws`, ms(speed.everyCity)],
     ['monteCarlo: one plan (Norfolk, VA) × 10,000 draws', ms(speed.tenThousand)],
   ])}`,

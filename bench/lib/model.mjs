@@ -1,5 +1,6 @@
 // The model's speed, on the code the app ships, bundled by esbuild (bench/entry.ts): plans per
-// second for computePlan (numbers now, the working on first read) and computePlanNumbers, and
+// second for computePlan (the numbers) and for computePlan with explainPlan (the numbers and the
+// working behind every figure, as "Why this number?", the JSON output and the workbook ask), and
 // Monte Carlo time for every preset city × 1,000 draws and for one plan × 10,000 draws.
 import { performance } from 'node:perf_hooks';
 
@@ -50,9 +51,9 @@ export function benchModel(m) {
     }
   }
   const computePlan = rate((i) => m.computePlan(inputs[i % inputs.length]).budget.total);
-  const computePlanNumbers = rate((i) => m.computePlanNumbers(inputs[i % inputs.length]).budget.total);
+  const explained = rate((i) => m.explainPlan(m.computePlan(inputs[i % inputs.length])).total.value);
   const everyCity = time(() => cities.reduce((s, input) => s + m.monteCarlo(input, {}, { draws: 1000, seed: 7 }).total.p50, 0), 5);
   const norfolk = m.defaultInput();
   const tenThousand = time(() => m.monteCarlo(norfolk, {}, { draws: 10_000, seed: 7 }).total.p50, 5);
-  return { inputs: inputs.length, cities: cities.length, computePlan, computePlanNumbers, everyCity, tenThousand };
+  return { inputs: inputs.length, cities: cities.length, computePlan, explained, everyCity, tenThousand };
 }

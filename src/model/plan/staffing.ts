@@ -49,16 +49,42 @@ const PER_SUPERVISOR_KEY = keysOf('workersPerSupervisor');
 const MINIMUM_KEY = keysOf('minimum');
 const AT_REFERENCE_KEY = keysOf('staffAtReference');
 const REFERENCE_POPULATION_KEY = keysOf('referencePopulation');
-const CASELOAD_ROLES = ROLE_IDS.filter((id) => isCaseloadSizing(ROLES[id].sizing));
 const FOLLOWING_ROLES = ROLE_IDS.filter((id) => !isCaseloadSizing(ROLES[id].sizing));
+/** Positions in the role table of the frontline roles and of the roles that follow them. */
+const CASELOAD_INDEXES = ROLE_IDS.flatMap((id, i) => (isCaseloadSizing(ROLES[id].sizing) ? [i] : []));
+const FOLLOWING_INDEXES = ROLE_IDS.flatMap((id, i) => (isCaseloadSizing(ROLES[id].sizing) ? [] : [i]));
 
 const num = (a: Assumptions, id: ParamId) => a[id] as number;
+
+/** The ratio label of a population-driven role, built once per role. */
+const POPULATION_RATIO_LABEL = Object.fromEntries(
+  FOLLOWING_ROLES.filter((id) => ROLES[id].sizing === 'population').map((id) => [
+    id,
+    `${PARAMS[AT_REFERENCE_KEY[id]].label} × √(population ÷ reference population)`,
+  ]),
+) as Record<RoleId, string>;
+
+/** Every RoleStaffing is made here, so all have one shape (this runs for every role of every plan). */
+function staffing(
+  id: RoleId,
+  enabled: boolean,
+  driver: RolePlan['driver'],
+  ratio: number | null,
+  ratioLabel: string,
+  ratioParam: ParamId | null,
+  fte: number,
+  headcount: number,
+  fullHeadcount: number,
+  fellBack: boolean,
+  minimumApplied: boolean,
+): RoleStaffing {
+  return { id, sizing: ROLES[id].sizing, enabled, driver, ratio, ratioLabel, ratioParam, fte, headcount, fullHeadcount, fellBack, minimumApplied };
+}
 
 /** A role sized by a driver ÷ its caseload (frontline roles). */
 function caseloadStaffing(id: RoleId, a: Assumptions, d: Drivers, share: number, ramped: boolean): RoleStaffing {
   const sizing = ROLES[id].sizing;
-  const participants = { kind: 'participants' as const, label: 'Participants', value: d.fullParticipants };
-  let driver: RolePlan['driver'] = participants;
+  let driver: RolePlan['driver'] = { kind: 'participants', label: 'Participants', value: d.fullParticipants };
   let ratioParam = CASELOAD_KEY[id];
   let fellBack = false;
   if (sizing === 'participants-or-hospital-clients') {
@@ -73,55 +99,51 @@ function caseloadStaffing(id: RoleId, a: Assumptions, d: Drivers, share: number,
   }
   const ratio = num(a, ratioParam);
   const ratioLabel = PARAMS[ratioParam].label;
-  if (!(a[ENABLED_KEY[id]] as boolean)) {
-    return { id, sizing, enabled: false, driver, ratio, ratioLabel, ratioParam, fte: 0, headcount: 0, fullHeadcount: 0, fellBack, minimumApplied: false };
-  }
+  if (!(a[ENABLED_KEY[id]] as boolean)) return staffing(id, false, driver, ratio, ratioLabel, ratioParam, 0, 0, 0, fellBack, false);
   const fullFte = driver.value / ratio;
   const fullHeadcount = roundHalfUp(fullFte);
   // §6 Ramp-up: a year's frontline headcount is the full plan's × that year's share, rounded half up.
   const fte = ramped ? fullFte * share : fullFte;
   const headcount = ramped ? roundHalfUp(fullHeadcount * share) : fullHeadcount;
-  return { id, sizing, enabled: true, driver, ratio, ratioLabel, ratioParam, fte, headcount, fullHeadcount, fellBack, minimumApplied: false };
+  return staffing(id, true, driver, ratio, ratioLabel, ratioParam, fte, headcount, fullHeadcount, fellBack, false);
 }
 
 /** Supervisors (one per N frontline workers) and OVP staff (square-root growth with population). */
 function followingStaffing(id: RoleId, a: Assumptions, d: Drivers, frontlineHeadcount: number): RoleStaffing {
-  const sizing = ROLES[id].sizing;
   const enabled = a[ENABLED_KEY[id]] as boolean;
-  if (sizing === 'frontline-headcount') {
+  if (ROLES[id].sizing === 'frontline-headcount') {
     const ratioParam = PER_SUPERVISOR_KEY[id];
     const ratio = num(a, ratioParam);
     const driver = { kind: 'frontline-headcount' as const, label: 'Frontline workers', value: frontlineHeadcount };
-    const base = { id, sizing, driver, ratio, ratioLabel: PARAMS[ratioParam].label, ratioParam, fellBack: false };
-    if (!enabled) return { ...base, enabled, fte: 0, headcount: 0, fullHeadcount: 0, minimumApplied: false };
+    const ratioLabel = PARAMS[ratioParam].label;
+    if (!enabled) return staffing(id, false, driver, ratio, ratioLabel, ratioParam, 0, 0, 0, false, false);
     const fte = frontlineHeadcount / ratio;
     const rounded = roundHalfUp(fte);
     const minimum = num(a, MINIMUM_KEY[id]);
     // At least the minimum whenever anyone is planned.
     const headcount = frontlineHeadcount > 0 ? Math.max(minimum, rounded) : 0;
-    return { ...base, enabled, fte, headcount, fullHeadcount: headcount, minimumApplied: frontlineHeadcount > 0 && rounded < minimum };
+    return staffing(id, true, driver, ratio, ratioLabel, ratioParam, fte, headcount, headcount, false, frontlineHeadcount > 0 && rounded < minimum);
   }
   const driver = { kind: 'population' as const, label: 'Population', value: d.population };
-  const ratioLabel = `${PARAMS[AT_REFERENCE_KEY[id]].label} × √(population ÷ reference population)`;
-  const base = { id, sizing, driver, ratio: null, ratioLabel, ratioParam: null, fellBack: false };
-  if (!enabled) return { ...base, enabled, fte: 0, headcount: 0, fullHeadcount: 0, minimumApplied: false };
+  const ratioLabel = POPULATION_RATIO_LABEL[id];
+  if (!enabled) return staffing(id, false, driver, null, ratioLabel, null, 0, 0, 0, false, false);
   const fte = num(a, AT_REFERENCE_KEY[id]) * Math.sqrt(d.population / num(a, REFERENCE_POPULATION_KEY[id]));
   const rounded = roundHalfUp(fte);
   const minimum = num(a, MINIMUM_KEY[id]);
   const headcount = Math.max(minimum, rounded);
-  return { ...base, enabled, fte, headcount, fullHeadcount: headcount, minimumApplied: rounded < minimum };
+  return staffing(id, true, driver, null, ratioLabel, null, fte, headcount, headcount, false, rounded < minimum);
 }
 
 /** Every role's staffing, in table order, and the frontline headcount the following roles used. */
 export function staffRoles(a: Assumptions, d: Drivers, year: YearSpec | null): { roles: RoleStaffing[]; frontlineHeadcount: number } {
   const share = year?.share ?? 1;
-  const byId = new Map<RoleId, RoleStaffing>();
+  const roles: RoleStaffing[] = new Array<RoleStaffing>(ROLE_IDS.length);
   let frontlineHeadcount = 0;
-  for (const id of CASELOAD_ROLES) {
-    const s = caseloadStaffing(id, a, d, share, year !== null);
+  for (const i of CASELOAD_INDEXES) {
+    const s = caseloadStaffing(ROLE_IDS[i] as RoleId, a, d, share, year !== null);
     frontlineHeadcount += s.headcount;
-    byId.set(id, s);
+    roles[i] = s;
   }
-  for (const id of FOLLOWING_ROLES) byId.set(id, followingStaffing(id, a, d, frontlineHeadcount));
-  return { roles: ROLE_IDS.map((id) => byId.get(id) as RoleStaffing), frontlineHeadcount };
+  for (const i of FOLLOWING_INDEXES) roles[i] = followingStaffing(ROLE_IDS[i] as RoleId, a, d, frontlineHeadcount);
+  return { roles, frontlineHeadcount };
 }
