@@ -7,13 +7,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { expectedPlan, expectedYear, usd } from './methodology';
+import { ROLE_IDS } from '../src/model/roles';
 import { chooseExport, downloadOf, openPlanner, planner, ROLE_LABELS, tabTo } from './planner';
 
 // The default plan: Norfolk, VA, shooting-informed, no nonfatal count (methodology §5, §9).
 const NORFOLK = { population: 238_005, nonfatalShootings: null, preset: 'shooting-informed' } as const;
 const DEFAULT_TOTAL = expectedPlan(NORFOLK).total;
 
-const ROLE_IDS = ['street-outreach', 'mediator', 'case-manager', 'family-case-manager', 'victim-advocate', 'hospital-responder', 'trauma-counselor', 'supervisor', 'ovp-staff'];
 
 type Workbook = import('exceljs').Workbook;
 type Worksheet = import('exceljs').Worksheet;

@@ -1,6 +1,7 @@
 // A newcomer's path: the default plan on first load, a city preset, the methodology switch,
 // typing a population, and what happens while a field is invalid.
 import { expect, test } from '@playwright/test';
+import { ROLE_IDS } from '../src/model/roles';
 import { expectedPlan, usd } from './methodology';
 import { chooseCity, openPlanner, ROLE_LABELS } from './planner';
 
@@ -42,7 +43,7 @@ test.describe('first load', () => {
 
     // Bar lengths are proportional to the headcounts of methodology §3 (chart order = role order).
     const h = expectedPlan({ ...NORFOLK, preset: 'shooting-informed' }).headcount;
-    const heads = ['street-outreach', 'mediator', 'case-manager', 'family-case-manager', 'victim-advocate', 'hospital-responder', 'trauma-counselor', 'supervisor', 'ovp-staff'].map((id) => h[id] ?? 0);
+    const heads = ROLE_IDS.map((id) => h[id] ?? 0);
     const pxPerPerson = widths.map((w, i) => w / (heads[i] ?? 1));
     for (const ratio of pxPerPerson) expect(Math.abs(ratio / (pxPerPerson[0] ?? 1) - 1)).toBeLessThan(0.02);
   });

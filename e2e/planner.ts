@@ -1,20 +1,12 @@
 // Locators for the planner page, by role and accessible name (what a screen reader user hears).
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
+import { ROLE_IDS, ROLES } from '../src/model/roles';
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-export const ROLE_LABELS = [
-  'Street outreach workers',
-  'Mediators / violence interrupters',
-  'Case managers / life coaches',
-  'Family case managers',
-  'Victim advocates',
-  'Hospital responders',
-  'Trauma counselors',
-  'CVI supervisors',
-  'Office of Violence Prevention staff',
-];
+/** Every role's label, in the role table's order (the order of every staffing table and chart). */
+export const ROLE_LABELS = ROLE_IDS.map((id) => ROLES[id].label);
 
 export function planner(page: Page) {
   const whyTotal = page.getByRole('button', { name: 'Why this number? Total annual budget' }).first();
