@@ -3,7 +3,9 @@
 // Unicode a place name may contain. A link's document is opened by the same reader as files and
 // storage (reader.ts). The parameters live here, apart from the portfolio's document, so the
 // planner can tell a portfolio link without loading the portfolio.
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+// The default import, not named ones: lz-string is CommonJS, whose names Node (the CLI reads plan
+// files through this folder) cannot see from an ES module.
+import lzString from 'lz-string';
 import { openDocumentText, type DocumentKind, type ReadResult } from './reader';
 
 /** The fragment's key for a plan link: #plan=… */
@@ -24,7 +26,7 @@ export interface LinkKind<Doc> extends DocumentKind<Doc> {
 }
 
 export function encodeDocumentLink<Doc>(kind: LinkKind<Doc>, doc: Doc): string {
-  return `${kind.linkParam}=${compressToEncodedURIComponent(JSON.stringify(doc))}`;
+  return `${kind.linkParam}=${lzString.compressToEncodedURIComponent(JSON.stringify(doc))}`;
 }
 
 export function documentLinkUrl<Doc>(kind: LinkKind<Doc>, doc: Doc, base: string): string {
@@ -45,7 +47,7 @@ export function openDocumentLink<Doc>(kind: LinkKind<Doc>, hash: string): ReadRe
   if (!fragment.startsWith(prefix)) return null;
   let text: string | null;
   try {
-    text = decompressFromEncodedURIComponent(fragment.slice(prefix.length));
+    text = lzString.decompressFromEncodedURIComponent(fragment.slice(prefix.length));
   } catch {
     text = null;
   }
