@@ -35,9 +35,9 @@ import { savedDocumentOptions } from './persistence';
 
 export const PORTFOLIO_STORAGE_KEY = 'cvi-planner:portfolio';
 export const PORTFOLIO_SET_ASIDE_PREFIX = 'cvi-planner:portfolio-set-aside:';
-export const DEFAULT_PORTFOLIO_NAME = 'Portfolio';
+const DEFAULT_PORTFOLIO_NAME = 'Portfolio';
 
-export interface PortfolioState extends Portfolio {
+interface PortfolioState extends Portfolio {
   setName: (name: string) => void;
   setPreset: (preset: PresetId) => void;
   /** Checked against the parameter's rule and the cross-parameter rules; a refused value changes nothing. */
@@ -178,7 +178,7 @@ export function usePortfolioResult(): PortfolioResult {
 // ---------------------------------------------------------------------------------------------
 // Opening a share link (#portfolio=…, src/model/documents/links.ts) from the address bar.
 
-export { useAppView, type AppView } from './appView';
+export { useAppView } from './appView';
 
 /**
  * Open a portfolio link in the address bar: a valid one replaces the portfolio, a damaged one is

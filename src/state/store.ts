@@ -28,7 +28,7 @@ import {
 import { defaultDraft, defaultInput } from './defaults';
 import { savedDocumentOptions } from './persistence';
 
-export interface PlannerState {
+interface PlannerState {
   // The active scenario, as it is being worked on.
   /** Exactly what is in the form, valid or not. */
   draft: InputDraft;

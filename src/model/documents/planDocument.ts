@@ -58,7 +58,7 @@ export const MIGRATIONS: readonly Migration[] = [
   },
 ];
 
-export function makeScenario(input: PlanInput, assumptions: AssumptionOverrides = {}, rest: Partial<Omit<Scenario, 'input' | 'assumptions'>> = {}): Scenario {
+function makeScenario(input: PlanInput, assumptions: AssumptionOverrides = {}, rest: Partial<Omit<Scenario, 'input' | 'assumptions'>> = {}): Scenario {
   return { name: 'Plan A', input, assumptions, multiYear: DEFAULT_MULTI_YEAR, funding: [], currentStaffing: {}, ...rest };
 }
 

@@ -8,7 +8,7 @@ import { validateOverrides } from '../overrides';
 import type { Portfolio } from '../portfolio';
 import { PRESET_IDS } from '../presets';
 import { documentLinkUrl, encodeDocumentLink, openDocumentLink, PORTFOLIO_LINK_PARAM, type LinkKind } from './links';
-import { openDocument, openDocumentText, type Migration, type ReadResult } from './reader';
+import { openDocument, type Migration, type ReadResult } from './reader';
 
 export const PORTFOLIO_FORMAT = 'cvi-ecosystem-portfolio';
 export const PORTFOLIO_VERSION = 1;
@@ -16,7 +16,7 @@ export const PORTFOLIO_VERSION = 1;
 export const MAX_PORTFOLIO_PLACES = 1000;
 export const PORTFOLIO_NAME_MAX = 120;
 /** Portfolio text (link or file) larger than this is refused before parsing. */
-export const MAX_PORTFOLIO_BYTES = 2_000_000;
+const MAX_PORTFOLIO_BYTES = 2_000_000;
 
 /** The saved form of a portfolio: inputs only, never computed numbers. */
 export interface PortfolioDocument extends Portfolio {
@@ -97,11 +97,6 @@ export const PORTFOLIO_DOCUMENT: LinkKind<PortfolioDocument> = {
 /** Read a portfolio document from parsed JSON (storage or link), through the migration chain. */
 export function parsePortfolioDocument(raw: unknown): PortfolioRead {
   return openDocument(PORTFOLIO_DOCUMENT, raw);
-}
-
-/** Read a portfolio from text, refusing oversized or malformed text with a clear message. */
-export function parsePortfolioText(text: string): PortfolioRead {
-  return openDocumentText(PORTFOLIO_DOCUMENT, text);
 }
 
 export function encodePortfolioLink(doc: PortfolioDocument): string {
