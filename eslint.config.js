@@ -3,6 +3,35 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+// Lanes between the source folders: what a folder must never import, by package name and by path
+// (any import whose path has a `ui`, `state` or `cli` folder in it). no-restricted-imports covers
+// import/export declarations, type-only ones included; the no-restricted-syntax rule covers
+// dynamic import(), which it does not see.
+const folderPatterns = (folders) => folders.flatMap((f) => [`**/${f}/**`, `**/${f}`]);
+function lane(label, { packages, folders }) {
+  const names = packages.join(', ');
+  // \x2F is "/": an esquery regex may not contain a slash.
+  const folderRegex = `(^|\\x2F)(${folders.join('|')})(\\x2F|$)`;
+  const packageRegex = `^(${packages.join('|')})(\\x2F|$)`;
+  return {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: packages.map((name) => ({ name, message: `${label} never imports ${names}.` })),
+        patterns: [
+          { group: packages.map((name) => `${name}/*`), message: `${label} never imports ${names}.` },
+          { group: folderPatterns(folders), message: `${label} never imports src/${folders.join(', src/')}.` },
+        ],
+      },
+    ],
+    'no-restricted-syntax': [
+      'error',
+      { selector: `ImportExpression[source.value=/${folderRegex}/]`, message: `${label} never imports src/${folders.join(', src/')}.` },
+      { selector: `ImportExpression[source.value=/${packageRegex}/]`, message: `${label} never imports ${names}.` },
+    ],
+  };
+}
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench/dist'] },
   js.configs.recommended,
@@ -55,6 +84,19 @@ export default tseslint.config(
         { name: 'navigator', message: 'src/model is pure: no browser globals.' },
         { name: 'process', message: 'src/model is pure: no Node globals.' },
       ],
+      // The same lane for dynamic import(), which no-restricted-imports does not see.
+      'no-restricted-syntax': lane('src/model', { packages: ['react', 'react-dom', 'zustand', 'recharts'], folders: ['ui', 'state', 'cli'] })['no-restricted-syntax'],
     },
+  },
+  {
+    // The stores hold inputs, storage and the address bar; the UI reads them, never the reverse,
+    // and the CLI has no stores.
+    files: ['src/state/**/*.ts'],
+    rules: lane('src/state', { packages: ['react-dom', 'recharts'], folders: ['ui', 'cli'] }),
+  },
+  {
+    // The command line runs in Node on the model alone: no UI, no stores, no browser libraries.
+    files: ['src/cli/**/*.ts'],
+    rules: lane('src/cli', { packages: ['react', 'react-dom', 'zustand', 'recharts'], folders: ['ui', 'state'] }),
   },
 );

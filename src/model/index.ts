@@ -12,7 +12,7 @@ export * from './format';
 export * from './cities';
 export * from './citySources';
 export * from './draft';
-export * from './planDocument';
+export * from './documents';
 export * from './multiYear';
 export * from './funding';
 export * from './costOfViolence';

@@ -219,12 +219,19 @@ function clip(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
-/** Every input's value before a person gives one: blank text, counts not given, the documented defaults. */
+/**
+ * Every input's value before a person gives one: blank text, counts not given, then the
+ * documented defaults. (Key order matters: a share link is the compressed JSON of the input, so
+ * this order keeps links made from a fresh input the same text as before the input table.)
+ */
 const BLANK_INPUT = Object.fromEntries(
-  INPUT_FIELD_IDS.flatMap((id) => {
-    const spec: InputFieldSpec = INPUT_FIELDS[id];
-    return spec.kind === 'count' && !spec.optional ? [] : [[id, spec.defaultValue]];
-  }),
+  (['text', 'count', 'percent'] as const).flatMap((group) =>
+    INPUT_FIELD_IDS.flatMap((id) => {
+      const spec: InputFieldSpec = INPUT_FIELDS[id];
+      const inGroup = group === 'percent' ? spec.kind === 'percent' || spec.kind === 'choice' : spec.kind === group;
+      return inGroup && !(spec.kind === 'count' && !spec.optional) ? [[id, spec.defaultValue]] : [];
+    }),
+  ),
 ) as Omit<PlanInput, 'population'>;
 
 /** Every input but the population, as it is before a person gives anything. */

@@ -18,11 +18,3 @@ export const useAppView = create<AppViewState>()((set) => ({
   setView: (view, options = {}) => set({ view, focusNav: options.focusNav ?? false }),
   navFocused: () => set({ focusNav: false }),
 }));
-
-/** The fragment's key for a portfolio link: #portfolio=… */
-export const PORTFOLIO_LINK_PARAM = 'portfolio';
-
-/** Whether a URL fragment carries a portfolio (read or damaged), without reading it. */
-export function isPortfolioLink(hash: string): boolean {
-  return (hash.startsWith('#') ? hash.slice(1) : hash).startsWith(`${PORTFOLIO_LINK_PARAM}=`);
-}

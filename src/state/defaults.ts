@@ -1,7 +1,7 @@
 // The plan a new visitor sees: the CAPS calibration city with the default methodology.
 import { cityFill, findCity, inputToDraft, makeInput, type PlanInput } from '../model';
 
-export const DEFAULT_CITY = 'Norfolk, VA';
+const DEFAULT_CITY = 'Norfolk, VA';
 
 export function defaultInput(): PlanInput {
   const city = findCity(DEFAULT_CITY);

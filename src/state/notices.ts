@@ -2,7 +2,7 @@
 // that succeeded. Kept apart from the planner store, which holds only inputs and assumptions.
 import { create } from 'zustand';
 
-export interface Notice {
+interface Notice {
   id: number;
   kind: 'error' | 'info' | 'recovered';
   message: string;

@@ -1,56 +1,45 @@
 // Saved state in localStorage, one way for the planner (store.ts) and the portfolio
 // (portfolioStore.ts): read the saved JSON, bring an older document up through its migration chain,
-// parse it with the same parser as files and links, and set aside whatever cannot be opened —
-// moved under a key of its own, announced with a notice, and offered for download exactly as it
-// was stored. Nothing saved is ever dropped silently or merged half-read.
+// open it with the reader files and links go through (src/model/documents), and set aside whatever
+// cannot be opened — moved under a key of its own, announced with a notice, and offered for
+// download exactly as it was stored. Nothing saved is ever dropped silently or merged half-read.
 import type { PersistOptions, PersistStorage, StorageValue } from 'zustand/middleware';
-import type { Issue } from '../model';
+import { migrateToCurrent, openDocument, type DocumentKind } from '../model';
 import { useNotices } from './notices';
 
-/** Where one kind of saved data lives and how the notices name it. */
-export interface SavedDataPlace {
+interface SavedDocumentOptions<State, Persisted extends { doc: unknown }, Doc> {
+  /** The kind of document saved: its noun, version, migration chain and reader. */
+  readonly document: DocumentKind<Doc>;
   /** The localStorage key of the saved state. */
   readonly storageKey: string;
   /** Data that cannot be opened is moved to this prefix followed by the time. */
   readonly setAsidePrefix: string;
-  /** What a person calls it: "plan", "portfolio". */
-  readonly noun: string;
   /** What is on screen instead, for the notice: "the default plan". */
   readonly shownInstead: string;
   /** The file name the notice's download offers. */
   readonly downloadFilename: string;
-}
-
-export type DocumentParse<Doc> = { ok: true; doc: Doc } | { ok: false; errors: readonly Issue[] };
-
-export interface SavedDocumentOptions<State, Persisted extends { doc: unknown }, Doc> extends SavedDataPlace {
-  /** The current document (and storage) version. */
-  readonly version: number;
-  /** The document's migration chain from `fromVersion` to the current one; throws when it cannot. */
-  readonly migrateDocument: (doc: Record<string, unknown>, fromVersion: number) => Record<string, unknown>;
-  /** The parser files and links go through. */
-  readonly parseDocument: (raw: unknown) => DocumentParse<Doc>;
-  /** How many of the parser's problems a notice quotes (all when absent). */
-  readonly problemsQuoted?: number;
   /** What is saved: the document, and whatever else the store keeps beside it. */
   readonly partialize: (state: State) => Persisted;
   /** The state with an opened document, and the rest of what was saved, restored into it. */
   readonly restore: (doc: Doc, saved: Partial<Persisted>, current: State) => State;
 }
 
+type SavedDataPlace = Pick<SavedDocumentOptions<unknown, { doc: unknown }, unknown>, 'document' | 'storageKey' | 'setAsidePrefix' | 'shownInstead' | 'downloadFilename'>;
+
 /** Keep unreadable saved data where a person can download it, and say so. */
-export function setAsideSavedData(place: SavedDataPlace, raw: string, reason: string): void {
+function setAsideSavedData(place: SavedDataPlace, raw: string, reason: string): void {
+  const { noun } = place.document;
   try {
     localStorage.setItem(`${place.setAsidePrefix}${new Date().toISOString()}`, raw);
     // Moved, not copied: otherwise every reload would set the same data aside again.
     localStorage.removeItem(place.storageKey);
     useNotices.getState().push({
       kind: 'recovered',
-      message: `Your saved ${place.noun} could not be opened (${reason}). It was set aside, not deleted, and ${place.shownInstead} is shown.`,
+      message: `Your saved ${noun} could not be opened (${reason}). It was set aside, not deleted, and ${place.shownInstead} is shown.`,
       download: { filename: place.downloadFilename, text: raw },
     });
   } catch {
-    useNotices.getState().push({ kind: 'error', message: `Your saved ${place.noun} could not be opened (${reason}).` });
+    useNotices.getState().push({ kind: 'error', message: `Your saved ${noun} could not be opened (${reason}).` });
   }
 }
 
@@ -61,7 +50,8 @@ export function setAsideSavedData(place: SavedDataPlace, raw: string, reason: st
 export function savedDocumentOptions<State, Persisted extends { doc: unknown }, Doc>(
   options: SavedDocumentOptions<State, Persisted, Doc>,
 ): PersistOptions<State, Persisted> {
-  const { storageKey, version } = options;
+  const { storageKey, document: kind } = options;
+  const { version } = kind;
   // The text last read from storage, exactly as it was: what merge sets aside when the document
   // inside fails to open after migration (the download must be what was saved, not our rewrite).
   let lastStoredText: string | null = null;
@@ -81,7 +71,7 @@ export function savedDocumentOptions<State, Persisted extends { doc: unknown }, 
       try {
         const value = JSON.parse(raw) as StorageValue<Persisted>;
         if (typeof value !== 'object' || value === null || typeof value.state !== 'object' || value.state === null) {
-          setAsideSavedData(options, raw, `it is not a saved ${options.noun}`);
+          setAsideSavedData(options, raw, `it is not a saved ${kind.noun}`);
           return null;
         }
         return value;
@@ -118,21 +108,21 @@ export function savedDocumentOptions<State, Persisted extends { doc: unknown }, 
       const docVersion = typeof (p.doc as { version?: unknown }).version === 'number' ? (p.doc as { version: number }).version : storedVersion;
       if (docVersion >= version) return p as Persisted;
       try {
-        return { ...p, doc: options.migrateDocument(p.doc as Record<string, unknown>, docVersion) } as Persisted;
+        return { ...p, doc: migrateToCurrent(p.doc as Record<string, unknown>, docVersion, kind.migrations, version) } as Persisted;
       } catch {
         return p as Persisted;
       }
     },
-    // Everything restored is parsed through the document's schema; what fails is set aside, never merged.
+    // Everything restored is opened by the reader files and links go through; what fails is set aside, never merged.
     merge: (persisted, current) => {
       const storedText = lastStoredText;
       lastStoredText = null;
       const p = persisted as Partial<Persisted> | undefined;
       if (!p) return current;
-      const parsed = options.parseDocument(p.doc);
+      const parsed = openDocument(kind, p.doc);
       if (!parsed.ok) {
         const problems = parsed.errors.map((e) => e.message);
-        const quoted = options.problemsQuoted === undefined ? problems : problems.slice(0, options.problemsQuoted);
+        const quoted = kind.problemsQuoted === undefined ? problems : problems.slice(0, kind.problemsQuoted);
         setAsideSavedData(options, storedText ?? JSON.stringify(p), quoted.join(' '));
         return current;
       }

@@ -1,10 +1,8 @@
 // The funders' portfolio: many places planned with one methodology and one set of assumptions
 // (src/model/portfolio.ts adds their plans up). Like the planner store it holds only what the
-// person entered — the places' inputs, the preset, the assumption overrides and a name — and is
-// persisted, versioned and shared the same way (src/state/persistence.ts, src/state/shareLink.ts):
-// one document format, one migration chain, one parser for storage and links.
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
-import { z } from 'zod';
+// person entered — the places' inputs, the preset, the assumption overrides and a name — saved
+// the same way (src/state/persistence.ts) as a portfolio document (src/model/documents), the
+// format share links carry too.
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import {
@@ -12,126 +10,34 @@ import {
   cityFill,
   cityKey,
   computePortfolio,
+  decodePortfolioLink,
   DEFAULT_PRESET,
   findCity,
   makeInput,
-  migrateToCurrent,
-  openVersionedDocument,
-  PRESET_IDS,
-  validateInput,
+  MAX_PORTFOLIO_PLACES,
+  PORTFOLIO_DOCUMENT,
+  PORTFOLIO_NAME_MAX,
+  portfolioDocument,
   validateOverrides,
   validateParamValue,
   type AssumptionOverrides,
   type Assumptions,
-  type Issue,
-  type Migration,
   type ParamId,
   type PlanInput,
   type Portfolio,
+  type PortfolioDocument,
   type PortfolioResult,
   type PresetId,
 } from '../model';
 import { useNotices } from './notices';
-import { isPortfolioLink, PORTFOLIO_LINK_PARAM, useAppView } from './appView';
+import { useAppView } from './appView';
 import { savedDocumentOptions } from './persistence';
 
-export const PORTFOLIO_FORMAT = 'cvi-ecosystem-portfolio';
-export const PORTFOLIO_VERSION = 1;
 export const PORTFOLIO_STORAGE_KEY = 'cvi-planner:portfolio';
 export const PORTFOLIO_SET_ASIDE_PREFIX = 'cvi-planner:portfolio-set-aside:';
-export { PORTFOLIO_LINK_PARAM };
-/** Enough for every U.S. city over 100,000 people several times over; keeps links and storage sane. */
-export const MAX_PORTFOLIO_PLACES = 1000;
-export const PORTFOLIO_NAME_MAX = 120;
-/** Portfolio text (link or file) larger than this is refused before parsing. */
-export const MAX_PORTFOLIO_BYTES = 2_000_000;
-export const DEFAULT_PORTFOLIO_NAME = 'Portfolio';
+const DEFAULT_PORTFOLIO_NAME = 'Portfolio';
 
-/** The saved form of a portfolio: inputs only, never computed numbers. */
-export interface PortfolioDocument extends Portfolio {
-  readonly format: typeof PORTFOLIO_FORMAT;
-  readonly version: typeof PORTFOLIO_VERSION;
-}
-
-/**
- * One step per version bump (document of version `from` → `from + 1`), applied by the planner's
- * own chain runner (migrateToCurrent). Every entry needs a row in tests/state/portfolio.test.ts;
- * a test there fails when one lacks it. Version 1 is the first, so the chain is empty.
- */
-export const PORTFOLIO_MIGRATIONS: readonly Migration[] = [];
-
-export function migratePortfolio(doc: Record<string, unknown>, version: number): Record<string, unknown> {
-  return migrateToCurrent(doc, version, PORTFOLIO_MIGRATIONS, PORTFOLIO_VERSION);
-}
-
-export type PortfolioParse = { ok: true; doc: PortfolioDocument; warnings: Issue[] } | { ok: false; errors: Issue[] };
-
-const fail = (message: string, field = 'portfolio'): PortfolioParse => ({ ok: false, errors: [{ field, message }] });
-
-const nameRule = `Portfolio name must be text of at most ${PORTFOLIO_NAME_MAX} characters.`;
-const shape = z.object({
-  name: z.string({ error: nameRule }).trim().max(PORTFOLIO_NAME_MAX, { error: nameRule }),
-  preset: z.enum(PRESET_IDS, { error: `Methodology must be one of: ${PRESET_IDS.join(', ')}.` }),
-  places: z.array(z.unknown(), { error: 'Places must be a list.' }).max(MAX_PORTFOLIO_PLACES, { error: `A portfolio holds at most ${MAX_PORTFOLIO_PLACES} places.` }),
-});
-
-const placeLabel = (raw: unknown, i: number): string => {
-  const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
-  const name = [r.placeName, r.state].filter((p) => typeof p === 'string' && p.trim() !== '').join(', ');
-  return name ? `Place ${i + 1} (${name.slice(0, 60)})` : `Place ${i + 1}`;
-};
-
-/** Read a portfolio document from parsed JSON (storage or link), through the migration chain. */
-export function parsePortfolioDocument(raw: unknown): PortfolioParse {
-  const opened = openVersionedDocument(raw, { noun: 'portfolio', format: PORTFOLIO_FORMAT, version: PORTFOLIO_VERSION, migrations: PORTFOLIO_MIGRATIONS });
-  if (!opened.ok) return fail(opened.message);
-  const migrated = opened.doc;
-  const outer = shape.safeParse(migrated);
-  if (!outer.success) {
-    return { ok: false, errors: outer.error.issues.map((i) => ({ field: i.path.map(String).join('.') || 'portfolio', message: i.message })) };
-  }
-  const { name, preset } = outer.data;
-  const errors: Issue[] = [];
-  const warnings: Issue[] = [];
-  const places: PlanInput[] = [];
-  outer.data.places.forEach((rawPlace, i) => {
-    const checked = validateInput(rawPlace);
-    if (!checked.ok) {
-      errors.push(...checked.errors.map((e) => ({ field: `places.${i}.${e.field}`, message: `${placeLabel(rawPlace, i)}: ${e.message}` })));
-      return;
-    }
-    warnings.push(...checked.warnings.map((w) => ({ field: `places.${i}.${w.field}`, message: `${placeLabel(rawPlace, i)}: ${w.message}` })));
-    // The portfolio's methodology applies to every place.
-    places.push({ ...checked.input, preset });
-  });
-  const overrides = validateOverrides(migrated.assumptions ?? {}, preset);
-  if (!overrides.ok) errors.push(...overrides.errors.map((e) => ({ field: `assumptions.${e.field}`, message: e.message })));
-  if (errors.length > 0 || !overrides.ok) return { ok: false, errors };
-  return {
-    ok: true,
-    doc: { format: PORTFOLIO_FORMAT, version: PORTFOLIO_VERSION, name, preset, assumptions: overrides.overrides, places },
-    warnings,
-  };
-}
-
-/** Read a portfolio from text, refusing oversized or malformed text with a clear message. */
-export function parsePortfolioText(text: string): PortfolioParse {
-  if (text.length > MAX_PORTFOLIO_BYTES || new TextEncoder().encode(text).length > MAX_PORTFOLIO_BYTES) {
-    return fail(`This is too large to be a portfolio (over ${MAX_PORTFOLIO_BYTES / 1_000_000} MB).`);
-  }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return fail('This is damaged or not a portfolio: it is not valid JSON.');
-  }
-  return parsePortfolioDocument(raw);
-}
-
-// ---------------------------------------------------------------------------------------------
-// The store
-
-export interface PortfolioState extends Portfolio {
+interface PortfolioState extends Portfolio {
   setName: (name: string) => void;
   setPreset: (preset: PresetId) => void;
   /** Checked against the parameter's rule and the cross-parameter rules; a refused value changes nothing. */
@@ -162,10 +68,6 @@ type PortfolioData = Pick<PortfolioState, 'name' | 'preset' | 'assumptions' | 'p
 
 function initialPortfolio(): PortfolioData {
   return { name: DEFAULT_PORTFOLIO_NAME, preset: DEFAULT_PRESET, assumptions: {}, places: [] };
-}
-
-export function portfolioDocument(state: PortfolioData): PortfolioDocument {
-  return { format: PORTFOLIO_FORMAT, version: PORTFOLIO_VERSION, name: state.name, preset: state.preset, assumptions: state.assumptions, places: state.places };
 }
 
 const placeKey = (p: Pick<PlanInput, 'placeName' | 'state'>) => cityKey({ name: p.placeName, state: p.state }).toLowerCase();
@@ -241,18 +143,13 @@ export const usePortfolio = create<PortfolioState>()(
       };
     },
     // Saved as the planner is (src/state/persistence.ts): what cannot be opened is set aside with a download.
+    // Older saved portfolios go through the same reader and chain as links.
     savedDocumentOptions<PortfolioState, PersistedPortfolio, PortfolioDocument>({
+      document: PORTFOLIO_DOCUMENT,
       storageKey: PORTFOLIO_STORAGE_KEY,
       setAsidePrefix: PORTFOLIO_SET_ASIDE_PREFIX,
-      noun: 'portfolio',
       shownInstead: 'an empty portfolio',
       downloadFilename: 'saved-portfolio-set-aside.json',
-      version: PORTFOLIO_VERSION,
-      // Older saved portfolios go through the same chain as links.
-      migrateDocument: migratePortfolio,
-      parseDocument: parsePortfolioDocument,
-      // A place may have many problems; the notice quotes the first few.
-      problemsQuoted: 3,
       partialize: (state) => ({ doc: portfolioDocument(state) }),
       restore: ({ name, preset, assumptions, places }, _saved, current) => ({ ...current, name, preset, assumptions, places: [...places] }),
     }),
@@ -279,42 +176,9 @@ export function usePortfolioResult(): PortfolioResult {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Share links: #portfolio=<lz-string of the document>. Inputs only, never results.
+// Opening a share link (#portfolio=…, src/model/documents/links.ts) from the address bar.
 
-export function encodePortfolioLink(doc: PortfolioDocument): string {
-  return `${PORTFOLIO_LINK_PARAM}=${compressToEncodedURIComponent(JSON.stringify(doc))}`;
-}
-
-export function portfolioLinkUrl(doc: PortfolioDocument, base: string): string {
-  const url = new URL(base);
-  url.hash = encodePortfolioLink(doc);
-  return url.toString();
-}
-
-/** The portfolio in a URL fragment, or null when the fragment carries no portfolio at all. */
-export function decodePortfolioLink(hash: string): PortfolioParse | null {
-  if (!isPortfolioLink(hash)) return null;
-  const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
-  const prefix = `${PORTFOLIO_LINK_PARAM}=`;
-  let text: string | null;
-  try {
-    text = decompressFromEncodedURIComponent(fragment.slice(prefix.length));
-  } catch {
-    text = null;
-  }
-  if (!text) {
-    return { ok: false, errors: [{ field: 'link', message: 'This link is damaged: its portfolio could not be read. Your current portfolio is unchanged.' }] };
-  }
-  const result = parsePortfolioText(text);
-  if (!result.ok) {
-    const shown = result.errors.slice(0, 3).map((e) => e.message);
-    const more = result.errors.length > 3 ? ` (and ${result.errors.length - 3} more problems)` : '';
-    return { ok: false, errors: [{ field: 'link', message: `This link’s portfolio could not be opened: ${shown.join(' ')}${more} Your current portfolio is unchanged.` }] };
-  }
-  return result;
-}
-
-export { useAppView, type AppView } from './appView';
+export { useAppView } from './appView';
 
 /**
  * Open a portfolio link in the address bar: a valid one replaces the portfolio, a damaged one is

@@ -9,8 +9,7 @@ import {
   findCity,
   inputToDraft,
   MAX_SCENARIOS,
-  migrateToCurrent,
-  parsePlanDocument,
+  PLAN_DOCUMENT,
   PLAN_FORMAT,
   PLAN_VERSION,
   SCENARIO_NAME_MAX,
@@ -29,7 +28,7 @@ import {
 import { defaultDraft, defaultInput } from './defaults';
 import { savedDocumentOptions } from './persistence';
 
-export interface PlannerState {
+interface PlannerState {
   // The active scenario, as it is being worked on.
   /** Exactly what is in the form, valid or not. */
   draft: InputDraft;
@@ -217,16 +216,13 @@ export const usePlanner = create<PlannerState>()(
       resetAll: () => set(initialState()),
     }),
     // Saved as in src/state/persistence.ts: what cannot be opened is set aside with a download.
+    // Older saved plans go through the same reader and chain as plan files and links.
     savedDocumentOptions<PlannerState, PersistedPlanner, PlanDocument>({
+      document: PLAN_DOCUMENT,
       storageKey: STORAGE_KEY,
       setAsidePrefix: SET_ASIDE_PREFIX,
-      noun: 'plan',
       shownInstead: 'the default plan',
       downloadFilename: 'saved-plan-set-aside.json',
-      version: PLAN_VERSION,
-      // Older saved plans go through the same chain as plan files and links.
-      migrateDocument: (doc, fromVersion) => migrateToCurrent(doc, fromVersion),
-      parseDocument: parsePlanDocument,
       partialize: (state) => ({ doc: currentDocument(state), draft: state.draft }),
       restore: (doc, saved, current) => {
         const active = doc.scenarios[doc.activeScenario] ?? doc.scenarios[0];

@@ -11,8 +11,8 @@ import { StaffingSection } from './StaffingSection';
 import { AssumptionsEditor, BudgetSection, CostOfViolenceSection, FundingSection, MultiYearSection, preloadSections, UncertaintySection } from './sections';
 import { usePlanView } from './usePlan';
 import { WhyProvider } from './Why';
-import { formatInteger, formatUsd, INPUT_LABELS, type InputField } from '../model';
-import { isPortfolioLink, useAppView, type AppView } from '../state/appView';
+import { formatInteger, formatUsd, INPUT_LABELS, isPortfolioLink, type InputField } from '../model';
+import { useAppView, type AppView } from '../state/appView';
 
 // The print layout is only needed when someone prints, so it loads then.
 const PrintReport = lazy(() => import('./PrintReport').then((m) => ({ default: m.PrintReport })));

@@ -2,9 +2,9 @@
 // Each place is planned on its own (computePortfolio, memoised on the store) and the portfolio
 // only adds the plans up. Loaded on demand: the planner's first paint does not carry it.
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { formatInteger, formatQuantity, formatUsd, INPUT_LABELS, makePlanDocument, PRESET_IDS, PRESETS, type PlanInput, type PresetId } from '../model';
+import { formatInteger, formatQuantity, formatUsd, INPUT_LABELS, makePlanDocument, portfolioDocument, portfolioLinkUrl, PRESET_IDS, PRESETS, type PlanInput, type PresetId } from '../model';
 import { useNotices } from '../state/notices';
-import { portfolioDocument, portfolioLinkUrl, portfolioResultOf, useAppView, usePortfolio, usePortfolioResult } from '../state/portfolioStore';
+import { portfolioResultOf, useAppView, usePortfolio, usePortfolioResult } from '../state/portfolioStore';
 import { usePlanner } from '../state/store';
 import { CopyLink } from './CopyLink';
 import { download } from './exporting';

@@ -2,9 +2,9 @@
 // rows are added, bad rows are listed by line number with the column and the rule. A file that
 // cannot be read at all (wrong header, empty, too large) changes nothing.
 import { useId, useRef, useState } from 'react';
-import { formatInteger, type PlanInput } from '../model';
+import { formatInteger, MAX_PORTFOLIO_PLACES, type PlanInput } from '../model';
 import { BATCH_HEADER_HINT, formatRowProblem, readBatchCsv } from '../model/batchCsv';
-import { MAX_PORTFOLIO_PLACES, usePortfolio } from '../state/portfolioStore';
+import { usePortfolio } from '../state/portfolioStore';
 
 /** A places file larger than this is refused before reading (a 1,000-row file is about 60 kB). */
 export const MAX_UPLOAD_BYTES = 2_000_000;

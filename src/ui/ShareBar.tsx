@@ -1,5 +1,5 @@
 // "Copy link": the plan's inputs and assumptions in the URL fragment.
-import { planLinkUrl } from '../state/shareLink';
+import { planLinkUrl } from '../model';
 import { currentDocument, usePlanner } from '../state/store';
 import { CopyLink } from './CopyLink';
 

@@ -1,7 +1,7 @@
 // Opening a share link: the plan in the fragment replaces the current one only if it is valid;
 // otherwise the person is told why and keeps what they had. The fragment is then removed so a
 // reload keeps later edits instead of re-applying the link.
-import { decodePlanLink } from '../state/shareLink';
+import { decodePlanLink } from '../model';
 import { usePlanner } from '../state/store';
 import { useNotices } from '../state/notices';
 

@@ -1,9 +1,10 @@
 // Batch input (--input FILE.csv): every row planned on its own; a bad row is reported with its
 // line number and does not stop the others (exit status 2 if any row failed).
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDirs } from '../helpers/tempDir';
 import { cli, cliOnDisk, DETROIT, LOADED, NORFOLK_CAPS, parseCsv, parseCsvRows } from './helpers';
 
 const HEADER = 'name,state,population,homicides,fatal_shootings,nonfatal_shootings,reach,hospital_reach';
@@ -240,8 +241,11 @@ describe('batch file problems (exit 2)', () => {
 });
 
 describe('--out', () => {
+  // Each test's folder is removed after it.
+  const tempDir = tempDirs('cvi-cli-');
+
   it('writes the output to a file and prints nothing on stdout', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cvi-cli-'));
+    const dir = tempDir();
     const input = join(dir, 'places.csv');
     const out = join(dir, 'plans.csv');
     writeFileSync(input, `${HEADER}\nNorfolk,VA,238005,50,,,,\n`);
@@ -254,7 +258,7 @@ describe('--out', () => {
   });
 
   it('writes a single plan table to a file', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cvi-cli-'));
+    const dir = tempDir();
     const out = join(dir, 'plan.txt');
     const r = await cliOnDisk(['--city', 'Norfolk, VA', '--preset', 'caps', '--out', out]);
     expect(r.code).toBe(0);

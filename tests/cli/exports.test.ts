@@ -3,10 +3,10 @@
 // with --plan). Files are read back with independent readers (exceljs, papaparse, JSON.parse) and
 // checked for their content. Expected numbers come from the methodology (§3–4, §9, §10).
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDirs } from '../helpers/tempDir';
 import { cli, cliOnDisk, LOADED, NORFOLK_CAPS, parseCsv, parseCsvRows } from './helpers';
 
 type Workbook = import('exceljs').Workbook;
@@ -26,7 +26,8 @@ const BDW = {
   J: 0,
 };
 
-const tempDir = () => mkdtempSync(join(tmpdir(), 'cvi-cli-exports-'));
+// Each test's folders are removed after it.
+const tempDir = tempDirs('cvi-cli-exports-');
 
 async function readWorkbook(path: string): Promise<Workbook> {
   const { default: ExcelJS } = await import('exceljs');
@@ -528,9 +529,12 @@ describe('--help', () => {
 
 describe('npx tsx src/cli/main.ts --format xlsx', () => {
   it('writes a workbook through the real entry point', async () => {
-    const out = join(tempDir(), 'plan.xlsx');
+    const dir = tempDir();
+    const out = join(dir, 'plan.xlsx');
+    // The process's own temp files (npx, tsx's compile cache) go in the test's folder, removed after it.
+    const options = { cwd: process.cwd(), timeout: 60_000, env: { ...process.env, TMPDIR: dir } };
     const exit = await new Promise<{ code: number; stderr: string }>((resolve) => {
-      execFile('npx', ['tsx', 'src/cli/main.ts', ...NORFOLK, '--format', 'xlsx', '--out', out], { cwd: process.cwd(), timeout: 60_000 }, (error, _stdout, stderr) => {
+      execFile('npx', ['tsx', 'src/cli/main.ts', ...NORFOLK, '--format', 'xlsx', '--out', out], options, (error, _stdout, stderr) => {
         resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stderr });
       });
     });

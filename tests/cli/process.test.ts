@@ -1,9 +1,9 @@
 // The real entry point: `tsx src/cli/main.ts` as a process, its output and its exit status.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NORFOLK_CAPS } from './helpers';
 
 interface Exit {
@@ -12,9 +12,18 @@ interface Exit {
   stderr: string;
 }
 
+// This file's temp folder: the --out file is written there, and the processes started here (npx,
+// tsx and its compile cache) are given it as TMPDIR. Removed, with all of it, after the tests.
+let scratch = '';
+beforeAll(() => {
+  scratch = mkdtempSync(join(tmpdir(), 'cvi-cli-'));
+});
+afterAll(() => rmSync(scratch, { recursive: true, force: true, maxRetries: 3 }));
+
 function plan(args: string[]): Promise<Exit> {
   return new Promise((resolve) => {
-    execFile('npx', ['tsx', 'src/cli/main.ts', ...args], { cwd: process.cwd(), timeout: 60_000 }, (error, stdout, stderr) => {
+    const options = { cwd: process.cwd(), timeout: 60_000, env: { ...process.env, TMPDIR: scratch } };
+    execFile('npx', ['tsx', 'src/cli/main.ts', ...args], options, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
       resolve({ code, stdout, stderr });
     });
@@ -44,7 +53,7 @@ describe('npx tsx src/cli/main.ts', () => {
     const help = await plan(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Usage: /);
-    const out = join(mkdtempSync(join(tmpdir(), 'cvi-cli-')), 'plan.csv');
+    const out = join(scratch, 'plan.csv');
     const r = await plan(['--city', 'Norfolk, VA', '--preset', 'caps', '--format', 'csv', '--out', out]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');

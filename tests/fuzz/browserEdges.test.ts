@@ -7,9 +7,8 @@
 import fc from 'fast-check';
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { computePlan, draftToInput, NUMERIC_FIELDS, parsePlanDocument, PLAN_FORMAT, PLAN_VERSION, validateInput, type InputDraft } from '../../src/model';
+import { computePlan, decodePlanLink, draftToInput, encodePlanLink, LINK_PARAM, NUMERIC_FIELDS, parsePlanDocument, PLAN_FORMAT, PLAN_VERSION, validateInput, type InputDraft } from '../../src/model';
 import { useNotices } from '../../src/state/notices';
-import { decodePlanLink, encodePlanLink, LINK_PARAM } from '../../src/state/shareLink';
 import { currentDocument, SET_ASIDE_PREFIX, STORAGE_KEY, usePlanner } from '../../src/state/store';
 import { readPlanFile } from '../../src/ui/exporting';
 import { openLinkFromLocation } from '../../src/ui/linkOnLoad';

@@ -2,10 +2,10 @@
 // back as CSV. LibreOffice normally trusts the cached values in an .xlsx; the profile below forces
 // it to recalculate every formula on load, so a wrong formula cannot hide behind a right value.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
+import { withTempDir } from './tempDir';
 
 const RECALC_PROFILE = `<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
@@ -26,34 +26,38 @@ export function sofficePath(): string {
   throw new Error('LibreOffice (soffice) is not installed: apt-get install libreoffice-calc-nogui');
 }
 
-/** Returns each sheet as rows of cell text, keyed by sheet name. */
+/**
+ * Returns each sheet as rows of cell text, keyed by sheet name. The file, the CSVs and the
+ * LibreOffice profile are written to a temp folder that is removed afterwards.
+ */
 export function recalculateSheets(xlsx: Uint8Array, sheetNames: readonly string[]): Record<string, string[][]> {
-  const dir = mkdtempSync(join(tmpdir(), 'cvi-lo-'));
-  const profile = join(dir, 'profile');
-  mkdirSync(join(profile, 'user'), { recursive: true });
-  writeFileSync(join(profile, 'user', 'registrymodifications.xcu'), RECALC_PROFILE);
-  const file = join(dir, 'plan.xlsx');
-  writeFileSync(file, xlsx);
-  execFileSync(
-    sofficePath(),
-    [
-      `-env:UserInstallation=file://${profile}`,
-      '--headless',
-      '--norestore',
-      '--convert-to',
-      'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
-      '--outdir',
-      dir,
-      file,
-    ],
-    { stdio: 'pipe', timeout: 120_000 },
-  );
-  const out: Record<string, string[][]> = {};
-  const files = readdirSync(dir);
-  for (const name of sheetNames) {
-    const csv = files.find((f) => f === `plan-${name}.csv`);
-    if (!csv) throw new Error(`LibreOffice wrote no CSV for sheet ${name} (files: ${files.join(', ')})`);
-    out[name] = Papa.parse<string[]>(readFileSync(join(dir, csv), 'utf8'), { skipEmptyLines: false }).data;
-  }
-  return out;
+  return withTempDir('cvi-lo-', (dir) => {
+    const profile = join(dir, 'profile');
+    mkdirSync(join(profile, 'user'), { recursive: true });
+    writeFileSync(join(profile, 'user', 'registrymodifications.xcu'), RECALC_PROFILE);
+    const file = join(dir, 'plan.xlsx');
+    writeFileSync(file, xlsx);
+    execFileSync(
+      sofficePath(),
+      [
+        `-env:UserInstallation=file://${profile}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
+        '--outdir',
+        dir,
+        file,
+      ],
+      { stdio: 'pipe', timeout: 120_000 },
+    );
+    const out: Record<string, string[][]> = {};
+    const files = readdirSync(dir);
+    for (const name of sheetNames) {
+      const csv = files.find((f) => f === `plan-${name}.csv`);
+      if (!csv) throw new Error(`LibreOffice wrote no CSV for sheet ${name} (files: ${files.join(', ')})`);
+      out[name] = Papa.parse<string[]>(readFileSync(join(dir, csv), 'utf8'), { skipEmptyLines: false }).data;
+    }
+    return out;
+  });
 }

@@ -1,6 +1,6 @@
-// The migration chain of saved plans (src/model/planDocument.ts). Every entry of MIGRATIONS must
-// have a row in MIGRATION_TESTS below — the guard test fails otherwise (after tldraw's
-// migrations.test.ts). The chain logic itself is also proven on a synthetic chain.
+// The migration chain of saved plans (src/model/documents/planDocument.ts). Every entry of
+// MIGRATIONS must have a row in MIGRATION_TESTS below — the guard test fails otherwise (after
+// tldraw's migrations.test.ts). The chain logic itself is also proven on a synthetic chain.
 import { describe, expect, it } from 'vitest';
 import {
   makeInput,

@@ -3,25 +3,33 @@
 // that cannot be opened (set aside, never dropped), its migration chain, its share link, and its
 // total — which must be the sum of the places' own plans.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CITIES, cityFill, cityKey, computePlan, makeInput, type Migration, type PlanInput } from '../../src/model';
-import { useNotices } from '../../src/state/notices';
 import {
+  CITIES,
+  cityFill,
+  cityKey,
+  computePlan,
   decodePortfolioLink,
   encodePortfolioLink,
+  makeInput,
   MAX_PORTFOLIO_PLACES,
-  migratePortfolio,
-  openPortfolioLinkFromLocation,
+  migrateToCurrent,
   parsePortfolioDocument,
   PORTFOLIO_FORMAT,
   PORTFOLIO_MIGRATIONS,
-  PORTFOLIO_SET_ASIDE_PREFIX,
-  PORTFOLIO_STORAGE_KEY,
   PORTFOLIO_VERSION,
   portfolioDocument,
+  type Migration,
+  type PlanInput,
+  type PortfolioDocument,
+} from '../../src/model';
+import { useNotices } from '../../src/state/notices';
+import {
+  openPortfolioLinkFromLocation,
+  PORTFOLIO_SET_ASIDE_PREFIX,
+  PORTFOLIO_STORAGE_KEY,
   portfolioResultOf,
   useAppView,
   usePortfolio,
-  type PortfolioDocument,
 } from '../../src/state/portfolioStore';
 import { NORFOLK_CAPS } from '../ui/support/expected';
 import { resetStores } from './support/resetStores';
@@ -309,7 +317,7 @@ describe('Portfolio migration chain', () => {
 
   it('given a current document, then migration is the identity and parsing returns it unchanged', () => {
     const current = doc({ places: [{ ...ZURICH, preset: 'caps' }], assumptions: { fringeRate: 0.28 } });
-    expect(migratePortfolio(structuredClone(current) as unknown as Record<string, unknown>, PORTFOLIO_VERSION)).toEqual(current);
+    expect(migrateToCurrent(structuredClone(current) as unknown as Record<string, unknown>, PORTFOLIO_VERSION, PORTFOLIO_MIGRATIONS, PORTFOLIO_VERSION)).toEqual(current);
     expect(parsePortfolioDocument(structuredClone(current))).toEqual({ ok: true, doc: current, warnings: [] });
   });
 });

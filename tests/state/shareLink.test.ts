@@ -2,9 +2,20 @@
 // Share links: the plan's inputs and assumptions compressed into the URL fragment, and opening one.
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { activeScenarioOf, inputToDraft, makeInput, makePlanDocument, PLAN_VERSION, type PlanDocument, type PlanInput } from '../../src/model';
+import {
+  activeScenarioOf,
+  decodePlanLink,
+  encodePlanLink,
+  inputToDraft,
+  LINK_PARAM,
+  makeInput,
+  makePlanDocument,
+  planLinkUrl,
+  PLAN_VERSION,
+  type PlanDocument,
+  type PlanInput,
+} from '../../src/model';
 import { useNotices } from '../../src/state/notices';
-import { decodePlanLink, encodePlanLink, LINK_PARAM, planLinkUrl } from '../../src/state/shareLink';
 import { usePlanner } from '../../src/state/store';
 import { openLinkFromLocation } from '../../src/ui/linkOnLoad';
 import { resetStores } from './support/resetStores';

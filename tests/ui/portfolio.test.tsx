@@ -6,8 +6,8 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CITIES, cityFill, cityKey, computePlan, makeInput, makePlanDocument, type PlanInput } from '../../src/model';
-import { decodePortfolioLink, encodePortfolioLink, portfolioDocument, useAppView, usePortfolio } from '../../src/state/portfolioStore';
+import { CITIES, cityFill, cityKey, computePlan, decodePortfolioLink, encodePortfolioLink, makeInput, makePlanDocument, portfolioDocument, type PlanInput } from '../../src/model';
+import { useAppView, usePortfolio } from '../../src/state/portfolioStore';
 import { usePlanner } from '../../src/state/store';
 import { resetStores } from '../state/support/resetStores';
 import { NORFOLK_CAPS, NORFOLK_SHOOTING_INFORMED, usd } from './support/expected';

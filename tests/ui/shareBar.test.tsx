@@ -2,8 +2,7 @@
 // "Copy link": the link on the clipboard opens the same plan.
 import { cleanup, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { makePlanDocument } from '../../src/model';
-import { decodePlanLink } from '../../src/state/shareLink';
+import { decodePlanLink, makePlanDocument } from '../../src/model';
 import { usePlanner } from '../../src/state/store';
 import { resetStores } from '../state/support/resetStores';
 import { UI_TEST_TIMEOUT, renderApp, replaceText } from './support/renderApp';

@@ -1,14 +1,16 @@
 // The saved form of a plan: what a person entered (inputs, assumption overrides, multi-year
 // settings, funding, current staffing — for up to four named scenarios), never computed numbers.
-// Plan files, share links and browser storage all read and write this one format through one
-// migration chain, so a plan saved by any version opens in every later one.
+// Plan files, share links and browser storage all read this one format through the one reader
+// (reader.ts) and one migration chain, so a plan saved by any version opens in every later one.
 import { z } from 'zod';
-import type { AssumptionOverrides } from './assumptions';
-import { validateInput, type Issue } from './input';
-import type { PlanInput } from './inputFields';
-import { validateOverrides } from './overrides';
-import { DEFAULT_MULTI_YEAR, multiYearSchema, type MultiYearSettings } from './multiYear';
-import { currentStaffingSchema, fundingSchema, type CurrentStaffing, type FundingSource } from './funding';
+import type { AssumptionOverrides } from '../assumptions';
+import { validateInput, type Issue } from '../input';
+import type { PlanInput } from '../inputFields';
+import { validateOverrides } from '../overrides';
+import { DEFAULT_MULTI_YEAR, multiYearSchema, type MultiYearSettings } from '../multiYear';
+import { currentStaffingSchema, fundingSchema, type CurrentStaffing, type FundingSource } from '../funding';
+import { documentLinkUrl, encodeDocumentLink, LINK_PARAM, openDocumentLink, type LinkKind } from './links';
+import { openDocument, openDocumentText, type Migration, type ReadResult } from './reader';
 
 export const PLAN_FORMAT = 'cvi-ecosystem-plan';
 export const PLAN_VERSION = 2;
@@ -35,16 +37,7 @@ export interface PlanDocument {
   readonly scenarios: readonly Scenario[];
 }
 
-/**
- * One step of the chain: turns a document of version `from` into version `from + 1`. Each step
- * has a test in tests/state/migrations.test.ts; a test there fails when a step lacks one.
- */
-export interface Migration {
-  readonly from: number;
-  readonly name: string;
-  readonly migrate: (doc: Record<string, unknown>) => Record<string, unknown>;
-}
-
+/** The plan's migration chain; each step has a test in tests/state/migrations.test.ts. */
 export const MIGRATIONS: readonly Migration[] = [
   {
     from: 1,
@@ -66,7 +59,7 @@ export const MIGRATIONS: readonly Migration[] = [
   },
 ];
 
-export function makeScenario(input: PlanInput, assumptions: AssumptionOverrides = {}, rest: Partial<Omit<Scenario, 'input' | 'assumptions'>> = {}): Scenario {
+function makeScenario(input: PlanInput, assumptions: AssumptionOverrides = {}, rest: Partial<Omit<Scenario, 'input' | 'assumptions'>> = {}): Scenario {
   return { name: 'Plan A', input, assumptions, multiYear: DEFAULT_MULTI_YEAR, funding: [], currentStaffing: {}, ...rest };
 }
 
@@ -81,24 +74,9 @@ export function activeScenarioOf(doc: PlanDocument): Scenario {
   return scenario;
 }
 
-export type DocumentResult = { ok: true; doc: PlanDocument; warnings: Issue[] } | { ok: false; errors: Issue[] };
+export type DocumentResult = ReadResult<PlanDocument>;
 
 const fail = (message: string, field = 'plan'): DocumentResult => ({ ok: false, errors: [{ field, message }] });
-
-export function migrateToCurrent(
-  doc: Record<string, unknown>,
-  version: number,
-  migrations: readonly Migration[] = MIGRATIONS,
-  target: number = PLAN_VERSION,
-): Record<string, unknown> {
-  let current = doc;
-  for (let v = version; v < target; v++) {
-    const step = migrations.find((m) => m.from === v);
-    if (!step) throw new Error(`no migration from plan version ${v}`);
-    current = { ...step.migrate(current), version: v + 1 };
-  }
-  return current;
-}
 
 const nameRule = `Scenario name must be text of 1 to ${SCENARIO_NAME_MAX} characters.`;
 const scenarioShape = z.object({
@@ -112,41 +90,8 @@ function zodIssues(prefix: string, error: z.ZodError): Issue[] {
   return error.issues.map((i) => ({ field: [prefix, ...i.path.map(String)].join('.'), message: i.message }));
 }
 
-/**
- * The header every saved document shares (plans here, portfolios in the portfolio store): a JSON
- * object of the right `format`, a `version` this planner reads, migrated to the current version.
- * `noun` names the document in the messages.
- */
-export function openVersionedDocument(
-  raw: unknown,
-  kind: { noun: string; format: string; version: number; migrations: readonly Migration[] },
-): { ok: true; doc: Record<string, unknown> } | { ok: false; message: string } {
-  const { noun } = kind;
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, message: `This is not a ${noun}: expected a JSON object.` };
-  const doc = raw as Record<string, unknown>;
-  if (doc.format !== kind.format) return { ok: false, message: `This is not a CVI Ecosystem ${noun}: its "format" must be "${kind.format}".` };
-  const version = doc.version;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, message: `This ${noun} has no valid "version" (a whole number from 1).` };
-  }
-  if (version > kind.version) {
-    return {
-      ok: false,
-      message: `This ${noun} was saved by a newer version of the planner (format version ${version}); this version reads up to ${kind.version}. Update the planner to open it.`,
-    };
-  }
-  try {
-    return { ok: true, doc: migrateToCurrent(doc, version, kind.migrations, kind.version) };
-  } catch (e) {
-    return { ok: false, message: `This ${noun} could not be upgraded: ${(e as Error).message}.` };
-  }
-}
-
-/** Read a plan document from parsed JSON (file, link or storage). */
-export function parsePlanDocument(raw: unknown): DocumentResult {
-  const opened = openVersionedDocument(raw, { noun: 'plan', format: PLAN_FORMAT, version: PLAN_VERSION, migrations: MIGRATIONS });
-  if (!opened.ok) return fail(opened.message);
-  const migrated = opened.doc;
+/** The body of a plan already brought to the current version: its scenarios, each checked as a plan file's would be. */
+function readPlanBody(migrated: Record<string, unknown>): DocumentResult {
   const rawScenarios = migrated.scenarios;
   if (!Array.isArray(rawScenarios) || rawScenarios.length === 0 || rawScenarios.length > MAX_SCENARIOS) {
     return fail(`A plan must have 1 to ${MAX_SCENARIOS} scenarios.`, 'scenarios');
@@ -188,21 +133,41 @@ export function parsePlanDocument(raw: unknown): DocumentResult {
   return { ok: true, doc: { format: PLAN_FORMAT, version: PLAN_VERSION, activeScenario: active, scenarios }, warnings };
 }
 
+/** Plans, for the reader: a plan file is at most MAX_PLAN_BYTES, and travels in `#plan=` links. */
+export const PLAN_DOCUMENT: LinkKind<PlanDocument> = {
+  noun: 'plan',
+  format: PLAN_FORMAT,
+  version: PLAN_VERSION,
+  migrations: MIGRATIONS,
+  maxBytes: MAX_PLAN_BYTES,
+  textSubject: 'This file',
+  linkParam: LINK_PARAM,
+  readBody: readPlanBody,
+};
+
+/** Read a plan document from parsed JSON (file, link or storage). */
+export function parsePlanDocument(raw: unknown): DocumentResult {
+  return openDocument(PLAN_DOCUMENT, raw);
+}
+
 /** Read a plan document from text, refusing oversized or malformed text with a clear message. */
 export function parsePlanText(text: string): DocumentResult {
-  // Bytes, not characters: 600,000 "é" are 1.2 MB. Checked on the cheap character count first.
-  if (text.length > MAX_PLAN_BYTES || new TextEncoder().encode(text).length > MAX_PLAN_BYTES) {
-    return fail(`This file is too large to be a plan (over ${MAX_PLAN_BYTES / 1_000_000} MB).`);
-  }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return fail('This file is damaged or not a plan: it is not valid JSON.');
-  }
-  return parsePlanDocument(raw);
+  return openDocumentText(PLAN_DOCUMENT, text);
 }
 
 export function serialisePlanDocument(doc: PlanDocument): string {
   return JSON.stringify(doc, null, 2);
+}
+
+export function encodePlanLink(doc: PlanDocument): string {
+  return encodeDocumentLink(PLAN_DOCUMENT, doc);
+}
+
+export function planLinkUrl(doc: PlanDocument, base: string): string {
+  return documentLinkUrl(PLAN_DOCUMENT, doc, base);
+}
+
+/** The plan in a URL fragment, or null when the fragment carries no plan at all. */
+export function decodePlanLink(hash: string): DocumentResult | null {
+  return openDocumentLink(PLAN_DOCUMENT, hash);
 }
