@@ -16,6 +16,7 @@ import {
   formatUsdCents,
   costOfViolence,
   DEFAULT_SPREAD,
+  fiscalYearOf,
   type CostOfViolence,
   type CurrentStaffing,
   type FundingPicture,
@@ -171,12 +172,9 @@ export function costOfViolenceJson(cov: CostOfViolence | null): Record<string, u
   };
 }
 
-/** The fiscal year of one year of a multi-year plan. */
-const fiscalYearOf = (multi: MultiYearPlan, plan: Plan, index: number): number => plan.year?.fiscalYear ?? multi.startYear + index;
-
 export function yearsJson(multi: MultiYearPlan): Record<string, unknown>[] {
   return multi.years.map((y, i) => ({
-    year: fiscalYearOf(multi, y, i),
+    year: fiscalYearOf(multi, i),
     share: y.year?.share ?? 1,
     roles: y.roles.map((r) => ({ id: r.id, headcount: r.headcount, salary: r.salary, cost: r.cost })),
     totalHeadcount: y.totalHeadcount,
@@ -492,11 +490,11 @@ function multiYearSection(multi: MultiYearPlan): string[] {
   const first = multi.years[0];
   const a = first?.assumptions;
   const last = multi.years.at(-1);
-  const span = last && multi.years.length > 1 ? `${multi.startYear}–${fiscalYearOf(multi, last, multi.years.length - 1)}` : String(multi.startYear);
+  const span = last && multi.years.length > 1 ? `${multi.startYear}–${fiscalYearOf(multi, multi.years.length - 1)}` : String(multi.startYear);
   const out = ['', `Multi-year plan, ${span}`];
   const rows = [['Year', 'Share of full staffing', 'Staff', 'Total budget']];
   multi.years.forEach((y, i) => {
-    rows.push([String(fiscalYearOf(multi, y, i)), formatPercent(y.year?.share ?? 1), formatInteger(y.totalHeadcount), formatUsd(y.budget.total)]);
+    rows.push([String(fiscalYearOf(multi, i)), formatPercent(y.year?.share ?? 1), formatInteger(y.totalHeadcount), formatUsd(y.budget.total)]);
   });
   rows.push(['Cumulative total', '', '', formatUsd(multi.cumulativeTotal)]);
   out.push(...columns(rows, ['left', 'right', 'right', 'right']));
@@ -507,7 +505,7 @@ function multiYearSection(multi: MultiYearPlan): string[] {
   }
   const startup = first?.budget.startup;
   if (first && startup) {
-    out.push(`  ${fiscalYearOf(multi, first, 0)} includes one-time start-up costs (recruitment ${formatUsd(startup.recruitment)}, training academy ${formatUsd(startup.academy)}, equipment ${formatUsd(startup.equipment)}).`);
+    out.push(`  ${fiscalYearOf(multi, 0)} includes one-time start-up costs (recruitment ${formatUsd(startup.recruitment)}, training academy ${formatUsd(startup.academy)}, equipment ${formatUsd(startup.equipment)}).`);
   }
   return out;
 }
@@ -616,7 +614,7 @@ export function renderPlanCsv(plan: Plan, extras: PlanExtras = NO_EXTRAS): strin
   if (multi) {
     for (const row of rows) if (row !== rows[0]) row.push(null);
     multi.years.forEach((y, i) => {
-      const fy = fiscalYearOf(multi, y, i);
+      const fy = fiscalYearOf(multi, i);
       const share = y.year?.share ?? 1;
       for (const r of y.roles) rows.push(['year-staffing', r.id, r.label, null, null, null, r.fte, r.headcount, r.partTimeNeed, cents(r.salary), r.cost, share, fy]);
       rows.push(['year-staffing', 'total', 'Total staff', null, null, null, y.totalFte, y.totalHeadcount, null, null, y.budget.staffingCost, share, fy]);

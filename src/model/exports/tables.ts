@@ -2,7 +2,7 @@
 import type { Plan } from '../computePlan';
 import { PARAMS, PARAM_IDS } from '../assumptions';
 import { BUDGET_LINE_IDS, ROLE_IDS } from '../roles';
-import type { MultiYearPlan } from '../multiYear';
+import { fiscalYearOf, type MultiYearPlan } from '../multiYear';
 import { FUNDING_KINDS, type FundingPicture, type HiresNeeded } from '../funding';
 import type { CsvTable } from './csv';
 
@@ -50,8 +50,8 @@ export function yearsTable(multi: MultiYearPlan): CsvTable {
   return {
     header: ['fiscal_year', 'share', ...ROLE_IDS.map((id) => `${id}_headcount`), 'total_staff', ...BUDGET_LINE_IDS, 'total'],
     rows: [
-      ...multi.years.map((y) => [
-        y.year?.fiscalYear ?? null,
+      ...multi.years.map((y, i) => [
+        fiscalYearOf(multi, i),
         y.year?.share ?? 1,
         ...ROLE_IDS.map((id) => y.roles.find((r) => r.id === id)?.headcount ?? 0),
         y.totalHeadcount,

@@ -8,7 +8,7 @@ import { PRESETS } from '../presets';
 import { BUDGET_LINES, BUDGET_LINE_IDS, FRONTLINE_ROLE_IDS, type BudgetLineId, type RoleId } from '../roles';
 import { indirectRate, ROUNDING_ALLOWANCE_FACTOR, type Plan } from '../computePlan';
 import { subawardThreshold } from '../mtdc';
-import type { MultiYearPlan } from '../multiYear';
+import { fiscalYearOf, type MultiYearPlan } from '../multiYear';
 import { FUNDING_KIND_LABELS, isActive, type CurrentStaffing, type FundingSource } from '../funding';
 
 export type CellFormat = 'usd' | 'usd-cents' | 'pct' | 'int' | 'dec1' | 'dec2' | 'dec3' | 'text';
@@ -433,7 +433,8 @@ export function buildWorkbook(plan: Plan, generatedOn: string, extras: WorkbookE
   // --- Funding by year and the gap (sources are values; totals and gaps are formulas).
   const extraSheets: SheetSpec[] = [];
   if (extras.multi && extras.fundingSources && extras.fundingSources.length > 0 && yearTotals.length > 0) {
-    const years = extras.multi.years.map((y) => y.year?.fiscalYear ?? 0);
+    const multi = extras.multi;
+    const years = multi.years.map((_, i) => fiscalYearOf(multi, i));
     const fu = new SheetBuilder('Funding', [
       { header: 'Source', width: 36 },
       { header: 'Kind', width: 24 },
