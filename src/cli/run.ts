@@ -22,8 +22,8 @@ import {
   type Scenario,
 } from '../model';
 import { toCsv } from '../model/exports/csv';
-import { budgetNarrative, narrativeText } from '../model/exports/federal';
-import { bdwCsvTable, bdwWorkbook, bdwYears, type FederalExtras } from '../model/exports/federalWorkbook';
+import { narrativeText } from '../model/exports/federal';
+import { bdwCsvTable, bdwWorkbook, planBudgetNarrative, type FederalExtras } from '../model/exports/federalWorkbook';
 import { buildWorkbook, type WorkbookExtras } from '../model/exports/workbook';
 import { formatRowProblem, readBatch } from './batch';
 import {
@@ -246,9 +246,7 @@ async function renderSingle(
     case 'bdw-csv':
       return toCsv(bdwCsvTable(plan, federal));
     case 'narrative': {
-      // The narrative describes the first budget year (with the years summarised), as the bdw does.
-      const first = bdwYears(plan, federal)[0];
-      return narrativeText(first ? budgetNarrative(first.plan, first.bdw, extras.multi ?? undefined) : budgetNarrative(plan));
+      return narrativeText(planBudgetNarrative(plan, federal));
     }
     case 'xlsx':
     case 'bdw': {

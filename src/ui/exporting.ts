@@ -92,11 +92,9 @@ export async function exportPlan(kind: ExportKind, plan: Plan, doc: PlanDocument
       return name;
     }
     case 'narrative': {
-      const [{ budgetNarrative, narrativeText }, { bdwYears }] = await Promise.all([import('../model/exports/federal'), import('../model/exports/federalWorkbook')]);
+      const [{ narrativeText }, { planBudgetNarrative }] = await Promise.all([import('../model/exports/federal'), import('../model/exports/federalWorkbook')]);
       const name = `${base}-budget-narrative.md`;
-      const [first] = bdwYears(plan, { multi, ...(funding ? { funding } : {}) });
-      const text = first ? narrativeText(budgetNarrative(first.plan, first.bdw, multi)) : narrativeText(budgetNarrative(plan));
-      download(name, text, 'text/markdown;charset=utf-8');
+      download(name, narrativeText(planBudgetNarrative(plan, { multi, ...(funding ? { funding } : {}) })), 'text/markdown;charset=utf-8');
       return name;
     }
   }
