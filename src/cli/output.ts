@@ -6,8 +6,6 @@ import {
   INPUT_LABELS,
   PARAMS,
   PRESETS,
-  ROLE_IDS,
-  BUDGET_LINE_IDS,
   formatInteger,
   formatOneDecimal,
   formatPercent,
@@ -32,8 +30,8 @@ import {
   type UncertainRange,
   type UncertaintyResult,
 } from '../model';
-import { placeTableHeader } from '../model/exports/portfolioExport';
-import { rowsToCsv as toCsv, type CsvValue as CsvCell } from '../model/exports/csv';
+import { placeTableHeader, placeTableLineIds, placeTableRow } from '../model/exports/placeTable';
+import { cents, rowsToCsv as toCsv, type CsvValue as CsvCell } from '../model/exports/csv';
 import { FIELD_FLAGS, type SingleInput } from './inputs';
 
 // ---------------------------------------------------------------------------------------------
@@ -547,8 +545,6 @@ export const PLAN_CSV_HEADER = [
   'value',
 ] as const;
 
-const cents = (x: number): number => Number(x.toFixed(2));
-
 const PERCENTILE_ROWS = [
   ['p10', '10th percentile'],
   ['p50', '50th percentile (median)'],
@@ -686,34 +682,15 @@ function uncertaintyCells(u: UncertaintyResult | null | undefined): CsvCell[] {
   return [u.total.p10, u.total.p50, u.total.p90, u.staff.p10, u.staff.p50, u.staff.p90];
 }
 
-/** One row per planned place; budget line columns for every line any plan has. */
+/** One row per planned place: the place table (as the portfolio's CSV), then what a batch adds. */
 export function renderBatchCsv(rows: readonly PlannedRow[], extras: BatchExtras = NO_BATCH_EXTRAS): string {
   const plans = rows.flatMap((r) => (r.plan ? [{ row: r, plan: r.plan }] : []));
-  const lineIds = BUDGET_LINE_IDS.filter((id) => plans.some(({ plan }) => plan.budget.lines.some((l) => l.id === id)));
+  const lineIds = placeTableLineIds(plans.map(({ plan }) => plan));
   const out: CsvCell[][] = [batchCsvHeader(lineIds, extras)];
   for (const { row, plan } of plans) {
     assertFinite(planJson(plan));
-    const i = plan.input;
     out.push([
-      row.name,
-      row.state,
-      i.population,
-      i.homicides,
-      i.fatalShootings,
-      i.nonfatalShootings,
-      i.serviceReachPct,
-      i.hospitalReachPct,
-      i.localHighRiskCount,
-      i.method,
-      i.preset,
-      plan.highRiskPopulation,
-      plan.participants,
-      plan.hospitalClients,
-      plan.totalHeadcount,
-      ...ROLE_IDS.map((id) => plan.roles.find((r) => r.id === id)?.headcount ?? null),
-      ...lineIds.map((id) => plan.budget.lines.find((l) => l.id === id)?.amount ?? null),
-      plan.budget.total,
-      plan.costPerParticipant === null ? null : cents(plan.costPerParticipant),
+      ...placeTableRow(row, plan.input, plan, lineIds),
       cents(plan.costPerResident),
       plan.staffPer100k,
       ...(extras.uncertainty ? uncertaintyCells(row.uncertainty) : []),
