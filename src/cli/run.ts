@@ -12,7 +12,6 @@ import {
   monteCarlo,
   sensitivity,
   parsePlanText,
-  serialisePlanDocument,
   validateOverrides,
   type AssumptionOverrides,
   type Plan,
@@ -21,10 +20,7 @@ import {
   type PlanInput,
   type Scenario,
 } from '../model';
-import { toCsv } from '../model/exports/csv';
-import { narrativeText } from '../model/exports/federal';
-import { bdwCsvTable, bdwWorkbook, planBudgetNarrative, type FederalExtras } from '../model/exports/federalWorkbook';
-import { buildWorkbook, type WorkbookExtras } from '../model/exports/workbook';
+import { buildPlanExport, type PlanExportKind } from '../model/exports/registry';
 import { formatRowProblem, readBatch } from './batch';
 import {
   formatProblem,
@@ -40,7 +36,7 @@ import {
   type Settings,
   type SingleInput,
 } from './inputs';
-import { ANALYSIS_FORMATS, BATCH_FORMATS, FORMATS, USAGE, parseFlags, wantsHelp, type Flags } from './options';
+import { ANALYSIS_FORMATS, BATCH_FORMATS, FORMATS, USAGE, parseFlags, wantsHelp, type Flags, type OutputFormat } from './options';
 import {
   assertFinite,
   planJson,
@@ -213,6 +209,15 @@ export function planDocumentToWrite(
   };
 }
 
+/** The formats that are exports of the model's registry (the Export menu's files), and their kinds. */
+const EXPORT_KIND_OF: Readonly<Partial<Record<OutputFormat, PlanExportKind>>> = {
+  'plan-file': 'plan-file',
+  'bdw-csv': 'bdw-csv',
+  narrative: 'narrative',
+  xlsx: 'xlsx',
+  bdw: 'bdw-xlsx',
+};
+
 /** One plan in the chosen format: text, or the bytes of a workbook. */
 async function renderSingle(
   plan: Plan,
@@ -229,38 +234,25 @@ async function renderSingle(
       return singleJson(plan, single, extras);
     case 'csv':
       return renderPlanCsv(plan, extras);
-    case 'plan-file':
-      // What the person entered, never the computed numbers (they are recomputed on opening).
-      return `${serialisePlanDocument(doc)}\n`;
   }
-  // The exports read the plan as it is: refuse to write a file from a plan that is not finite.
-  assertFinite(planJson(plan));
-  if (extras.multi) for (const year of extras.multi.years) assertFinite(planJson(year));
-  // With --years the federal worksheet has one sheet per budget year (and a total), and the
-  // plan file's funding sets each year's federal/non-federal split.
-  const federal: FederalExtras = {
-    ...(extras.multi ? { multi: extras.multi } : {}),
-    ...(extras.funding ? { funding: extras.funding } : {}),
-  };
-  switch (settings.format) {
-    case 'bdw-csv':
-      return toCsv(bdwCsvTable(plan, federal));
-    case 'narrative': {
-      return narrativeText(planBudgetNarrative(plan, federal));
-    }
-    case 'xlsx':
-    case 'bdw': {
-      const { writeXlsx } = await import('../model/exports/xlsxWriter');
-      // The live workbook: one sheet per year with --years; the plan file's funding (by year, so
-      // with --years) and current staffing on their own sheets.
-      const workbook: WorkbookExtras = {
-        ...(extras.multi ? { multi: extras.multi } : {}),
-        ...(extras.multi && extras.fundingSources.length > 0 ? { fundingSources: extras.fundingSources } : {}),
-        ...(extras.hires ? { currentStaffing: extras.currentStaffing } : {}),
-      };
-      return writeXlsx(settings.format === 'xlsx' ? buildWorkbook(plan, localDate(today), workbook).spec : bdwWorkbook(plan, federal));
-    }
+  const kind = EXPORT_KIND_OF[settings.format];
+  if (!kind) throw new Error(`no renderer for --format ${settings.format}`);
+  if (kind !== 'plan-file') {
+    // The exports read the plan as it is: refuse to write a file from a plan that is not finite.
+    // (The plan file holds what the person entered, never the computed numbers.)
+    assertFinite(planJson(plan));
+    if (extras.multi) for (const year of extras.multi.years) assertFinite(planJson(year));
   }
+  const file = await buildPlanExport(kind, {
+    plan,
+    doc,
+    multi: extras.multi,
+    fundingSources: extras.fundingSources,
+    currentStaffing: extras.currentStaffing,
+    generatedOn: localDate(today),
+    destination: 'command-line',
+  });
+  return file.body;
 }
 
 /** The date a person would call today, YYYY-MM-DD (the workbook's "Generated" line). */
