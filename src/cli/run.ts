@@ -14,13 +14,11 @@ import {
   parsePlanText,
   validateOverrides,
   type AssumptionOverrides,
-  type Plan,
   type PlanDocument,
   type MultiYearSettings,
   type PlanInput,
   type Scenario,
 } from '../model';
-import { buildPlanExport, type PlanExportKind } from '../model/exports/registry';
 import { formatRowProblem, readBatch } from './batch';
 import {
   formatProblem,
@@ -34,23 +32,9 @@ import {
   type PlanFileBase,
   type Problem,
   type Settings,
-  type SingleInput,
 } from './inputs';
-import { ANALYSIS_FORMATS, BATCH_FORMATS, FORMATS, USAGE, parseFlags, wantsHelp, type Flags, type OutputFormat } from './options';
-import {
-  assertFinite,
-  planJson,
-  type PlanExtras,
-  renderBatchCsv,
-  renderBatchJson,
-  renderBatchTable,
-  renderPlanCsv,
-  renderTable,
-  singleJson,
-  terminalText,
-  warningWhere,
-  type PlannedRow,
-} from './output';
+import { ANALYSIS_FORMATS, BATCH_FORMATS, FORMATS, USAGE, parseFlags, wantsHelp, type Flags } from './options';
+import { renderBatch, renderSingle, terminalText, warningWhere, type PlanExtras, type PlannedRow } from './render';
 
 export interface CliIo {
   /** Write text to standard output as given. */
@@ -187,7 +171,7 @@ async function runSingle(
   // What a plan file written now holds: the file read (every scenario, its funding and current
   // staffing) with the active scenario's input, assumptions and multi-year settings replaced.
   const written = planDocumentToWrite(doc, input, overrides, years.settings);
-  const output = await renderSingle(plan, { ...single.value, planFile: base?.path }, extras, written, settings, today);
+  const output = await renderSingle(settings.format, { plan, single: { ...single.value, planFile: base?.path }, extras, doc: written, today });
   // Only JSON and the table carry warnings; for every other format they go to standard error.
   if (settings.format !== 'json' && settings.format !== 'table') {
     for (const w of plan.warnings) say(`warning: ${warningWhere(w.field)}: ${w.message}`);
@@ -207,58 +191,6 @@ export function planDocumentToWrite(
     ...doc,
     scenarios: doc.scenarios.map((s, i) => (i === doc.activeScenario ? { ...s, input, assumptions: overrides, multiYear } : s)),
   };
-}
-
-/** The formats that are exports of the model's registry (the Export menu's files), and their kinds. */
-const EXPORT_KIND_OF: Readonly<Partial<Record<OutputFormat, PlanExportKind>>> = {
-  'plan-file': 'plan-file',
-  'bdw-csv': 'bdw-csv',
-  narrative: 'narrative',
-  xlsx: 'xlsx',
-  bdw: 'bdw-xlsx',
-};
-
-/** One plan in the chosen format: text, or the bytes of a workbook. */
-async function renderSingle(
-  plan: Plan,
-  single: SingleInput,
-  extras: PlanExtras,
-  doc: PlanDocument,
-  settings: Settings,
-  today: Date,
-): Promise<string | Uint8Array> {
-  switch (settings.format) {
-    case 'table':
-      return renderTable(plan, single, extras);
-    case 'json':
-      return singleJson(plan, single, extras);
-    case 'csv':
-      return renderPlanCsv(plan, extras);
-  }
-  const kind = EXPORT_KIND_OF[settings.format];
-  if (!kind) throw new Error(`no renderer for --format ${settings.format}`);
-  if (kind !== 'plan-file') {
-    // The exports read the plan as it is: refuse to write a file from a plan that is not finite.
-    // (The plan file holds what the person entered, never the computed numbers.)
-    assertFinite(planJson(plan));
-    if (extras.multi) for (const year of extras.multi.years) assertFinite(planJson(year));
-  }
-  const file = await buildPlanExport(kind, {
-    plan,
-    doc,
-    multi: extras.multi,
-    fundingSources: extras.fundingSources,
-    currentStaffing: extras.currentStaffing,
-    generatedOn: localDate(today),
-    destination: 'command-line',
-  });
-  return file.body;
-}
-
-/** The date a person would call today, YYYY-MM-DD (the workbook's "Generated" line). */
-export function localDate(d: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
 const OVERRIDE_FLAG_OF: Readonly<Record<string, string>> = { fringeRate: 'fringe', costOfLiving: 'cost-of-living' };
@@ -367,12 +299,7 @@ async function runBatch(
   if (failed > 0) say(`${failed} of ${batch.rows.length} rows could not be planned; the others were.`);
 
   const batchExtras = { uncertainty: analysis.uncertainty };
-  const output =
-    settings.format === 'json'
-      ? renderBatchJson(planned)
-      : settings.format === 'csv'
-        ? renderBatchCsv(planned, batchExtras)
-        : renderBatchTable(planned, batchExtras);
+  const output = renderBatch(settings.format, planned, batchExtras);
   const written = await emit(output, settings, io, say);
   return failed > 0 || !written ? EXIT_INVALID : EXIT_OK;
 }
