@@ -1,16 +1,20 @@
 // The export registry: for every file the planner writes, one entry says how it is built — its
 // file name, its type and its contents — from what the Export menu and the command line both have.
 // The Export menu (src/ui/exporting.ts) hands the file to the browser; the command line
-// (src/cli/render) prints it or writes it to --out. Each entry loads its builders on demand, so
-// nothing here grows the planner's first load, and exceljs loads only when a workbook is written.
+// (src/cli/render) prints it or writes it to --out. The planner loads this module (and with it the
+// builders) only when someone exports, and exceljs only when a workbook is written (xlsxWriter.ts).
 import type { Plan } from '../computePlan';
 import { fundingPicture, hiresNeeded, type CurrentStaffing, type FundingSource } from '../funding';
 import type { MultiYearPlan } from '../multiYear';
 import { serialisePlanDocument, type PlanDocument } from '../planDocument';
 import type { Portfolio, PortfolioResult } from '../portfolio';
-import type { CsvTable } from './csv';
-import type { FederalExtras } from './federalWorkbook';
-import type { WorkbookSpec } from './workbook';
+import { toCsv, type CsvTable } from './csv';
+import { narrativeText } from './federal';
+import { bdwCsvTable, bdwWorkbook, planBudgetNarrative, type FederalExtras } from './federalWorkbook';
+import { portfolioFileBaseName, portfolioTable, portfolioWorkbook } from './portfolioExport';
+import { assumptionsTable, budgetTable, fundingTable, hiresTable, staffingTable, yearsTable } from './tables';
+import { buildWorkbook, type WorkbookSpec } from './workbook';
+import { writeXlsx } from './xlsxWriter';
 
 /** A file ready to be saved: its name, its media type and its text or bytes. */
 export interface ExportFile {
@@ -73,7 +77,7 @@ interface ExportEntry<S> {
   /** Added to the file's base name. */
   readonly suffix: string;
   readonly mime: string;
-  readonly body: (source: S) => Promise<string | Uint8Array>;
+  readonly body: (source: S) => string | Promise<Uint8Array>;
 }
 
 const MIME = {
@@ -83,26 +87,12 @@ const MIME = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 } as const;
 
-function csvFile<S extends { readonly destination: ExportDestination }>(suffix: string, table: (source: S) => Promise<CsvTable>): ExportEntry<S> {
-  return {
-    suffix,
-    mime: MIME.csv,
-    body: async (source) => {
-      const [{ toCsv }, built] = await Promise.all([import('./csv'), table(source)]);
-      return toCsv(built, { bom: source.destination === 'download' });
-    },
-  };
+function csvFile<S extends { readonly destination: ExportDestination }>(suffix: string, table: (source: S) => CsvTable): ExportEntry<S> {
+  return { suffix, mime: MIME.csv, body: (source) => toCsv(table(source), { bom: source.destination === 'download' }) };
 }
 
-function workbookFile<S>(suffix: string, spec: (source: S) => Promise<WorkbookSpec>): ExportEntry<S> {
-  return {
-    suffix,
-    mime: MIME.xlsx,
-    body: async (source) => {
-      const [{ writeXlsx }, built] = await Promise.all([import('./xlsxWriter'), spec(source)]);
-      return writeXlsx(built);
-    },
-  };
+function workbookFile<S>(suffix: string, spec: (source: S) => WorkbookSpec): ExportEntry<S> {
+  return { suffix, mime: MIME.xlsx, body: (source) => writeXlsx(spec(source)) };
 }
 
 /** "cvi-plan-norfolk-va": the place’s name and state ("cvi-plan-plan" without either), made safe for a file name. */
@@ -128,44 +118,35 @@ function federalExtrasOf(source: PlanExportSource): FederalExtras {
   };
 }
 
-const tables = () => import('./tables');
-const federal = () => import('./federalWorkbook');
-
 const PLAN_EXPORTS: { readonly [K in PlanExportKind]: ExportEntry<PlanExportSource> } = {
   'plan-file': {
     suffix: '.json',
     mime: MIME.json,
-    body: async ({ doc, destination }) => (destination === 'command-line' ? `${serialisePlanDocument(doc)}\n` : serialisePlanDocument(doc)),
+    body: ({ doc, destination }) => (destination === 'command-line' ? `${serialisePlanDocument(doc)}\n` : serialisePlanDocument(doc)),
   },
-  'staffing-csv': csvFile('-staffing.csv', async (s) => (await tables()).staffingTable(s.plan)),
-  'budget-csv': csvFile('-budget.csv', async (s) => (await tables()).budgetTable(s.plan)),
-  'assumptions-csv': csvFile('-assumptions.csv', async (s) => (await tables()).assumptionsTable(s.plan)),
-  'years-csv': csvFile('-years.csv', async (s) => (await tables()).yearsTable(multiYearOf(s, 'years-csv'))),
-  'funding-csv': csvFile('-funding.csv', async (s) => (await tables()).fundingTable(fundingPicture(multiYearOf(s, 'funding-csv'), s.fundingSources))),
-  'hires-csv': csvFile('-hires.csv', async (s) => (await tables()).hiresTable(hiresNeeded(s.plan, s.currentStaffing))),
+  'staffing-csv': csvFile('-staffing.csv', (s) => staffingTable(s.plan)),
+  'budget-csv': csvFile('-budget.csv', (s) => budgetTable(s.plan)),
+  'assumptions-csv': csvFile('-assumptions.csv', (s) => assumptionsTable(s.plan)),
+  'years-csv': csvFile('-years.csv', (s) => yearsTable(multiYearOf(s, 'years-csv'))),
+  'funding-csv': csvFile('-funding.csv', (s) => fundingTable(fundingPicture(multiYearOf(s, 'funding-csv'), s.fundingSources))),
+  'hires-csv': csvFile('-hires.csv', (s) => hiresTable(hiresNeeded(s.plan, s.currentStaffing))),
   // The live workbook: a sheet per year with a multi-year plan, funding (by year) and current staff on their own sheets.
-  xlsx: workbookFile('.xlsx', async (s) => {
-    const { buildWorkbook } = await import('./workbook');
+  xlsx: workbookFile('.xlsx', (s) => {
     const extras = { ...(s.multi ? { multi: s.multi } : {}), fundingSources: s.fundingSources, currentStaffing: s.currentStaffing };
     return buildWorkbook(s.plan, s.generatedOn, extras).spec;
   }),
-  'bdw-xlsx': workbookFile('-budget-detail-worksheet.xlsx', async (s) => (await federal()).bdwWorkbook(s.plan, federalExtrasOf(s))),
-  'bdw-csv': csvFile('-budget-detail-worksheet.csv', async (s) => (await federal()).bdwCsvTable(s.plan, federalExtrasOf(s))),
+  'bdw-xlsx': workbookFile('-budget-detail-worksheet.xlsx', (s) => bdwWorkbook(s.plan, federalExtrasOf(s))),
+  'bdw-csv': csvFile('-budget-detail-worksheet.csv', (s) => bdwCsvTable(s.plan, federalExtrasOf(s))),
   narrative: {
     suffix: '-budget-narrative.md',
     mime: MIME.markdown,
-    body: async (s) => {
-      const [{ narrativeText }, { planBudgetNarrative }] = await Promise.all([import('./federal'), federal()]);
-      return narrativeText(planBudgetNarrative(s.plan, federalExtrasOf(s)));
-    },
+    body: (s) => narrativeText(planBudgetNarrative(s.plan, federalExtrasOf(s))),
   },
 };
 
-const portfolioExports = () => import('./portfolioExport');
-
 const PORTFOLIO_EXPORTS: { readonly [K in PortfolioExportKind]: ExportEntry<PortfolioExportSource> } = {
-  'portfolio-csv': csvFile('.csv', async (s) => (await portfolioExports()).portfolioTable(s.portfolio, s.result)),
-  'portfolio-xlsx': workbookFile('.xlsx', async (s) => (await portfolioExports()).portfolioWorkbook(s.portfolio, s.result, s.generatedOn)),
+  'portfolio-csv': csvFile('.csv', (s) => portfolioTable(s.portfolio, s.result)),
+  'portfolio-xlsx': workbookFile('.xlsx', (s) => portfolioWorkbook(s.portfolio, s.result, s.generatedOn)),
 };
 
 async function build<S>(entry: ExportEntry<S>, baseName: string, source: S): Promise<ExportFile> {
@@ -178,7 +159,6 @@ export function buildPlanExport(kind: PlanExportKind, source: PlanExportSource):
 }
 
 /** One export of a portfolio: its file name (from the portfolio's name), media type and contents. */
-export async function buildPortfolioExport(kind: PortfolioExportKind, source: PortfolioExportSource): Promise<ExportFile> {
-  const { portfolioFileBaseName } = await portfolioExports();
+export function buildPortfolioExport(kind: PortfolioExportKind, source: PortfolioExportSource): Promise<ExportFile> {
   return build(PORTFOLIO_EXPORTS[kind], portfolioFileBaseName(source.portfolio.name), source);
 }
