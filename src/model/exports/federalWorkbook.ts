@@ -5,7 +5,7 @@ import { formatPercent } from '../format';
 import type { Plan } from '../computePlan';
 import type { CsvTable } from './csv';
 import { BDW_CATEGORIES, budgetDetailWorksheet, budgetNarrative, type BudgetDetailWorksheet } from './federal';
-import { money, type CellSpec, type SheetSpec, type WorkbookSpec } from './workbook';
+import { money, type CellSpec, type SheetSpec, type WorkbookSpec } from './workbookSpec';
 import { frontlineSubawards } from '../mtdc';
 import type { MultiYearPlan } from '../multiYear';
 import type { FundingPicture } from '../funding';

@@ -7,7 +7,7 @@ import type { Portfolio, PortfolioResult } from '../portfolio';
 import { presetDefaults, PRESETS } from '../presets';
 import type { CsvTable } from './csv';
 import { placeTableHeader, placeTableLineIds, placeTableRow } from './placeTable';
-import type { CellFormat, CellSpec, SheetSpec, WorkbookSpec } from './workbook';
+import type { CellFormat, CellSpec, SheetSpec, WorkbookSpec } from './workbookSpec';
 
 /** One row per place: the place table's layout (placeTable.ts), the same as the command line's batch CSV. */
 export function portfolioTable(portfolio: Portfolio, result: PortfolioResult): CsvTable {

@@ -13,7 +13,8 @@ import { narrativeText } from './federal';
 import { bdwCsvTable, bdwWorkbook, planBudgetNarrative, type FederalExtras } from './federalWorkbook';
 import { portfolioFileBaseName, portfolioTable, portfolioWorkbook } from './portfolioExport';
 import { assumptionsTable, budgetTable, fundingTable, hiresTable, staffingTable, yearsTable } from './tables';
-import { buildWorkbook, type WorkbookSpec } from './workbook';
+import { buildWorkbook } from './workbook';
+import type { WorkbookSpec } from './workbookSpec';
 import { writeXlsx } from './xlsxWriter';
 
 /** A file ready to be saved: its name, its media type and its text or bytes. */
