@@ -1,4 +1,7 @@
-// The plan's tables as rows: one definition used by the CSV export, the CLI and print.
+// The plan's tables as the Export menu's CSV files (through the export registry): staffing,
+// budget, assumptions, years, funding and hires, one file each. The command line's --format csv is
+// a different file — one long table of every section, tagged by row — laid out in
+// src/cli/render/csv.ts; neither layout is a subset of the other, so both are kept as they are.
 import type { Plan } from '../computePlan';
 import { PARAMS, PARAM_IDS } from '../assumptions';
 import { BUDGET_LINE_IDS, ROLE_IDS } from '../roles';
