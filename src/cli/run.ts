@@ -7,74 +7,22 @@ import {
   fundingPicture,
   hiresNeeded,
   activeScenarioOf,
-  makePlanDocument,
-  MAX_PLAN_BYTES,
   monteCarlo,
   sensitivity,
-  parsePlanText,
-  serialisePlanDocument,
   validateOverrides,
   type AssumptionOverrides,
-  type Plan,
   type PlanDocument,
-  type MultiYearSettings,
-  type PlanInput,
   type Scenario,
 } from '../model';
-import { toCsv } from '../model/exports/csv';
-import { budgetNarrative, narrativeText } from '../model/exports/federal';
-import { bdwCsvTable, bdwWorkbook, bdwYears, type FederalExtras } from '../model/exports/federalWorkbook';
-import { buildWorkbook, type WorkbookExtras } from '../model/exports/workbook';
-import { formatRowProblem, readBatch } from './batch';
-import {
-  formatProblem,
-  MULTI_YEAR_FLAGS,
-  PLACE_FLAGS,
-  readMultiYearFlags,
-  readAnalysisFlags,
-  readSettings,
-  readSingleInput,
-  type AnalysisFlags,
-  type PlanFileBase,
-  type Problem,
-  type Settings,
-  type SingleInput,
-} from './inputs';
-import { ANALYSIS_FORMATS, BATCH_FORMATS, FORMATS, USAGE, parseFlags, wantsHelp, type Flags } from './options';
-import {
-  assertFinite,
-  planJson,
-  type PlanExtras,
-  renderBatchCsv,
-  renderBatchJson,
-  renderBatchTable,
-  renderPlanCsv,
-  renderTable,
-  singleJson,
-  terminalText,
-  warningWhere,
-  type PlannedRow,
-} from './output';
+import { MULTI_YEAR_FLAGS, readAnalysisFlags, readMultiYearFlags, type AnalysisFlags } from './analysisFlags';
+import { formatProblem, readSettings, readSingleInput, type PlanFileBase, type Problem, type Settings } from './inputs';
+import { emit, EXIT_INTERNAL, EXIT_INVALID, EXIT_OK, type CliIo } from './io';
+import { ANALYSIS_FORMATS, USAGE, parseFlags, wantsHelp, type Flags } from './options';
+import { planDocumentToWrite, readPlanFile } from './planFile';
+import { renderSingle, terminalText, warningWhere, type PlanExtras } from './render';
+import { runBatch } from './runBatch';
 
-export interface CliIo {
-  /** Write text to standard output as given. */
-  stdout(text: string): void;
-  /** Write one line (no line end) to standard error. */
-  stderr(line: string): void;
-  /**
-   * Read a text file. With `limit`, a file larger than `maxBytes` may be refused without being
-   * read, by throwing an error with code "EFBIG" (the caller checks the size of the text too).
-   */
-  readFile(path: string, limit?: { readonly maxBytes: number }): Promise<string>;
-  /** Write text (UTF-8) or bytes (a workbook) to a file. */
-  writeFile(path: string, data: string | Uint8Array): Promise<void>;
-  /** Today's date (the default start year is the next calendar year); the machine's clock if absent. */
-  today?(): Date;
-}
-
-export const EXIT_OK = 0;
-export const EXIT_INTERNAL = 1;
-export const EXIT_INVALID = 2;
+export { EXIT_INTERNAL, EXIT_INVALID, EXIT_OK, type CliIo } from './io';
 
 /** Run the command line. Never throws: an unexpected error is reported and gives exit status 1. */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
@@ -191,7 +139,7 @@ async function runSingle(
   // What a plan file written now holds: the file read (every scenario, its funding and current
   // staffing) with the active scenario's input, assumptions and multi-year settings replaced.
   const written = planDocumentToWrite(doc, input, overrides, years.settings);
-  const output = await renderSingle(plan, { ...single.value, planFile: base?.path }, extras, written, settings, today);
+  const output = await renderSingle(settings.format, { plan, single: { ...single.value, planFile: base?.path }, extras, doc: written, today });
   // Only JSON and the table carry warnings; for every other format they go to standard error.
   if (settings.format !== 'json' && settings.format !== 'table') {
     for (const w of plan.warnings) say(`warning: ${warningWhere(w.field)}: ${w.message}`);
@@ -199,234 +147,9 @@ async function runSingle(
   return (await emit(output, settings, io, say)) ? EXIT_OK : EXIT_INVALID;
 }
 
-/** The plan document --format plan-file writes: never computed numbers, only what was entered. */
-export function planDocumentToWrite(
-  doc: PlanDocument | undefined,
-  input: PlanInput,
-  overrides: AssumptionOverrides,
-  multiYear: MultiYearSettings,
-): PlanDocument {
-  if (!doc) return makePlanDocument(input, overrides, { multiYear });
-  return {
-    ...doc,
-    scenarios: doc.scenarios.map((s, i) => (i === doc.activeScenario ? { ...s, input, assumptions: overrides, multiYear } : s)),
-  };
-}
-
-/** One plan in the chosen format: text, or the bytes of a workbook. */
-async function renderSingle(
-  plan: Plan,
-  single: SingleInput,
-  extras: PlanExtras,
-  doc: PlanDocument,
-  settings: Settings,
-  today: Date,
-): Promise<string | Uint8Array> {
-  switch (settings.format) {
-    case 'table':
-      return renderTable(plan, single, extras);
-    case 'json':
-      return singleJson(plan, single, extras);
-    case 'csv':
-      return renderPlanCsv(plan, extras);
-    case 'plan-file':
-      // What the person entered, never the computed numbers (they are recomputed on opening).
-      return `${serialisePlanDocument(doc)}\n`;
-  }
-  // The exports read the plan as it is: refuse to write a file from a plan that is not finite.
-  assertFinite(planJson(plan));
-  if (extras.multi) for (const year of extras.multi.years) assertFinite(planJson(year));
-  // With --years the federal worksheet has one sheet per budget year (and a total), and the
-  // plan file's funding sets each year's federal/non-federal split.
-  const federal: FederalExtras = {
-    ...(extras.multi ? { multi: extras.multi } : {}),
-    ...(extras.funding ? { funding: extras.funding } : {}),
-  };
-  switch (settings.format) {
-    case 'bdw-csv':
-      return toCsv(bdwCsvTable(plan, federal));
-    case 'narrative': {
-      // The narrative describes the first budget year (with the years summarised), as the bdw does.
-      const first = bdwYears(plan, federal)[0];
-      return narrativeText(first ? budgetNarrative(first.plan, first.bdw, extras.multi ?? undefined) : budgetNarrative(plan));
-    }
-    case 'xlsx':
-    case 'bdw': {
-      const { writeXlsx } = await import('../model/exports/xlsxWriter');
-      // The live workbook: one sheet per year with --years; the plan file's funding (by year, so
-      // with --years) and current staffing on their own sheets.
-      const workbook: WorkbookExtras = {
-        ...(extras.multi ? { multi: extras.multi } : {}),
-        ...(extras.multi && extras.fundingSources.length > 0 ? { fundingSources: extras.fundingSources } : {}),
-        ...(extras.hires ? { currentStaffing: extras.currentStaffing } : {}),
-      };
-      return writeXlsx(settings.format === 'xlsx' ? buildWorkbook(plan, localDate(today), workbook).spec : bdwWorkbook(plan, federal));
-    }
-  }
-}
-
-/** The date a person would call today, YYYY-MM-DD (the workbook's "Generated" line). */
-export function localDate(d: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
 const OVERRIDE_FLAG_OF: Readonly<Record<string, string>> = { fringeRate: 'fringe', costOfLiving: 'cost-of-living' };
 
 function overrideWhere(field: string, settings: Settings): string {
   const flag = OVERRIDE_FLAG_OF[field];
   return flag && Object.prototype.hasOwnProperty.call(settings.overrides, field) ? `--${flag}` : `--plan: assumptions.${field}`;
-}
-
-type PlanFileRead = { ok: true; doc: PlanDocument } | { ok: false; messages: string[] };
-
-/**
- * Read and check a plan file with the model's parsePlanText (format, version and migrations,
- * the input and assumption schemas); its messages come back prefixed with --plan.
- */
-async function readPlanFile(path: string, io: CliIo): Promise<PlanFileRead> {
-  if (path.trim() === '') return { ok: false, messages: ['--plan: Plan file must be a file name.'] };
-  const tooLarge = { ok: false as const, messages: [`--plan: "${path}" is too large to be a plan (over ${MAX_PLAN_BYTES / 1_000_000} MB).`] };
-  let text: string;
-  try {
-    text = await io.readFile(path, { maxBytes: MAX_PLAN_BYTES });
-  } catch (error) {
-    if (errorCode(error) === 'EFBIG') return tooLarge;
-    return { ok: false, messages: [`--plan: cannot read "${path}": ${fileErrorText(error)}.`] };
-  }
-  // The limit is in bytes, as on disk: the model's own check counts characters.
-  if (new TextEncoder().encode(text).length > MAX_PLAN_BYTES) return tooLarge;
-  // A byte order mark (some Windows editors add one) is not part of the JSON.
-  const result = parsePlanText(text.replace(/^\uFEFF/, ''));
-  if (!result.ok) {
-    return { ok: false, messages: result.errors.map((e) => (e.field === 'plan' ? `--plan: ${e.message}` : `--plan: ${e.field}: ${e.message}`)) };
-  }
-  return { ok: true, doc: result.doc };
-}
-
-async function runBatch(
-  flags: Flags,
-  path: string,
-  settings: Settings,
-  analysis: AnalysisFlags,
-  problems: Problem[],
-  io: CliIo,
-  say: (line: string) => void,
-): Promise<number> {
-  const conflicts: Problem[] = PLACE_FLAGS.filter((f) => flags[f] !== undefined).map((f) => ({
-    where: `--${f}`,
-    message: 'cannot be used with --input: each row of the file describes its own place.',
-  }));
-  if (flags.plan !== undefined) {
-    conflicts.push({ where: '--plan', message: 'cannot be used with --input: a plan file describes one place, the CSV file many.' });
-  }
-  for (const flag of Object.values(MULTI_YEAR_FLAGS)) {
-    if (flags[flag] !== undefined) {
-      conflicts.push({ where: `--${flag}`, message: 'cannot be used with --input: a batch plans each place at full strength, one year; plan one place for a multi-year plan.' });
-    }
-  }
-  if (flags.sensitivity) {
-    conflicts.push({
-      where: '--sensitivity',
-      message: 'cannot be used with --input: it describes one plan (a table of assumptions per place); plan one place for it, or use --uncertainty N for each place\'s p10/p50/p90.',
-    });
-  }
-  if (!BATCH_FORMATS.has(settings.format)) {
-    conflicts.push({
-      where: `--format ${settings.format}`,
-      message: `exports one plan and cannot be used with --input; a batch is written as ${FORMATS.filter((f) => BATCH_FORMATS.has(f)).join(', ')}.`,
-    });
-  }
-  if (path.trim() === '') conflicts.push({ where: '--input', message: 'Input file must be a file name.' });
-  const all = [...problems, ...conflicts];
-  if (all.length > 0) {
-    all.map(formatProblem).forEach(say);
-    return EXIT_INVALID;
-  }
-
-  let text: string;
-  try {
-    text = await io.readFile(path);
-  } catch (error) {
-    say(`--input: cannot read "${path}": ${fileErrorText(error)}.`);
-    return EXIT_INVALID;
-  }
-  const batch = readBatch(text, settings);
-  if (!batch.ok) {
-    batch.problems.forEach(say);
-    return EXIT_INVALID;
-  }
-
-  let failed = 0;
-  const planned: PlannedRow[] = [];
-  for (const row of batch.rows) {
-    if (!row.result.ok) {
-      failed++;
-      for (const p of row.result.problems) say(formatRowProblem(row.line, p));
-      planned.push({ line: row.line, name: row.name, state: row.state, plan: null });
-      continue;
-    }
-    const plan = computePlan(row.result.input, settings.overrides);
-    if (settings.format !== 'json') {
-      for (const w of plan.warnings) say(`warning: line ${row.line}: ${columnOf(w.field)}: ${w.message}`);
-    }
-    // Every place is drawn with the same seed, so each place's ranges are reproducible on their own.
-    const uncertainty = analysis.uncertainty ? monteCarlo(row.result.input, settings.overrides, analysis.uncertainty) : null;
-    planned.push({ line: row.line, name: row.name, state: row.state, plan, uncertainty });
-  }
-  if (failed > 0) say(`${failed} of ${batch.rows.length} rows could not be planned; the others were.`);
-
-  const batchExtras = { uncertainty: analysis.uncertainty };
-  const output =
-    settings.format === 'json'
-      ? renderBatchJson(planned)
-      : settings.format === 'csv'
-        ? renderBatchCsv(planned, batchExtras)
-        : renderBatchTable(planned, batchExtras);
-  const written = await emit(output, settings, io, say);
-  return failed > 0 || !written ? EXIT_INVALID : EXIT_OK;
-}
-
-const FIELD_COLUMNS: Readonly<Record<string, string>> = {
-  placeName: 'name',
-  homicides: 'homicides',
-  fatalShootings: 'fatal_shootings',
-  nonfatalShootings: 'nonfatal_shootings',
-  population: 'population',
-};
-const columnOf = (field: string): string => FIELD_COLUMNS[field] ?? field;
-
-/** Print the output, or write it to --out. False if the file could not be written. */
-async function emit(text: string | Uint8Array, settings: Settings, io: CliIo, say: (line: string) => void): Promise<boolean> {
-  if (settings.out === undefined) {
-    // readSettings refuses a binary format without --out; this is the last line of defence.
-    if (typeof text !== 'string') throw new Error(`refusing to write ${settings.format} bytes to standard output`);
-    io.stdout(text);
-    return true;
-  }
-  try {
-    await io.writeFile(settings.out, text);
-  } catch (error) {
-    say(`--out: cannot write "${settings.out}": ${fileErrorText(error)}.`);
-    return false;
-  }
-  say(`Wrote the ${settings.format} output to ${settings.out}.`);
-  return true;
-}
-
-const errorCode = (error: unknown): string =>
-  typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
-
-function fileErrorText(error: unknown): string {
-  switch (errorCode(error)) {
-    case 'ENOENT':
-      return 'no such file or folder';
-    case 'EISDIR':
-      return 'it is a folder, not a file';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    default:
-      return error instanceof Error ? error.message : String(error);
-  }
 }

@@ -1,7 +1,7 @@
 // What the city has today and who pays (methodology §7, issue 5): current staffing → hires needed,
 // funding sources by year → funded share and the gap, and the gaps that open when a source ends.
 import { z } from 'zod';
-import type { MultiYearPlan } from './multiYear';
+import { fiscalYearOf, type MultiYearPlan } from './multiYear';
 import type { Plan } from './plan';
 import { ROLE_IDS, type RoleId } from './roles';
 import { formatUsd } from './format';
@@ -103,7 +103,7 @@ export interface FundingPicture {
 
 export function fundingPicture(multi: MultiYearPlan, sources: readonly FundingSource[]): FundingPicture {
   const years: FundingYear[] = multi.years.map((plan, i) => {
-    const fiscalYear = plan.year?.fiscalYear ?? multi.startYear + i;
+    const fiscalYear = fiscalYearOf(multi, i);
     const byKind = Object.fromEntries(FUNDING_KINDS.map((k) => [k, 0])) as Record<FundingKind, number>;
     for (const s of sources) if (isActive(s, fiscalYear)) byKind[s.kind] += s.annualAmount;
     const funded = FUNDING_KINDS.reduce((sum, k) => sum + byKind[k], 0);

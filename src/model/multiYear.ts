@@ -46,6 +46,14 @@ export interface MultiYearPlan {
   readonly cumulativeWorking: Working;
 }
 
+/**
+ * The fiscal year the year at `index` of a multi-year plan stands for. The one definition of it:
+ * the command line, the exports and the screens all read a year's label through it.
+ */
+export function fiscalYearOf(multi: MultiYearPlan, index: number): number {
+  return multi.years[index]?.year?.fiscalYear ?? multi.startYear + index;
+}
+
 export function computeMultiYear(input: PlanInput, overrides: AssumptionOverrides, settings: MultiYearSettings, currentYear: number): MultiYearPlan {
   const startYear = resolveStartYear(settings, currentYear);
   const years: Plan[] = [];

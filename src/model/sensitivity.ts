@@ -6,7 +6,14 @@ import { computePlan } from './plan';
 import type { PlanInput } from './inputFields';
 import { resolveAssumptions } from './presets';
 
-export const DEFAULT_SENSITIVITY = 0.2;
+/**
+ * How far the sensitivity moves each assumption, in percent as a person gives it (the planner's
+ * field and --sensitivity-amount): the range accepted and the default. The one definition of it.
+ */
+export const SENSITIVITY_LIMITS = { min: 1, max: 90, default: 20 } as const;
+
+/** The default amount as a fraction (0.2 for ±20%). */
+export const DEFAULT_SENSITIVITY = SENSITIVITY_LIMITS.default / 100;
 
 export interface SensitivityFactor {
   readonly id: string;

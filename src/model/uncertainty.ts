@@ -9,6 +9,11 @@ import type { PlanInput } from './inputFields';
 import { resolveAssumptions } from './presets';
 
 export const DEFAULT_DRAWS = 10_000;
+export const DEFAULT_SEED = 1;
+/** The number of draws the planner's field and --uncertainty N accept, and the default. */
+export const DRAWS_LIMITS = { min: 100, max: 100_000, default: DEFAULT_DRAWS } as const;
+/** The seed of the draws: any 32-bit unsigned whole number (seededRandom takes 32 bits), and the default. */
+export const SEED_LIMITS = { min: 0, max: 4_294_967_295, default: DEFAULT_SEED } as const;
 export const DEFAULT_SPREAD = 0.2;
 
 /** mulberry32: a tiny, well-known 32-bit generator; the same seed gives the same draws everywhere. */
@@ -123,7 +128,7 @@ export interface UncertaintyResult {
 /** Monte Carlo over the uncertain assumptions: the same input, seed and draws give the same result. */
 export function monteCarlo(input: PlanInput, overrides: AssumptionOverrides = {}, options: { draws?: number; seed?: number; spread?: number } = {}): UncertaintyResult {
   const draws = options.draws ?? DEFAULT_DRAWS;
-  const seed = options.seed ?? 1;
+  const seed = options.seed ?? DEFAULT_SEED;
   const random = seededRandom(seed);
   const ranges = uncertainRanges(input, overrides, options.spread ?? DEFAULT_SPREAD);
   const a = resolveAssumptions(input.preset, overrides);

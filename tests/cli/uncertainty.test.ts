@@ -1,7 +1,18 @@
 // --sensitivity and --uncertainty (issue 6): every sensitivity endpoint is a plan computed with
 // the moved assumption; the ranges are the model's Monte Carlo, reproducible with a seed.
 import { describe, expect, it } from 'vitest';
-import { PARAMS, computePlan, monteCarlo, resolveAssumptions, type AssumptionOverrides, type PlanInput } from '../../src/model';
+import {
+  DEFAULT_SENSITIVITY,
+  DRAWS_LIMITS,
+  PARAMS,
+  SEED_LIMITS,
+  SENSITIVITY_LIMITS,
+  computePlan,
+  monteCarlo,
+  resolveAssumptions,
+  type AssumptionOverrides,
+  type PlanInput,
+} from '../../src/model';
 import { cli, NORFOLK_CAPS, parseCsv } from './helpers';
 
 const NORFOLK = ['--city', 'Norfolk, VA', '--preset', 'caps'];
@@ -308,6 +319,27 @@ describe('invalid flags exit 2 naming the flag', () => {
     expect(line, lines.join('\n')).toBeDefined();
     expect(line).toMatch(message);
     for (const l of lines) expect(l).not.toMatch(/NaN|undefined/);
+  });
+
+  it('the limits and defaults are the model’s (SENSITIVITY_LIMITS, DRAWS_LIMITS, SEED_LIMITS), the ones the planner’s fields use', async () => {
+    const ok = async (argv: string[]) => expect((await cli([...NORFOLK, ...argv, '--format', 'json'])).code, argv.join(' ')).toBe(0);
+    await ok(['--sensitivity', '--sensitivity-amount', String(SENSITIVITY_LIMITS.min)]);
+    await ok(['--sensitivity', '--sensitivity-amount', String(SENSITIVITY_LIMITS.max)]);
+    await ok(['--uncertainty', String(DRAWS_LIMITS.min), '--seed', String(SEED_LIMITS.min)]);
+    await ok(['--uncertainty', String(DRAWS_LIMITS.min), '--seed', String(SEED_LIMITS.max)]);
+    for (const argv of [
+      ['--sensitivity', '--sensitivity-amount', String(SENSITIVITY_LIMITS.min - 0.5)],
+      ['--sensitivity', '--sensitivity-amount', String(SENSITIVITY_LIMITS.max + 0.5)],
+      ['--uncertainty', String(DRAWS_LIMITS.min - 1)],
+      ['--uncertainty', String(DRAWS_LIMITS.max + 1)],
+      ['--uncertainty', String(DRAWS_LIMITS.min), '--seed', String(SEED_LIMITS.max + 1)],
+    ]) {
+      expect(await fails([...NORFOLK, ...argv]), argv.join(' ')).not.toEqual([]);
+    }
+    const { plan } = await json([...NORFOLK, '--sensitivity', '--uncertainty', String(DRAWS_LIMITS.min)]);
+    expect(plan.sensitivityAmount).toBe(DEFAULT_SENSITIVITY);
+    expect(DEFAULT_SENSITIVITY).toBe(SENSITIVITY_LIMITS.default / 100);
+    expect(plan.uncertainty?.seed).toBe(SEED_LIMITS.default);
   });
 
   it('--help lists the flags', async () => {

@@ -35,6 +35,9 @@ export function plainNumber(value: number, maxDecimals = 6): string {
   return text === '-0' ? '0' : text;
 }
 
+/** Money to the cent, as the CSV tables write a salary or a cost per participant or resident. */
+export const cents = (x: number): number => Number(x.toFixed(2));
+
 export function csvCell(value: CsvValue): string {
   if (value === null) return '';
   if (typeof value === 'number') return plainNumber(value);

@@ -5,7 +5,7 @@ import { formatPercent } from '../format';
 import type { Plan } from '../plan';
 import type { CsvTable } from './csv';
 import { BDW_CATEGORIES, budgetDetailWorksheet, budgetNarrative, type BudgetDetailWorksheet } from './federal';
-import { money, type CellSpec, type SheetSpec, type WorkbookSpec } from './workbook';
+import { money, type CellSpec, type SheetSpec, type WorkbookSpec } from './workbookSpec';
 import { frontlineSubawards } from '../mtdc';
 import type { MultiYearPlan } from '../multiYear';
 import type { FundingPicture } from '../funding';
@@ -127,8 +127,8 @@ export function bdwSheet(plan: Plan, bdw: BudgetDetailWorksheet): SheetSpec & { 
   return { name: bdw.yearLabel, columns: COLUMNS, rows, frozenRows: 1, categoryTotalRows: categoryRowById, totalRow };
 }
 
-export function narrativeSheet(plan: Plan, bdw: BudgetDetailWorksheet, multi?: MultiYearPlan): SheetSpec {
-  const n = budgetNarrative(plan, bdw, multi);
+/** The budget narrative as the worksheet's last sheet: one row per section. */
+export function narrativeSheet(n: BudgetNarrative): SheetSpec {
   return {
     name: 'Budget narrative',
     columns: [
@@ -154,9 +154,32 @@ function federalShareFor(total: number, fiscalYear: number | undefined, funding:
   return year && total > 0 ? year.federalApplied / total : 1;
 }
 
-export function bdwYears(plan: Plan, extras: FederalExtras = {}): { plan: Plan; bdw: BudgetDetailWorksheet }[] {
+/** One budget year of the worksheet: the year's plan and its worksheet. */
+export interface BdwYear {
+  readonly plan: Plan;
+  readonly bdw: BudgetDetailWorksheet;
+}
+
+export function bdwYears(plan: Plan, extras: FederalExtras = {}): BdwYear[] {
   const plans = extras.multi ? extras.multi.years : [plan];
   return plans.map((p) => ({ plan: p, bdw: budgetDetailWorksheet(p, undefined, federalShareFor(p.budget.total, p.year?.fiscalYear, extras.funding)) }));
+}
+
+export type BudgetNarrative = ReturnType<typeof budgetNarrative>;
+
+/**
+ * The rule for every budget narrative (the .md file and the worksheet's narrative sheet): it
+ * describes the first budget year — the first year of a multi-year plan, with the years
+ * summarised — as the worksheet's first sheet does.
+ */
+function firstYearNarrative(years: readonly BdwYear[], plan: Plan, multi: MultiYearPlan | undefined): BudgetNarrative {
+  const first = years[0] ?? { plan, bdw: budgetDetailWorksheet(plan) };
+  return budgetNarrative(first.plan, first.bdw, multi);
+}
+
+/** The plan's budget narrative: its first budget year (see firstYearNarrative). */
+export function planBudgetNarrative(plan: Plan, extras: FederalExtras = {}): BudgetNarrative {
+  return firstYearNarrative(bdwYears(plan, extras), plan, extras.multi);
 }
 
 export function bdwWorkbook(plan: Plan, extras: FederalExtras = {}): WorkbookSpec {
@@ -196,8 +219,7 @@ export function bdwWorkbook(plan: Plan, extras: FederalExtras = {}): WorkbookSpe
       frozenRows: 1,
     });
   }
-  const first = years[0] ?? { plan, bdw: budgetDetailWorksheet(plan) };
-  out.push(narrativeSheet(first.plan, first.bdw, extras.multi));
+  out.push(narrativeSheet(firstYearNarrative(years, plan, extras.multi)));
   return { title: `Budget Detail Worksheet — ${place}`, sheets: out };
 }
 

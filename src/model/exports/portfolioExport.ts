@@ -1,74 +1,22 @@
-// The funders' portfolio as files: a CSV table (one row per place, the batch columns first so a
-// spreadsheet reads it like the command line's batch output) and a workbook description. Every
+// The funders' portfolio as files: a CSV table (one row per place, the place table's layout, the
+// same columns the command line's batch output starts with) and a workbook description. Every
 // figure is the place's own plan from computePortfolio; nothing is re-derived here.
 import { PARAMS, PARAM_IDS } from '../assumptions';
 import { HIGH_RISK_METHOD_LABELS } from '../input';
 import type { Portfolio, PortfolioResult } from '../portfolio';
 import { presetDefaults, PRESETS } from '../presets';
-import { BUDGET_LINE_IDS, ROLE_IDS } from '../roles';
-import type { CsvTable, CsvValue } from './csv';
-import type { CellFormat, CellSpec, SheetSpec, WorkbookSpec } from './workbook';
+import type { CsvTable } from './csv';
+import { placeTableHeader, placeTableLineIds, placeTableRow } from './placeTable';
+import type { CellFormat, CellSpec, SheetSpec, WorkbookSpec } from './workbookSpec';
 
-const cents = (x: number): number => Number(x.toFixed(2));
-
-/**
- * The columns of a one-row-per-place table, shared by the portfolio export and the command line's
- * batch CSV: what was entered, then staff by role, budget lines, total and cost per participant.
- */
-export function placeTableHeader(lineIds: readonly string[]): string[] {
-  return [
-    'name',
-    'state',
-    'population',
-    'homicides',
-    'fatal_shootings',
-    'nonfatal_shootings',
-    'reach',
-    'hospital_reach',
-    'high_risk_count',
-    'method',
-    'preset',
-    'high_risk_population',
-    'participants',
-    'hospital_clients',
-    'total_staff',
-    ...ROLE_IDS.map((id) => `headcount_${id}`),
-    ...lineIds.map((id) => `amount_${id}`),
-    'total',
-    'cost_per_participant',
-  ];
-}
-
-/** One row per place: what was entered, then staff by role, budget lines, total and cost per participant. */
+/** One row per place: the place table's layout (placeTable.ts), the same as the command line's batch CSV. */
 export function portfolioTable(portfolio: Portfolio, result: PortfolioResult): CsvTable {
-  // Budget lines any plan has (one methodology and one assumptions set: usually the same for all).
-  const lineIds = BUDGET_LINE_IDS.filter((id) => result.plans.some((plan) => plan.budget.lines.some((l) => l.id === id)));
-  const header = placeTableHeader(lineIds);
-  const rows: CsvValue[][] = result.plans.map((plan, i) => {
+  const lineIds = placeTableLineIds(result.plans);
+  const rows = result.plans.map((plan, i) => {
     const input = portfolio.places[i] ?? plan.input;
-    return [
-      input.placeName,
-      input.state,
-      input.population,
-      input.homicides,
-      input.fatalShootings,
-      input.nonfatalShootings,
-      input.serviceReachPct,
-      input.hospitalReachPct,
-      input.localHighRiskCount,
-      input.method,
-      plan.preset,
-      plan.highRiskPopulation,
-      plan.participants,
-      plan.hospitalClients,
-      plan.totalHeadcount,
-      ...ROLE_IDS.map((id) => plan.roles.find((r) => r.id === id)?.headcount ?? null),
-      ...lineIds.map((id) => plan.budget.lines.find((l) => l.id === id)?.amount ?? null),
-      plan.budget.total,
-      plan.costPerParticipant === null ? null : cents(plan.costPerParticipant),
-    ];
+    return placeTableRow({ name: input.placeName, state: input.state }, input, plan, lineIds);
   });
-  return { header, rows };
+  return { header: placeTableHeader(lineIds), rows };
 }
 
 /** Cost per participant across the portfolio (null when nobody is reached). */

@@ -1,8 +1,11 @@
-// The plan's tables as rows: one definition used by the CSV export, the CLI and print.
+// The plan's tables as the Export menu's CSV files (through the export registry): staffing,
+// budget, assumptions, years, funding and hires, one file each. The command line's --format csv is
+// a different file — one long table of every section, tagged by row — laid out in
+// src/cli/render/csv.ts; neither layout is a subset of the other, so both are kept as they are.
 import { explainPlan, type Plan } from '../plan';
 import { PARAMS, PARAM_IDS } from '../assumptions';
 import { BUDGET_LINE_IDS, ROLE_IDS } from '../roles';
-import type { MultiYearPlan } from '../multiYear';
+import { fiscalYearOf, type MultiYearPlan } from '../multiYear';
 import { FUNDING_KINDS, type FundingPicture, type HiresNeeded } from '../funding';
 import type { CsvTable } from './csv';
 
@@ -50,8 +53,8 @@ export function yearsTable(multi: MultiYearPlan): CsvTable {
   return {
     header: ['fiscal_year', 'share', ...ROLE_IDS.map((id) => `${id}_headcount`), 'total_staff', ...BUDGET_LINE_IDS, 'total'],
     rows: [
-      ...multi.years.map((y) => [
-        y.year?.fiscalYear ?? null,
+      ...multi.years.map((y, i) => [
+        fiscalYearOf(multi, i),
         y.year?.share ?? 1,
         ...ROLE_IDS.map((id) => y.roles.find((r) => r.id === id)?.headcount ?? 0),
         y.totalHeadcount,

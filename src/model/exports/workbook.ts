@@ -7,69 +7,14 @@ import { HIGH_RISK_METHOD_LABELS } from '../input';
 import { INPUT_LABELS } from '../inputFields';
 import { PRESETS } from '../presets';
 import { BUDGET_LINES, BUDGET_LINE_IDS, FRONTLINE_ROLE_IDS, type BudgetLineId, type RoleId } from '../roles';
-import { explainPlan, indirectRate, ROUNDING_ALLOWANCE_FACTOR, type Plan } from '../plan';
+import { explainPlan, indirectRate, type Plan } from '../plan';
 import { subawardThreshold } from '../mtdc';
 import type { MultiYearPlan } from '../multiYear';
-import { FUNDING_KIND_LABELS, isActive, type CurrentStaffing, type FundingSource } from '../funding';
+import type { CurrentStaffing, FundingSource } from '../funding';
+import { fundingSheet, hiresSheet, yearSheet, type YearTotal } from './workbookYears';
+import { empty, formula, money, num, SheetBuilder, text, type CellFormat, type CellSpec, type WorkbookSpec } from './workbookSpec';
 
-export type CellFormat = 'usd' | 'usd-cents' | 'pct' | 'int' | 'dec1' | 'dec2' | 'dec3' | 'text';
-
-export interface CellSpec {
-  /** A plain value, or the cached result of the formula. */
-  readonly v: number | string | boolean | null;
-  /** Formula without the leading "=". */
-  readonly f?: string;
-  readonly fmt?: CellFormat;
-  readonly bold?: boolean;
-}
-
-export interface SheetSpec {
-  readonly name: string;
-  readonly columns: readonly { readonly header: string; readonly width: number }[];
-  /** Body rows; row 1 of the sheet is the header row built from `columns`. */
-  readonly rows: readonly (readonly CellSpec[])[];
-  /** Rows kept in view while scrolling (the header). */
-  readonly frozenRows: number;
-}
-
-export interface WorkbookSpec {
-  readonly title: string;
-  readonly sheets: readonly SheetSpec[];
-}
-
-const COLS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-const col = (index: number) => COLS[index] ?? 'Z';
-
-/** Builds one sheet and hands out absolute references to its cells. */
-class SheetBuilder {
-  readonly rows: CellSpec[][] = [];
-  constructor(
-    readonly name: string,
-    readonly columns: { header: string; width: number }[],
-  ) {}
-  /** Adds a row and returns its sheet row number (the header is row 1). */
-  add(cells: CellSpec[]): number {
-    this.rows.push(cells);
-    return this.rows.length + 1;
-  }
-  ref(column: number, row: number, external = true): string {
-    const cell = `$${col(column)}$${row}`;
-    return external ? `'${this.name}'!${cell}` : cell;
-  }
-  spec(): SheetSpec {
-    return { name: this.name, columns: this.columns, rows: this.rows, frozenRows: 1 };
-  }
-}
-
-const text = (v: string | null, bold = false): CellSpec => ({ v, fmt: 'text', ...(bold ? { bold } : {}) });
-const num = (v: number | null, fmt: CellFormat): CellSpec => ({ v, fmt });
-const empty: CellSpec = { v: null };
-/**
- * Whole dollars exactly as the model rounds money (roundMoney): half up with the same float-noise
- * allowance, so a value that is half a dollar up to noise rounds up in the sheet too.
- */
-export const money = (expr: string) => `ROUND((${expr})+MAX(1E-9,ABS(${expr})*${ROUNDING_ALLOWANCE_FACTOR}),0)`;
-const formula = (f: string, v: number | string | boolean | null, fmt: CellFormat, bold = false): CellSpec => ({ f, v, fmt, ...(bold ? { bold } : {}) });
+export type { CellFormat, CellSpec, SheetSpec, WorkbookSpec } from './workbookSpec';
 
 function paramFormat(id: ParamId): CellFormat {
   const unit = PARAMS[id].unit;
@@ -98,11 +43,32 @@ export interface WorkbookExtras {
   readonly currentStaffing?: CurrentStaffing;
 }
 
-export function buildWorkbook(plan: Plan, generatedOn: string, extras: WorkbookExtras = {}): { spec: WorkbookSpec; refs: WorkbookRefs } {
+/** The Assumptions sheet's cells the other sheets refer to. */
+export type AssumptionRefs = Pick<WorkbookRefs, 'input' | 'highRisk' | 'participants' | 'hospitalClients' | 'param'>;
+
+/** The Staffing sheet's cells the other sheets refer to. */
+export interface StaffingRefs {
+  readonly role: WorkbookRefs['role'];
+  /** Sum of the frontline roles' people, and of their annual costs. */
+  readonly frontlinePeople: string;
+  readonly frontlineCosts: string;
+  readonly totalHeadcount: string;
+}
+
+/** The Budget sheet's cells the other sheets refer to. */
+export interface BudgetRefs {
+  readonly line: Record<BudgetLineId, string>;
+  readonly total: string;
+  /** The indirect rate applied. */
+  readonly rate: string;
+  /** The part of each subaward MTDC counts (by award date), as a formula. */
+  readonly threshold: string;
+}
+
+/** The Assumptions sheet: the inputs, the derived populations and every parameter. */
+function assumptionsSheet(plan: Plan): { sheet: SheetBuilder; refs: AssumptionRefs } {
   const a = plan.assumptions;
   const input = plan.input;
-
-  // --- Assumptions: the inputs, the derived populations and every parameter.
   const as = new SheetBuilder('Assumptions', [
     { header: 'Item', width: 58 },
     { header: 'Value', width: 16 },
@@ -158,8 +124,32 @@ export function buildWorkbook(plan: Plan, generatedOn: string, extras: WorkbookE
     text('Hospital reach × nonfatal shooting victims (0 when not given)'),
   ]);
   const clients = as.ref(1, rC);
+  const refs: AssumptionRefs = {
+    input: {
+      population: pop,
+      homicides: hom,
+      fatalShootings: fatal,
+      nonfatalShootings: nonfatal,
+      serviceReach: as.ref(1, rReach),
+      hospitalReach: as.ref(1, rHospReach),
+      method,
+      localHighRiskCount: as.ref(1, rLocal),
+    },
+    highRisk: H,
+    participants: partic,
+    hospitalClients: clients,
+    param: paramRef,
+  };
+  return { sheet: as, refs };
+}
 
-  // --- Staffing: FTE and headcount from the drivers and caseloads on the Assumptions sheet.
+/** The Staffing sheet: FTE and headcount from the drivers and caseloads on the Assumptions sheet. */
+function staffingSheet(plan: Plan, as: AssumptionRefs): { sheet: SheetBuilder; refs: StaffingRefs } {
+  const P = (id: ParamId) => as.param[id];
+  const pop = as.input.population;
+  const nonfatal = as.input.nonfatalShootings;
+  const partic = as.participants;
+  const clients = as.hospitalClients;
   const st = new SheetBuilder('Staffing', [
     { header: 'Role', width: 40 },
     { header: 'Role id', width: 20 },
@@ -242,8 +232,15 @@ export function buildWorkbook(plan: Plan, generatedOn: string, extras: WorkbookE
     formula(`SUM(${st.ref(8, 2, false)}:${st.ref(8, lastRole, false)})`, plan.budget.staffingCost, 'usd', true),
   ]);
   const totalHeadcount = st.ref(6, totalStaffRow);
+  return { sheet: st, refs: { role: roleRefs, frontlinePeople, frontlineCosts, totalHeadcount } };
+}
 
-  // --- Budget: every line and the total as formulas.
+/** The Budget sheet: every line and the total as formulas, and the MTDC working. */
+function budgetSheet(plan: Plan, as: AssumptionRefs, st: StaffingRefs): { sheet: SheetBuilder; refs: BudgetRefs } {
+  const a = plan.assumptions;
+  const P = (id: ParamId) => as.param[id];
+  const partic = as.participants;
+  const { role: roleRefs, frontlinePeople, frontlineCosts } = st;
   const bu = new SheetBuilder('Budget', [
     { header: 'Line', width: 40 },
     { header: 'Line id', width: 18 },
@@ -311,15 +308,23 @@ export function buildWorkbook(plan: Plan, generatedOn: string, extras: WorkbookE
     formula(`IF(${P('indirect.rateBasis')}="negotiated",${P('indirect.rate')},IF(${P('indirect.revisedUniformGuidance')},0.15,0.1))`, indirectRate(a), 'pct'),
     text('De minimis rate for the award date (2 CFR 200.414(f)) or the negotiated rate'),
   ]);
+  const line = Object.fromEntries(BUDGET_LINE_IDS.map((id) => [id, bu.ref(2, lineRow[id])])) as Record<BudgetLineId, string>;
+  return { sheet: bu, refs: { line, total: bu.ref(2, totalRow), rate: bu.ref(2, rateRow), threshold } };
+}
 
-  // --- Summary: the headline, all formulas over the other sheets.
+/** The Summary sheet: the headline, all formulas over the other sheets. */
+function summarySheet(plan: Plan, place: string, generatedOn: string, as: AssumptionRefs, st: StaffingRefs, bu: BudgetRefs): SheetBuilder {
+  const input = plan.input;
+  const H = as.highRisk;
+  const partic = as.participants;
+  const pop = as.input.population;
+  const total = bu.total;
+  const totalHeadcount = st.totalHeadcount;
   const su = new SheetBuilder('Summary', [
     { header: 'CVI Ecosystem plan', width: 44 },
     { header: 'Value', width: 20 },
     { header: 'Note', width: 90 },
   ]);
-  const place = [input.placeName, input.state].filter(Boolean).join(', ') || 'Unnamed place';
-  const total = bu.ref(2, totalRow);
   su.add([text('Place'), text(place)]);
   su.add([text('Methodology'), text(PRESETS[plan.preset].label), text(PRESETS[plan.preset].description)]);
   su.add([text('High-risk estimate'), text(HIGH_RISK_METHOD_LABELS[input.method])]);
@@ -335,167 +340,40 @@ export function buildWorkbook(plan: Plan, generatedOn: string, extras: WorkbookE
   su.add([text('Staff per 100,000 residents'), formula(`${totalHeadcount}/${pop}*100000`, plan.staffPer100k, 'dec1')]);
   su.add([text('Generated'), text(generatedOn), text('By the CVI Ecosystem Planner. Change a value on the Assumptions sheet and every figure recalculates.')]);
   for (const w of plan.warnings) su.add([text('Warning'), empty, text(w.message)]);
+  return su;
+}
 
-  // --- One live sheet per fiscal year of a multi-year plan (issue 5 rules, as formulas).
-  const yearSheets: SheetSpec[] = [];
-  const yearTotals: { label: string; ref: string; value: number }[] = [];
-  for (const y of extras.multi?.years ?? []) {
-    if (!y.year) continue;
-    const ys = new SheetBuilder(`FY${y.year.fiscalYear}`, [
-      { header: 'Item', width: 44 },
-      { header: 'Id', width: 20 },
-      { header: 'People', width: 10 },
-      { header: 'Salary', width: 14 },
-      { header: 'Amount', width: 16 },
-      { header: 'How it is computed', width: 80 },
-    ]);
-    ys.add([text('Fiscal year'), text('fiscal-year'), empty, empty, num(y.year.fiscalYear, 'text'), empty]);
-    const rShare = ys.add([text('Share of full staffing (edit to change this year)'), text('share'), empty, empty, num(y.year.share, 'pct'), text('Frontline people = full-strength people × this share, rounded half up')]);
-    const rK = ys.add([text('Years since the first year'), text('k'), empty, empty, num(y.year.index, 'int'), text('Salary and cost growth compound over these years')]);
-    const share = ys.ref(4, rShare);
-    const k = ys.ref(4, rK);
-    const salaryGrowth = `(1+${P('salaryGrowth')})^${k}`;
-    const costGrowth = `(1+${P('costGrowth')})^${k}`;
-    const firstRole = ys.rows.length + 2;
-    const lastFrontlineRow = firstRole + FRONTLINE_ROLE_IDS.length - 1;
-    const yFrontline = `SUM(${ys.ref(2, firstRole)}:${ys.ref(2, lastFrontlineRow, false)})`;
-    const yRole = {} as Record<RoleId, { people: string; cost: string }>;
-    for (const r of y.roles) {
-      const row = ys.rows.length + 2;
-      const full = roleRefs[r.id];
-      let people: string;
-      if (r.id === 'supervisor') {
-        people = `IF(AND(${P('supervisor.enabled')},${yFrontline}>0),MAX(${P('supervisor.minimum')},ROUND(${yFrontline}/${P('supervisor.workersPerSupervisor')},0)),0)`;
-      } else if (r.id === 'ovp-staff') {
-        people = full.headcount;
-      } else {
-        people = `ROUND(${full.headcount}*${share},0)`;
-      }
-      ys.add([
-        text(r.label),
-        text(r.id),
-        formula(people, r.headcount, 'int'),
-        formula(`${full.salary}*${salaryGrowth}`, r.salary, 'usd'),
-        formula(money(`${ys.ref(2, row, false)}*${ys.ref(3, row, false)}*(1+${fringe})`), r.cost, 'usd'),
-        text(r.id === 'ovp-staff' ? 'Full strength from the first year' : r.id === 'supervisor' ? 'One per frontline workers per supervisor, at least the minimum' : 'Full-strength people × share'),
-      ]);
-      yRole[r.id] = { people: ys.ref(2, row), cost: ys.ref(4, row) };
-    }
-    const yTotalPeople = `SUM(${ys.ref(2, firstRole)}:${ys.ref(2, ys.rows.length + 1, false)})`;
-    const yAmount = (id: BudgetLineId) => y.budget.lines.find((l) => l.id === id)?.amount ?? 0;
-    const lineStart = ys.rows.length + 2;
-    const yLineRow = {} as Record<BudgetLineId, number>;
-    BUDGET_LINE_IDS.forEach((id, i) => (yLineRow[id] = lineStart + i));
-    const yTotalRow = lineStart + BUDGET_LINE_IDS.length;
-    const yStaffingRow = yTotalRow + 1;
-    const yCountedRow = yStaffingRow + 1;
-    const yMtdcRow = yCountedRow + 1;
-    const YL = (id: BudgetLineId) => ys.ref(4, yLineRow[id], false);
-    const yStaffing = ys.ref(4, yStaffingRow, false);
-    const yFrontlineCosts = `SUM(${ys.ref(4, firstRole)}:${ys.ref(4, lastFrontlineRow, false)})`;
-    const yPerTeam = [...FRONTLINE_ROLE_IDS, 'supervisor' as const].map((id) => `IF(${yRole[id].people}>0,MIN(${yRole[id].cost},${threshold}),0)`).join('+');
-    const ySubawarded = `(${yFrontlineCosts}+${yRole.supervisor.cost})`;
-    const yParticipants = `${partic}*${share}`;
-    const yFormulas: Record<BudgetLineId, string> = {
-      frontline: yFrontlineCosts,
-      'supervision-ovp': `${yRole.supervisor.cost}+${yRole['ovp-staff'].cost}`,
-      'training-ta': money(`${P('trainingRate')}*${yStaffing}`),
-      'data-evaluation': money(`${P('evaluationRate')}*${yStaffing}`),
-      wraparound: money(`${P('wraparoundPerParticipant')}*${yParticipants}*${costGrowth}`),
-      stipends: `IF(${P('stipends.enabled')},${money(`${P('stipends.participantShare')}*${yParticipants}*${P('stipends.monthlyAmount')}*${P('stipends.months')}*${costGrowth}`)},0)`,
-      wellness: `IF(${P('wellness.enabled')},${money(`${yFrontline}*${P('wellness.perWorker')}*${costGrowth}`)},0)`,
-      indirect: `IF(${P('indirect.enabled')},${money(`${bu.ref(2, rateRow)}*${ys.ref(4, yMtdcRow, false)}`)},0)`,
-      startup: `IF(AND(${k}=0,${P('startup.enabled')}),${money(`${yTotalPeople}*${P('startup.recruitmentPerHire')}`)}+${money(`${yFrontline}*${P('startup.academyPerWorker')}`)}+${money(`${yTotalPeople}*${P('startup.equipmentPerWorker')}`)},0)`,
-    };
-    for (const id of BUDGET_LINE_IDS) {
-      const on = y.budget.lines.some((l) => l.id === id);
-      ys.add([text(BUDGET_LINES[id].label), text(id), empty, empty, formula(yFormulas[id], yAmount(id), 'usd'), text(on ? explainPlan(y)[`line.${id}`].formula : 'Off in this plan')]);
-    }
-    ys.add([text('Total', true), text('total'), empty, empty, formula(`SUM(${ys.ref(4, lineStart, false)}:${ys.ref(4, yTotalRow - 1, false)})`, y.budget.total, 'usd', true), text('Sum of the lines above')]);
-    ys.add([text('Total staffing cost'), text('staffing'), empty, empty, formula(`${YL('frontline')}+${YL('supervision-ovp')}`, y.budget.staffingCost, 'usd'), text('Base of the training and evaluation rates')]);
-    ys.add([text('Subawards counted in MTDC'), text('subawards-counted'), empty, empty, formula(money(`IF(${count}>0,IF(${ySubawarded}>0,${count}*MIN(${ySubawarded}/${count},${threshold}),0),${yPerTeam})`), y.budget.subawardsCounted, 'usd'), text('The first part of each subaward')]);
-    ys.add([
-      text('Modified total direct costs (MTDC)'),
-      text('mtdc'),
-      empty,
-      empty,
-      formula(`${yRole['ovp-staff'].cost}+${ys.ref(4, yCountedRow, false)}+${YL('training-ta')}+${YL('data-evaluation')}+${YL('wraparound')}+${YL('wellness')}+${YL('startup')}`, y.budget.mtdc, 'usd'),
-      text(explainPlan(y).mtdc.formula),
-    ]);
-    yearSheets.push(ys.spec());
-    yearTotals.push({ label: ys.name, ref: ys.ref(4, yTotalRow), value: y.budget.total });
-  }
-  if (extras.multi && yearTotals.length > 0) {
-    su.add([text('Multi-year plan', true)]);
-    for (const y of yearTotals) su.add([text(`Total ${y.label}`), formula(y.ref, y.value, 'usd'), text(`Sheet ${y.label}`)]);
-    su.add([text('Cumulative total', true), formula(yearTotals.map((y) => y.ref).join('+'), extras.multi.cumulativeTotal, 'usd', true), text('Sum of the year totals')]);
-  }
+/** The Summary's multi-year rows: each year's total and the cumulative total, over the year sheets. */
+function multiYearRows(su: SheetBuilder, multi: MultiYearPlan, yearTotals: readonly YearTotal[]): void {
+  su.add([text('Multi-year plan', true)]);
+  for (const y of yearTotals) su.add([text(`Total ${y.label}`), formula(y.ref, y.value, 'usd'), text(`Sheet ${y.label}`)]);
+  su.add([text('Cumulative total', true), formula(yearTotals.map((y) => y.ref).join('+'), multi.cumulativeTotal, 'usd', true), text('Sum of the year totals')]);
+}
 
-  // --- Funding by year and the gap (sources are values; totals and gaps are formulas).
-  const extraSheets: SheetSpec[] = [];
-  if (extras.multi && extras.fundingSources && extras.fundingSources.length > 0 && yearTotals.length > 0) {
-    const years = extras.multi.years.map((y) => y.year?.fiscalYear ?? 0);
-    const fu = new SheetBuilder('Funding', [
-      { header: 'Source', width: 36 },
-      { header: 'Kind', width: 24 },
-      ...years.map((fy) => ({ header: `FY${fy}`, width: 16 })),
-    ]);
-    const first = 2;
-    for (const src of extras.fundingSources) {
-      fu.add([text(src.name), text(FUNDING_KIND_LABELS[src.kind]), ...years.map((fy) => num(isActive(src, fy) ? src.annualAmount : 0, 'usd'))]);
-    }
-    const last = fu.rows.length + 1;
-    const colOf = (i: number) => col(i + 2);
-    const sources = extras.fundingSources;
-    const funded = years.map((fy) => sources.reduce((sum, src) => sum + (isActive(src, fy) ? src.annualAmount : 0), 0));
-    const budget = yearTotals.map((y) => y.value);
-    const rFunded = fu.add([text('Funded', true), empty, ...years.map((_, i) => formula(`SUM(${colOf(i)}${first}:${colOf(i)}${last})`, funded[i] ?? 0, 'usd', true))]);
-    const rBudget = fu.add([text('Budget', true), empty, ...yearTotals.map((y) => formula(y.ref, y.value, 'usd', true))]);
-    fu.add([text('Unfunded gap', true), empty, ...years.map((_, i) => formula(`MAX(0,${colOf(i)}${rBudget}-${colOf(i)}${rFunded})`, Math.max(0, (budget[i] ?? 0) - (funded[i] ?? 0)), 'usd', true))]);
-    fu.add([
-      text('Funded share'),
-      empty,
-      ...years.map((_, i) => formula(`IF(${colOf(i)}${rBudget}>0,MIN(1,${colOf(i)}${rFunded}/${colOf(i)}${rBudget}),1)`, (budget[i] ?? 0) > 0 ? Math.min(1, (funded[i] ?? 0) / (budget[i] ?? 1)) : 1, 'pct')),
-    ]);
-    extraSheets.push(fu.spec());
-  }
-  if (extras.currentStaffing && Object.keys(extras.currentStaffing).length > 0) {
-    const hi = new SheetBuilder('Hires', [
-      { header: 'Role', width: 40 },
-      { header: 'Planned', width: 12 },
-      { header: 'Current', width: 12 },
-      { header: 'Hires needed', width: 14 },
-    ]);
-    for (const r of plan.roles) {
-      const row = hi.rows.length + 2;
-      const current = extras.currentStaffing[r.id] ?? 0;
-      hi.add([text(r.label), formula(roleRefs[r.id].headcount, r.headcount, 'int'), num(current, 'int'), formula(`MAX(0,B${row}-C${row})`, Math.max(0, r.headcount - current), 'int')]);
-    }
-    extraSheets.push(hi.spec());
-  }
+/**
+ * The live workbook — Summary, Assumptions, Staffing, Budget, a sheet per fiscal year, Funding and
+ * Hires — and references to its key cells (the tests recalculate through them).
+ */
+export function buildWorkbook(plan: Plan, generatedOn: string, extras: WorkbookExtras = {}): { spec: WorkbookSpec; refs: WorkbookRefs } {
+  const place = [plan.input.placeName, plan.input.state].filter(Boolean).join(', ') || 'Unnamed place';
+  const as = assumptionsSheet(plan);
+  const st = staffingSheet(plan, as.refs);
+  const bu = budgetSheet(plan, as.refs, st.refs);
+  const su = summarySheet(plan, place, generatedOn, as.refs, st.refs, bu.refs);
+  const live = { assumptions: as.refs, staffing: st.refs, budget: bu.refs };
 
-  const refs: WorkbookRefs = {
-    input: {
-      population: pop,
-      homicides: hom,
-      fatalShootings: fatal,
-      nonfatalShootings: nonfatal,
-      serviceReach: as.ref(1, rReach),
-      hospitalReach: as.ref(1, rHospReach),
-      method,
-      localHighRiskCount: as.ref(1, rLocal),
-    },
-    highRisk: H,
-    participants: partic,
-    hospitalClients: clients,
-    param: paramRef,
-    role: roleRefs,
-    line: Object.fromEntries(BUDGET_LINE_IDS.map((id) => [id, bu.ref(2, lineRow[id])])) as Record<BudgetLineId, string>,
-    total,
-    totalHeadcount,
-  };
+  // One live sheet per fiscal year of a multi-year plan (issue 5 rules, as formulas).
+  const years = (extras.multi?.years ?? []).flatMap((y) => (y.year ? [yearSheet(y, y.year, live)] : []));
+  const yearTotals = years.map((y) => y.total);
+  if (extras.multi && yearTotals.length > 0) multiYearRows(su, extras.multi, yearTotals);
+
+  const extraSheets = [
+    ...(extras.multi && extras.fundingSources && extras.fundingSources.length > 0 && yearTotals.length > 0 ? [fundingSheet(extras.multi, extras.fundingSources, yearTotals)] : []),
+    ...(extras.currentStaffing && Object.keys(extras.currentStaffing).length > 0 ? [hiresSheet(plan, extras.currentStaffing, st.refs)] : []),
+  ];
+  const refs: WorkbookRefs = { ...as.refs, role: st.refs.role, line: bu.refs.line, total: bu.refs.total, totalHeadcount: st.refs.totalHeadcount };
   return {
-    spec: { title: `CVI Ecosystem plan — ${place}`, sheets: [su.spec(), as.spec(), st.spec(), bu.spec(), ...yearSheets, ...extraSheets] },
+    spec: { title: `CVI Ecosystem plan — ${place}`, sheets: [su.spec(), as.sheet.spec(), st.sheet.spec(), bu.sheet.spec(), ...years.map((y) => y.spec), ...extraSheets] },
     refs,
   };
 }

@@ -1,6 +1,6 @@
 // Writes a WorkbookSpec to .xlsx bytes with exceljs, which is loaded only here, on demand: it is
 // large, and nobody needs it until they export.
-import type { CellFormat, WorkbookSpec } from './workbook';
+import type { CellFormat, WorkbookSpec } from './workbookSpec';
 
 const NUMBER_FORMATS: Record<CellFormat, string | undefined> = {
   usd: '"$"#,##0',

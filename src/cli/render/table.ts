@@ -1,0 +1,225 @@
+// --format table (the default): a readable staffing and budget table for one plan, and a compact
+// table of a batch. This file formats; every figure is the model's.
+import {
+  HIGH_RISK_METHOD_LABELS,
+  INPUT_LABELS,
+  PARAMS,
+  PRESETS,
+  formatInteger,
+  formatOneDecimal,
+  formatPercent,
+  formatQuantity,
+  formatUsd,
+  formatUsdCents,
+  type InputField,
+  type OverrideNote,
+  type Plan,
+  type PlanInput,
+  type RolePlan,
+} from '../../model';
+import { FIELD_FLAGS, type SingleInput } from '../inputs';
+import { NO_BATCH_EXTRAS, NO_EXTRAS, type BatchExtras, type PlanExtras, type PlannedRow } from './extras';
+import { assertFinite } from './finite';
+import { planJson, singleJsonObject, uncertaintyJson } from './json';
+import { costOfViolenceSection, fundingSection, hiresSection, multiYearSection, sensitivitySection, uncertaintySection } from './tableSections';
+import { columns, people, terminalText, warningWhere } from './text';
+
+export function placeTitle(input: PlanInput): string {
+  const parts = [input.placeName, input.state].filter((p) => p !== '');
+  return parts.length > 0 ? terminalText(parts.join(', ')) : `a place of ${formatInteger(input.population)} residents`;
+}
+
+function overrideValue(note: OverrideNote, value: OverrideNote['value']): string {
+  if (typeof value === 'boolean') return value ? 'on' : 'off';
+  if (typeof value === 'string') return value;
+  const unit = PARAMS[note.id].unit;
+  return unit === 'rate' ? formatPercent(value) : unit === 'usd' ? formatUsd(value) : formatQuantity(value);
+}
+
+const isProvenanceField = (field: InputField): field is 'population' | 'homicides' | 'fatalShootings' | 'nonfatalShootings' =>
+  field === 'population' || field === 'homicides' || field === 'fatalShootings' || field === 'nonfatalShootings';
+
+function inputRows(plan: Plan, single: SingleInput): string[][] {
+  const { input } = plan;
+  const fields: InputField[] = ['population', 'homicides', 'fatalShootings', 'nonfatalShootings', 'serviceReachPct', 'hospitalReachPct'];
+  if (input.method === 'custom' || input.localHighRiskCount !== null) fields.push('localHighRiskCount');
+  return fields.map((field) => {
+    const value = input[field];
+    const shown =
+      value === null
+        ? 'not given'
+        : field === 'serviceReachPct' || field === 'hospitalReachPct'
+          ? `${formatQuantity(value as number)}%`
+          : formatInteger(value as number);
+    const origin = single.origin[field];
+    const provenance = isProvenanceField(field) ? single.city?.provenance[field] : undefined;
+    const from =
+      origin === 'flag'
+        ? `from --${FIELD_FLAGS[field]}`
+        : origin === 'plan'
+          ? 'plan file'
+          : origin === 'city'
+            ? value === null
+              ? 'not in the city preset'
+              : `city preset${provenance && provenance.year !== null ? `, ${provenance.year}` : ''}`
+            : value === null
+              ? ''
+              : 'default';
+    return [INPUT_LABELS[field], shown, from];
+  });
+}
+
+function roleRow(r: RolePlan): string[] {
+  const marker = r.partTimeNeed ? '*' : r.minimumApplied ? '†' : '';
+  if (!r.enabled) return [r.label, r.driver.label, r.ratio === null ? '—' : formatQuantity(r.ratio), '—', 'off', '—', '—'];
+  return [
+    r.label,
+    r.driver.label,
+    r.ratio === null ? '√ population' : formatQuantity(r.ratio),
+    formatOneDecimal(r.fte),
+    `${formatInteger(r.headcount)}${marker}`,
+    formatUsd(r.salary),
+    formatUsd(r.cost),
+  ];
+}
+
+/** The default output: a readable staffing and budget table for one plan. */
+export function renderTable(plan: Plan, single: SingleInput, extras: PlanExtras = NO_EXTRAS): string {
+  singleJsonObject(plan, single, extras); // every figure printed below is finite
+  const a = plan.assumptions;
+  const out: string[] = [];
+  out.push(`CVI ecosystem plan for ${placeTitle(plan.input)}`);
+  out.push(
+    `Methodology: ${PRESETS[plan.preset].label} (${plan.preset}). High-risk estimate: ${HIGH_RISK_METHOD_LABELS[plan.input.method]}.`,
+  );
+  if (single.planFile !== undefined) out.push(`Plan file: ${terminalText(single.planFile)}.`);
+  if (single.city) out.push(`City preset: ${single.city.city.name}, ${single.city.city.state} (sources in src/data/city-presets.json).`);
+  out.push('', 'Inputs');
+  out.push(...columns(inputRows(plan, single), ['left', 'right', 'left']));
+  out.push('', 'Assumptions changed from the preset');
+  if (plan.overrides.length === 0) out.push('  none');
+  else {
+    out.push(
+      ...columns(
+        plan.overrides.map((o) => [PARAMS[o.id].label, overrideValue(o, o.value), `preset: ${overrideValue(o, o.presetValue)}`]),
+        ['left', 'right', 'left'],
+      ),
+    );
+  }
+
+  out.push('', 'Who the plan serves');
+  out.push(
+    ...columns(
+      [
+        ['High-risk population', people(plan.highRiskPopulation), ''],
+        ['Participants', people(plan.participants), `${formatQuantity(plan.input.serviceReachPct)}% reach`],
+        [
+          'Hospital clients a year',
+          people(plan.hospitalClients),
+          plan.hospitalClientsGiven ? `${formatQuantity(plan.input.hospitalReachPct)}% hospital reach` : 'nonfatal shootings not given',
+        ],
+      ],
+      ['left', 'right', 'left'],
+    ),
+  );
+
+  out.push('', 'Staffing');
+  const roleRows = [
+    ['Role', 'Driver', 'Caseload', 'FTE', 'People', 'Salary', 'Annual cost'],
+    ...plan.roles.map(roleRow),
+    ['Total', '', '', formatOneDecimal(plan.totalFte), formatInteger(plan.totalHeadcount), '', formatUsd(plan.budget.staffingCost)],
+  ];
+  out.push(...columns(roleRows, ['left', 'left', 'right', 'right', 'right', 'right', 'right']));
+  const notes = [
+    `  Annual cost = people × salary × (1 + ${formatPercent(a.fringeRate)} fringe benefits)` +
+      (a.costOfLiving === 1 ? '.' : `; salaries include the ${formatQuantity(a.costOfLiving)} cost-of-living multiplier.`),
+    `  OVP staff: ${formatQuantity(a['ovp-staff.staffAtReference'])} at ${formatInteger(a['ovp-staff.referencePopulation'])} residents, growing with the square root of population.`,
+  ];
+  if (plan.roles.some((r) => r.partTimeNeed)) notes.push('  * part-time need: the function needs part of someone’s time (less than half a position).');
+  if (plan.roles.some((r) => r.minimumApplied)) notes.push('  † raised to the minimum for the role.');
+  if (plan.roles.some((r) => !r.enabled)) notes.push('  off: the role is switched off in this plan’s assumptions.');
+  out.push(...notes);
+
+  out.push('', extras.multi ? 'Annual budget at full strength' : 'Annual budget (year 1)');
+  out.push(
+    ...columns(
+      [...plan.budget.lines.map((l) => [l.label, formatUsd(l.amount)]), ['Total annual budget', formatUsd(plan.budget.total)]],
+      ['left', 'right'],
+    ),
+  );
+
+  out.push('', 'Derived figures');
+  out.push(
+    ...columns(
+      [
+        ['Cost per participant', plan.costPerParticipant === null ? '— (no participants)' : formatUsd(plan.costPerParticipant)],
+        ['Cost per resident', formatUsdCents(plan.costPerResident)],
+        ['Staff per 100,000 residents', formatOneDecimal(plan.staffPer100k)],
+      ],
+      ['left', 'right'],
+    ),
+  );
+
+  out.push(...costOfViolenceSection(extras.costOfViolence));
+  if (extras.sensitivity) out.push(...sensitivitySection(extras.sensitivity));
+  if (extras.uncertainty) out.push(...uncertaintySection(extras.uncertainty));
+  if (extras.multi) out.push(...multiYearSection(extras.multi));
+  if (extras.funding) out.push(...fundingSection(extras.funding));
+  else if (extras.fundingSourcesWithoutYears > 0) {
+    const n = extras.fundingSourcesWithoutYears;
+    out.push('', `Funding: the plan file has ${n} funding source${n === 1 ? '' : 's'}; add --years N to compare ${n === 1 ? 'it' : 'them'} with each year’s budget.`);
+  }
+  if (extras.hires) out.push(...hiresSection(extras.hires));
+
+  if (plan.warnings.length > 0) {
+    out.push('', 'Warnings');
+    for (const w of plan.warnings) out.push(`  ${warningWhere(w.field)}: ${terminalText(w.message)}`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** A compact table, one line per place; rows that could not be planned say so. */
+export function renderBatchTable(rows: readonly PlannedRow[], extras: BatchExtras = NO_BATCH_EXTRAS): string {
+  for (const r of rows) if (r.plan) assertFinite(planJson(r.plan));
+  for (const r of rows) if (r.uncertainty) assertFinite(uncertaintyJson(r.uncertainty), 'uncertainty');
+  const ranged = extras.uncertainty !== null;
+  const table: string[][] = [
+    ['Line', 'Place', 'Population', 'Participants', 'Staff', 'Total budget', 'Per participant', ...(ranged ? ['Total p10', 'p50', 'p90'] : [])],
+  ];
+  for (const r of rows) {
+    const full = terminalText([r.name, r.state].filter((p) => p !== '').join(', ')) || '(no name)';
+    const place = full.length > 40 ? `${full.slice(0, 39)}…` : full;
+    const p = r.plan;
+    if (!p) {
+      table.push([String(r.line), place, '', '', '', 'not planned', '', ...(ranged ? ['', '', ''] : [])]);
+      continue;
+    }
+    const u = r.uncertainty;
+    table.push([
+      String(r.line),
+      place,
+      formatInteger(p.input.population),
+      people(p.participants),
+      formatInteger(p.totalHeadcount),
+      formatUsd(p.budget.total),
+      p.costPerParticipant === null ? '—' : formatUsd(p.costPerParticipant),
+      ...(ranged ? (u ? [formatUsd(u.total.p10), formatUsd(u.total.p50), formatUsd(u.total.p90)] : ['', '', '']) : []),
+    ]);
+  }
+  const first = rows.find((r) => r.plan)?.plan;
+  const planned = rows.filter((r) => r.plan).length;
+  const summary = first
+    ? `Methodology: ${PRESETS[first.preset].label} (${first.preset}). High-risk estimate: ${HIGH_RISK_METHOD_LABELS[first.input.method]}.`
+    : '';
+  const range = extras.uncertainty
+    ? `Range of each place's total (${formatInteger(extras.uncertainty.draws)} draws, seed ${extras.uncertainty.seed}): p10, p50, p90 under the stated ranges of the assumptions, not a forecast.`
+    : '';
+  const text = [
+    `CVI ecosystem plans: ${planned} of ${rows.length} place${rows.length === 1 ? '' : 's'} planned.`,
+    ...(summary ? [summary] : []),
+    ...(range ? [range] : []),
+    '',
+    ...columns(table, ['right', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'], ''),
+  ].join('\n');
+  return `${text}\n`;
+}
