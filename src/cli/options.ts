@@ -44,6 +44,14 @@ export type BooleanFlag = { [K in FlagName]: (typeof OPTIONS)[K]['type'] extends
 export type StringFlag = Exclude<FlagName, BooleanFlag>;
 export type Flags = { readonly [K in StringFlag]?: string } & { readonly [K in BooleanFlag]: boolean };
 
+/** "reach 100, hospital reach 50": what a blank percentage cell means, from the input table. */
+function blankCellDefaults(): string {
+  return INPUT_FIELD_IDS.flatMap((id) => {
+    const spec = INPUT_FIELDS[id];
+    return spec.kind === 'percent' ? [`${spec.csvColumn.replace(/_/g, ' ')} ${spec.defaultValue}`] : [];
+  }).join(', ');
+}
+
 /** --help's lines for the input table's flags (those `which` picks), in table order. */
 function inputFlagsHelp(which: (spec: (typeof INPUT_FIELDS)[InputField]) => boolean): string {
   return INPUT_FIELD_IDS.filter((id) => which(INPUT_FIELDS[id]))
@@ -130,7 +138,7 @@ Batch (for funders):
   --input FILE.csv             Plan every row of a CSV file with the header
                                name,state,population,homicides,fatal_shootings,
                                nonfatal_shootings,reach,hospital_reach[,high_risk_count].
-                               Blank cells: counts not given, reach 100, hospital reach 50.
+                               Blank cells: counts not given, ${blankCellDefaults()}.
                                A bad row is reported as "line N: column: problem" and the
                                other rows are still planned (exit status 2).
 

@@ -15,6 +15,8 @@ export const NAME_MAX_LENGTH = 120;
 
 interface FieldBase {
   readonly label: string;
+  /** A column heading where space is short (the portfolio's tables). */
+  readonly shortLabel: string;
   /** Shown under the form field. */
   readonly hint?: string;
   /** The command-line flag (without "--") and the word that stands for its value in --help. */
@@ -67,6 +69,7 @@ export const INPUT_FIELDS = {
   placeName: {
     kind: 'text',
     label: 'Place name',
+    shortLabel: 'Place',
     flag: 'place',
     flagValue: 'NAME',
     cliHelp: 'Place name (a label only).',
@@ -76,6 +79,7 @@ export const INPUT_FIELDS = {
   state: {
     kind: 'text',
     label: 'State',
+    shortLabel: 'State',
     flag: 'state',
     flagValue: 'ST',
     cliHelp: 'State (a label only).',
@@ -85,6 +89,7 @@ export const INPUT_FIELDS = {
   population: {
     kind: 'count',
     label: 'Population',
+    shortLabel: 'Population',
     min: 1,
     optional: false,
     flag: 'population',
@@ -96,6 +101,7 @@ export const INPUT_FIELDS = {
   homicides: {
     kind: 'count',
     label: 'Homicides per year',
+    shortLabel: 'Homicides',
     hint: 'Leave blank if not known.',
     min: 0,
     optional: true,
@@ -108,6 +114,7 @@ export const INPUT_FIELDS = {
   fatalShootings: {
     kind: 'count',
     label: 'Fatal shooting victims per year',
+    shortLabel: 'Fatal shootings',
     hint: 'Leave blank if not known.',
     min: 0,
     optional: true,
@@ -120,6 +127,7 @@ export const INPUT_FIELDS = {
   nonfatalShootings: {
     kind: 'count',
     label: 'Nonfatal shooting victims per year',
+    shortLabel: 'Nonfatal shootings',
     hint: 'Blank means not known, which is different from 0.',
     min: 0,
     optional: true,
@@ -138,6 +146,7 @@ export const INPUT_FIELDS = {
   serviceReachPct: {
     kind: 'percent',
     label: 'Service reach (%)',
+    shortLabel: 'Service reach',
     hint: 'Share of the high-risk population the program engages.',
     defaultValue: 100,
     source: s('CAPS', 'CAPS city profiles plan for the whole high-risk population.'),
@@ -149,6 +158,7 @@ export const INPUT_FIELDS = {
   hospitalReachPct: {
     kind: 'percent',
     label: 'Hospital reach (%)',
+    shortLabel: 'Hospital reach',
     hint: 'Share of nonfatal shooting victims the hospital program enrolls.',
     defaultValue: 50,
     source: s('assumption', 'half of nonfatal shooting victims enroll'),
@@ -160,6 +170,7 @@ export const INPUT_FIELDS = {
   method: {
     kind: 'choice',
     label: 'High-risk estimate',
+    shortLabel: 'High-risk estimate',
     options: HIGH_RISK_METHODS,
     defaultValue: 'population',
     flag: 'method',
@@ -170,6 +181,7 @@ export const INPUT_FIELDS = {
   localHighRiskCount: {
     kind: 'count',
     label: 'Local high-risk count',
+    shortLabel: 'Local high-risk count',
     hint: 'From a local gun violence problem analysis.',
     min: 0,
     optional: true,
@@ -184,6 +196,7 @@ export const INPUT_FIELDS = {
   preset: {
     kind: 'choice',
     label: 'Methodology',
+    shortLabel: 'Methodology',
     options: PRESET_IDS,
     defaultValue: DEFAULT_PRESET,
     flag: 'preset',

@@ -138,16 +138,11 @@ export const usePlanner = create<PlannerState>()(
         const city = findCity(key);
         if (!city) return false;
         const fill = cityFill(city);
-        const draft: InputDraft = {
-          ...get().draft,
-          ...inputToDraft({ ...get().input, ...fill.fields }),
-          // keep what the person chose about method, reach and preset
-          method: get().draft.method,
-          preset: get().draft.preset,
-          serviceReachPct: get().draft.serviceReachPct,
-          hospitalReachPct: get().draft.hospitalReachPct,
-          localHighRiskCount: get().draft.localHighRiskCount,
-        };
+        // The city sets what it knows (place, population, counts); everything else — method,
+        // reach, preset, a local count — stays as the person typed it.
+        const filled = inputToDraft({ ...get().input, ...fill.fields });
+        const draft: InputDraft = { ...get().draft };
+        for (const field of Object.keys(fill.fields) as (keyof InputDraft)[]) Object.assign(draft, { [field]: filled[field] });
         const result = draftToInput(draft);
         set(result.ok ? { draft, input: result.input } : { draft });
         return true;

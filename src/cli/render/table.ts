@@ -11,7 +11,10 @@ import {
   formatQuantity,
   formatUsd,
   formatUsdCents,
+  INPUT_FIELDS,
+  NUMERIC_FIELDS,
   type InputField,
+  type InputFieldSpec,
   type OverrideNote,
   type Plan,
   type PlanInput,
@@ -41,16 +44,14 @@ const isProvenanceField = (field: InputField): field is 'population' | 'homicide
 
 function inputRows(plan: Plan, single: SingleInput): string[][] {
   const { input } = plan;
-  const fields: InputField[] = ['population', 'homicides', 'fatalShootings', 'nonfatalShootings', 'serviceReachPct', 'hospitalReachPct'];
-  if (input.method === 'custom' || input.localHighRiskCount !== null) fields.push('localHighRiskCount');
+  // Every number entered (a count used only under one method: when that method is chosen or the count is given).
+  const fields = NUMERIC_FIELDS.filter((field) => {
+    const spec: InputFieldSpec = INPUT_FIELDS[field];
+    return spec.kind !== 'count' || spec.onlyWithMethod === undefined || input.method === spec.onlyWithMethod || input[field] !== null;
+  });
   return fields.map((field) => {
     const value = input[field];
-    const shown =
-      value === null
-        ? 'not given'
-        : field === 'serviceReachPct' || field === 'hospitalReachPct'
-          ? `${formatQuantity(value as number)}%`
-          : formatInteger(value as number);
+    const shown = value === null ? 'not given' : INPUT_FIELDS[field].kind === 'percent' ? `${formatQuantity(value)}%` : formatInteger(value);
     const origin = single.origin[field];
     const provenance = isProvenanceField(field) ? single.city?.provenance[field] : undefined;
     const from =

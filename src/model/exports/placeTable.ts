@@ -2,24 +2,26 @@
 // portfolio's CSV export and the command line's batch CSV (which adds its own columns after these).
 // Every figure is the place's own plan; nothing is re-derived here.
 import type { Plan } from '../plan';
-import type { PlanInput } from '../inputFields';
+import { INPUT_FIELD_IDS, INPUT_FIELDS, type InputField, type PlanInput } from '../inputFields';
 import { BUDGET_LINE_IDS, ROLE_IDS, type BudgetLineId } from '../roles';
 import { cents, type CsvValue } from './csv';
+
+/**
+ * What was entered, from the input table: the inputs a batch file has a column for, under that
+ * column's name (so the table reads back as a batch file), then the shared settings by their ids.
+ */
+const INPUT_COLUMNS: readonly { readonly field: InputField; readonly column: string }[] = [
+  ...INPUT_FIELD_IDS.flatMap((field) => {
+    const column = INPUT_FIELDS[field].csvColumn;
+    return column === null ? [] : [{ field, column }];
+  }),
+  ...INPUT_FIELD_IDS.filter((field) => INPUT_FIELDS[field].csvColumn === null).map((field) => ({ field, column: field })),
+];
 
 /** The columns: what was entered, then staff by role, budget lines, total and cost per participant. */
 export function placeTableHeader(lineIds: readonly string[]): string[] {
   return [
-    'name',
-    'state',
-    'population',
-    'homicides',
-    'fatal_shootings',
-    'nonfatal_shootings',
-    'reach',
-    'hospital_reach',
-    'high_risk_count',
-    'method',
-    'preset',
+    ...INPUT_COLUMNS.map((c) => c.column),
     'high_risk_population',
     'participants',
     'hospital_clients',
@@ -43,18 +45,10 @@ export function placeTableRow(
   plan: Plan,
   lineIds: readonly BudgetLineId[],
 ): CsvValue[] {
+  // The place's name and state as listed (a portfolio row may name a place differently).
+  const shown: PlanInput = { ...input, placeName: place.name, state: place.state };
   return [
-    place.name,
-    place.state,
-    input.population,
-    input.homicides,
-    input.fatalShootings,
-    input.nonfatalShootings,
-    input.serviceReachPct,
-    input.hospitalReachPct,
-    input.localHighRiskCount,
-    input.method,
-    plan.preset,
+    ...INPUT_COLUMNS.map((c) => shown[c.field]),
     plan.highRiskPopulation,
     plan.participants,
     plan.hospitalClients,

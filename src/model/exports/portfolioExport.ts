@@ -3,6 +3,7 @@
 // figure is the place's own plan from computePortfolio; nothing is re-derived here.
 import { PARAMS, PARAM_IDS } from '../assumptions';
 import { HIGH_RISK_METHOD_LABELS } from '../input';
+import { INPUT_FIELD_IDS, INPUT_FIELDS, type InputField, type InputFieldSpec, type PlanInput } from '../inputFields';
 import type { Portfolio, PortfolioResult } from '../portfolio';
 import { presetDefaults, PRESETS } from '../presets';
 import type { CsvTable } from './csv';
@@ -46,6 +47,24 @@ function columnLetter(index: number): string {
   return letters;
 }
 
+/** The inputs the portfolio sheet shows: each place's own inputs (the shared preset aside), by the input table. */
+const PORTFOLIO_INPUTS = INPUT_FIELD_IDS.filter((field) => {
+  const spec: InputFieldSpec = INPUT_FIELDS[field];
+  return spec.kind === 'choice' ? spec.csvColumn === null && field === 'method' : !(spec.kind === 'count' && spec.optionalColumn);
+});
+/** Column widths by kind of input; the place name and the population are wider. */
+const INPUT_WIDTHS: Readonly<Record<InputFieldSpec['kind'], number>> = { text: 8, count: 11, percent: 10, choice: 22 };
+const WIDER: Partial<Record<InputField, number>> = { placeName: 24, population: 14 };
+
+function inputCell(input: PlanInput, field: InputField): CellSpec {
+  const spec: InputFieldSpec = INPUT_FIELDS[field];
+  const value = input[field];
+  if (spec.kind === 'percent') return num((value as number) / 100, 'pct');
+  if (spec.kind === 'count') return num(value as number | null, 'int');
+  if (field === 'method') return text(HIGH_RISK_METHOD_LABELS[input.method]);
+  return text(String(value));
+}
+
 /**
  * The portfolio workbook: a Portfolio sheet (one row per place, the app's figures, and a total
  * row of live SUM formulas — the portfolio total is the sum of its plans), the shared assumptions
@@ -53,15 +72,7 @@ function columnLetter(index: number): string {
  */
 export function portfolioWorkbook(portfolio: Portfolio, result: PortfolioResult, generatedOn: string): WorkbookSpec {
   const columns = [
-    { header: 'Place', width: 24 },
-    { header: 'State', width: 8 },
-    { header: 'Population', width: 14 },
-    { header: 'Homicides', width: 11 },
-    { header: 'Fatal shootings', width: 11 },
-    { header: 'Nonfatal shootings', width: 11 },
-    { header: 'Service reach', width: 10 },
-    { header: 'Hospital reach', width: 10 },
-    { header: 'High-risk estimate', width: 22 },
+    ...PORTFOLIO_INPUTS.map((field) => ({ header: INPUT_FIELDS[field].shortLabel, width: WIDER[field] ?? INPUT_WIDTHS[INPUT_FIELDS[field].kind] })),
     { header: 'Participants', width: 12 },
     { header: 'Staff', width: 9 },
     { header: 'Total budget', width: 16 },
@@ -71,15 +82,7 @@ export function portfolioWorkbook(portfolio: Portfolio, result: PortfolioResult,
   const rows: CellSpec[][] = result.plans.map((plan, i) => {
     const input = portfolio.places[i] ?? plan.input;
     return [
-      text(input.placeName),
-      text(input.state),
-      num(input.population, 'int'),
-      num(input.homicides, 'int'),
-      num(input.fatalShootings, 'int'),
-      num(input.nonfatalShootings, 'int'),
-      num(input.serviceReachPct / 100, 'pct'),
-      num(input.hospitalReachPct / 100, 'pct'),
-      text(HIGH_RISK_METHOD_LABELS[input.method]),
+      ...PORTFOLIO_INPUTS.map((field) => inputCell(input, field)),
       num(plan.participants, 'dec1'),
       num(plan.totalHeadcount, 'int'),
       num(plan.budget.total, 'usd'),
