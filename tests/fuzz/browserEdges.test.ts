@@ -11,8 +11,8 @@ import { computePlan, draftToInput, NUMERIC_FIELDS, parsePlanDocument, PLAN_FORM
 import { useNotices } from '../../src/state/notices';
 import { decodePlanLink, encodePlanLink, LINK_PARAM } from '../../src/state/shareLink';
 import { currentDocument, SET_ASIDE_PREFIX, STORAGE_KEY, usePlanner } from '../../src/state/store';
-import { readPlanFile } from '../../src/ui/exporting';
-import { openLinkFromLocation } from '../../src/ui/linkOnLoad';
+import { readPlanFile } from '../../src/ui/planner/exporting';
+import { openLinkFromLocation } from '../../src/ui/app/linkOnLoad';
 import { arbInput } from '../model/support/arbitraries';
 import { resetStores } from '../state/support/resetStores';
 import { arbMutatedDocument, arbNumberText, arbPlanDocument, arbText, expectExplained, expectFinite, FUZZ_TIMEOUT_MS, runs } from './support';

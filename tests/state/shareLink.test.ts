@@ -6,7 +6,7 @@ import { activeScenarioOf, inputToDraft, makeInput, makePlanDocument, PLAN_VERSI
 import { useNotices } from '../../src/state/notices';
 import { decodePlanLink, encodePlanLink, LINK_PARAM, planLinkUrl } from '../../src/state/shareLink';
 import { usePlanner } from '../../src/state/store';
-import { openLinkFromLocation } from '../../src/ui/linkOnLoad';
+import { openLinkFromLocation } from '../../src/ui/app/linkOnLoad';
 import { resetStores } from './support/resetStores';
 
 beforeEach(resetStores);
