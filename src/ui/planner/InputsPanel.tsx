@@ -1,5 +1,4 @@
 // The inputs: city preset, population, violence counts, reach, high-risk method and methodology.
-import { useId } from 'react';
 import {
   cityFill,
   findCity,
@@ -16,6 +15,7 @@ import {
   type NumericField,
 } from '../../model';
 import { usePlanner } from '../../state/store';
+import { Field } from '../controls/Field';
 import { CitySearch } from './CitySearch';
 import { useCitySources } from '../hooks/useCitySources';
 
@@ -33,17 +33,51 @@ export function InputsPanel({ draftResult }: { draftResult: DraftResult }) {
   const sources = useCitySources();
   const fill = city ? cityFill(city, sources?.sourcesOf(city)) : undefined;
 
-  const numberField = (field: NumericField, hint?: string) => (
-    <NumberField
-      key={field}
-      field={field}
-      value={draft[field]}
-      onChange={(v) => setDraftField(field, v)}
-      error={issueFor(errors, field)}
-      warning={issueFor(warnings, field)}
-      hint={hint}
-      provenance={provenanceText(fill, field, draft)}
-    />
+  const numberField = (field: NumericField, hint?: string) => {
+    const provenance = provenanceText(fill, field, draft);
+    return (
+      <Field
+        key={field}
+        label={INPUT_LABELS[field]}
+        error={issueFor(errors, field)}
+        warning={issueFor(warnings, field)}
+        hint={hint}
+        source={
+          provenance && (
+            <>
+              Source: {provenance.text}{' '}
+              {provenance.href && (
+                <a href={provenance.href} target="_blank" rel="noreferrer noopener">
+                  link
+                </a>
+              )}
+            </>
+          )
+        }
+      >
+        {(control) => (
+          <input {...control} name={field} type="text" inputMode="decimal" autoComplete="off" value={draft[field]} onChange={(e) => setDraftField(field, e.target.value)} />
+        )}
+      </Field>
+    );
+  };
+  const textField = (field: 'placeName' | 'state', className?: string) => (
+    <Field label={INPUT_LABELS[field]} error={issueFor(errors, field)} {...(className ? { className } : {})}>
+      {(control) => <input {...control} type="text" value={draft[field]} onChange={(e) => setDraftField(field, e.target.value)} />}
+    </Field>
+  );
+  const selectField = (field: 'method' | 'preset', options: { value: string; label: string }[], onChange: (v: string) => void, hint: string) => (
+    <Field label={INPUT_LABELS[field]} hint={hint} error={issueFor(errors, field)}>
+      {(control) => (
+        <select {...control} value={draft[field]} onChange={(e) => onChange(e.target.value)}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 
   return (
@@ -51,8 +85,8 @@ export function InputsPanel({ draftResult }: { draftResult: DraftResult }) {
       <h2 id="inputs-heading">Place and inputs</h2>
       <CitySearch onChoose={(key) => applyCity(key)} />
       <div className="field-row">
-        <TextField label={INPUT_LABELS.placeName} value={draft.placeName} onChange={(v) => setDraftField('placeName', v)} error={issueFor(errors, 'placeName')} />
-        <TextField label={INPUT_LABELS.state} value={draft.state} onChange={(v) => setDraftField('state', v)} error={issueFor(errors, 'state')} narrow />
+        {textField('placeName')}
+        {textField('state', 'field narrow')}
       </div>
       {numberField('population')}
       {numberField('homicides', 'Leave blank if not known.')}
@@ -60,23 +94,19 @@ export function InputsPanel({ draftResult }: { draftResult: DraftResult }) {
       {numberField('nonfatalShootings', 'Blank means not known, which is different from 0.')}
       {numberField('serviceReachPct', 'Share of the high-risk population the program engages.')}
       {numberField('hospitalReachPct', 'Share of nonfatal shooting victims the hospital program enrolls.')}
-      <SelectField
-        label={INPUT_LABELS.method}
-        value={draft.method}
-        options={HIGH_RISK_METHODS.map((m) => ({ value: m, label: HIGH_RISK_METHOD_LABELS[m] }))}
-        onChange={(v) => setDraftField('method', v as InputDraft['method'])}
-        hint={HIGH_RISK_METHOD_HINTS[draft.method]}
-        error={issueFor(errors, 'method')}
-      />
+      {selectField(
+        'method',
+        HIGH_RISK_METHODS.map((m) => ({ value: m, label: HIGH_RISK_METHOD_LABELS[m] })),
+        (v) => setDraftField('method', v as InputDraft['method']),
+        HIGH_RISK_METHOD_HINTS[draft.method],
+      )}
       {draft.method === 'custom' && numberField('localHighRiskCount', 'From a local gun violence problem analysis.')}
-      <SelectField
-        label={INPUT_LABELS.preset}
-        value={draft.preset}
-        options={PRESET_IDS.map((p) => ({ value: p, label: PRESETS[p].label }))}
-        onChange={(v) => setDraftField('preset', v as InputDraft['preset'])}
-        hint={PRESETS[draft.preset].description}
-        error={issueFor(errors, 'preset')}
-      />
+      {selectField(
+        'preset',
+        PRESET_IDS.map((p) => ({ value: p, label: PRESETS[p].label })),
+        (v) => setDraftField('preset', v as InputDraft['preset']),
+        PRESETS[draft.preset].description,
+      )}
     </section>
   );
 }
@@ -90,122 +120,4 @@ function provenanceText(fill: CityFill | undefined, field: NumericField, draft: 
   // The basis and link arrive a moment after the first paint (useCitySources).
   const basis = p.basis ?? `The ${fill.city.name} preset data (its source is loading).`;
   return { text: p.year !== null ? `${p.year}. ${basis}` : basis, href: p.source ?? '' };
-}
-
-function NumberField({
-  field,
-  value,
-  onChange,
-  error,
-  warning,
-  hint,
-  provenance,
-}: {
-  field: NumericField;
-  value: string;
-  onChange: (v: string) => void;
-  error: string | undefined;
-  warning: string | undefined;
-  hint: string | undefined;
-  provenance: { text: string; href: string } | undefined;
-}) {
-  const id = useId();
-  const describedBy = [error && `${id}-error`, warning && `${id}-warning`, hint && `${id}-hint`, provenance && `${id}-source`].filter(Boolean).join(' ');
-  return (
-    <div className={`field${error ? ' has-error' : ''}`}>
-      <label htmlFor={id}>{INPUT_LABELS[field]}</label>
-      <input
-        id={id}
-        name={field}
-        type="text"
-        inputMode="decimal"
-        autoComplete="off"
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        {...(describedBy ? { 'aria-describedby': describedBy } : {})}
-      />
-      {error && (
-        <p id={`${id}-error`} className="error">
-          {error}
-        </p>
-      )}
-      {warning && (
-        <p id={`${id}-warning`} className="warning">
-          {warning}
-        </p>
-      )}
-      {hint && (
-        <p id={`${id}-hint`} className="hint">
-          {hint}
-        </p>
-      )}
-      {provenance && (
-        <p id={`${id}-source`} className="provenance">
-          Source: {provenance.text}{' '}
-          {provenance.href && (
-            <a href={provenance.href} target="_blank" rel="noreferrer noopener">
-              link
-            </a>
-          )}
-        </p>
-      )}
-    </div>
-  );
-}
-
-function TextField({ label, value, onChange, error, narrow }: { label: string; value: string; onChange: (v: string) => void; error: string | undefined; narrow?: boolean }) {
-  const id = useId();
-  return (
-    <div className={`field${narrow ? ' narrow' : ''}${error ? ' has-error' : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      <input id={id} type="text" value={value} onChange={(e) => onChange(e.target.value)} aria-invalid={error ? true : undefined} {...(error ? { 'aria-describedby': `${id}-error` } : {})} />
-      {error && (
-        <p id={`${id}-error`} className="error">
-          {error}
-        </p>
-      )}
-    </div>
-  );
-}
-
-function SelectField({
-  label,
-  value,
-  options,
-  onChange,
-  hint,
-  error,
-}: {
-  label: string;
-  value: string;
-  options: { value: string; label: string }[];
-  onChange: (v: string) => void;
-  hint?: string;
-  error: string | undefined;
-}) {
-  const id = useId();
-  const describedBy = [error && `${id}-error`, hint && `${id}-hint`].filter(Boolean).join(' ');
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)} {...(describedBy ? { 'aria-describedby': describedBy } : {})}>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      {error && (
-        <p id={`${id}-error`} className="error">
-          {error}
-        </p>
-      )}
-      {hint && (
-        <p id={`${id}-hint`} className="hint">
-          {hint}
-        </p>
-      )}
-    </div>
-  );
 }

@@ -7,6 +7,7 @@ import { useNotices } from '../../state/notices';
 import { portfolioDocument, portfolioLinkUrl, portfolioResultOf, useAppView, usePortfolio, usePortfolioResult } from '../../state/portfolioStore';
 import { usePlanner } from '../../state/store';
 import { CopyLink } from '../app/CopyLink';
+import { Field } from '../controls/Field';
 import { download } from '../planner/exporting';
 import { Notices } from '../app/Notices';
 import { PortfolioAssumptions } from './PortfolioAssumptions';
@@ -94,23 +95,20 @@ export function PortfolioPage({ nav }: { nav: ReactNode }) {
         <div className="portfolio-top">
           <section aria-labelledby={`${id}-settings`} className="panel">
             <h2 id={`${id}-settings`}>Portfolio</h2>
-            <div className="field">
-              <label htmlFor={`${id}-name`}>Portfolio name</label>
-              <input id={`${id}-name`} type="text" value={name} maxLength={120} onChange={(e) => setName(e.target.value)} />
-            </div>
-            <div className="field">
-              <label htmlFor={`${id}-preset`}>{INPUT_LABELS.preset}</label>
-              <select id={`${id}-preset`} value={preset} aria-describedby={`${id}-preset-hint`} onChange={(e) => setPreset(e.target.value as PresetId)}>
-                {PRESET_IDS.map((p) => (
-                  <option key={p} value={p}>
-                    {PRESETS[p].label}
-                  </option>
-                ))}
-              </select>
-              <p id={`${id}-preset-hint`} className="hint">
-                {PRESETS[preset].description} Applies to every place.
-              </p>
-            </div>
+            <Field label="Portfolio name" id={`${id}-name`}>
+              {(control) => <input {...control} type="text" value={name} maxLength={120} onChange={(e) => setName(e.target.value)} />}
+            </Field>
+            <Field label={INPUT_LABELS.preset} id={`${id}-preset`} hint={`${PRESETS[preset].description} Applies to every place.`}>
+              {(control) => (
+                <select {...control} value={preset} onChange={(e) => setPreset(e.target.value as PresetId)}>
+                  {PRESET_IDS.map((p) => (
+                    <option key={p} value={p}>
+                      {PRESETS[p].label}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
           </section>
           <section aria-labelledby={`${id}-totals`} className="panel" id="portfolio-results" tabIndex={-1} ref={totals}>
             <h2 id={`${id}-totals`}>{name.trim() || 'Portfolio'}: totals</h2>

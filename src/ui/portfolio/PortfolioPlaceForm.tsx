@@ -16,6 +16,7 @@ import {
   type PlanInput,
   type PresetId,
 } from '../../model';
+import { Field } from '../controls/Field';
 import { placeLabel } from './PortfolioTable';
 
 export function emptyPlaceDraft(preset: PresetId): InputDraft {
@@ -108,34 +109,20 @@ export function PortfolioPlaceForm({
 
   const errorFor = (field: string) => errors.find((e) => e.field === field)?.message;
   const textField = (field: TextField, numeric: boolean, hint?: string) => {
-    const fieldId = `${id}-${field}`;
-    const error = errorFor(field);
-    const describedBy = [error ? `${fieldId}-error` : null, hint ? `${fieldId}-hint` : null].filter(Boolean).join(' ');
     return (
-      <div className="field" key={field}>
-        <label htmlFor={fieldId}>{INPUT_LABELS[field]}</label>
-        <input
-          ref={field === 'placeName' ? firstField : undefined}
-          id={fieldId}
-          type="text"
-          {...(numeric ? { inputMode: 'decimal' as const } : {})}
-          autoComplete="off"
-          value={draft[field]}
-          onChange={(e) => set(field, e.target.value)}
-          aria-invalid={error ? true : undefined}
-          {...(describedBy ? { 'aria-describedby': describedBy } : {})}
-        />
-        {hint && (
-          <p id={`${fieldId}-hint`} className="hint">
-            {hint}
-          </p>
+      <Field key={field} label={INPUT_LABELS[field]} id={`${id}-${field}`} error={errorFor(field)} hint={hint} hintFirst>
+        {(control) => (
+          <input
+            {...control}
+            ref={field === 'placeName' ? firstField : undefined}
+            type="text"
+            {...(numeric ? { inputMode: 'decimal' as const } : {})}
+            autoComplete="off"
+            value={draft[field]}
+            onChange={(e) => set(field, e.target.value)}
+          />
         )}
-        {error && (
-          <p id={`${fieldId}-error`} className="error">
-            {error}
-          </p>
-        )}
-      </div>
+      </Field>
     );
   };
 

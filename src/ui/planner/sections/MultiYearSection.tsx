@@ -29,6 +29,7 @@ import { LINE_COLOURS } from './BudgetSection';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { ChartLegend } from '../../charts/ChartLegend';
 import { MoneyByYearChart } from '../../charts/MoneyByYearChart';
+import { Field } from '../../controls/Field';
 
 /**
  * The multi-year plan of the plan on screen, derived at render time (never stored): its input and
@@ -140,43 +141,32 @@ export function MultiYearSection({ plan }: { plan: Plan }) {
         costs {formatPercent(plan.assumptions.costGrowth)} a year (change them under Assumptions). OVP staff are at full strength from the first year.
       </p>
       <div className="multi-year-settings">
-        <div className="field">
-          <label htmlFor={startId}>Start year</label>
-          <input
-            id={startId}
-            type="text"
-            inputMode="numeric"
-            autoComplete="off"
-            value={startTyped?.text ?? (settings.startYear === null ? '' : String(settings.startYear))}
-            aria-invalid={startTyped?.error ? true : undefined}
-            aria-describedby={[startTyped?.error ? `${startId}-error` : '', `${startId}-hint`].filter(Boolean).join(' ')}
-            onChange={(e) => onStartYear(e.target.value)}
-            onBlur={() => {
-              if (!startTyped?.error) remember('startYear', null);
-            }}
-          />
-          {startTyped?.error && (
-            <p id={`${startId}-error`} className="error">
-              {startTyped.error}
-            </p>
+        <Field label="Start year" id={startId} error={startTyped?.error} hint={`Blank means next calendar year: ${nextYear}.`}>
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              inputMode="numeric"
+              autoComplete="off"
+              value={startTyped?.text ?? (settings.startYear === null ? '' : String(settings.startYear))}
+              onChange={(e) => onStartYear(e.target.value)}
+              onBlur={() => {
+                if (!startTyped?.error) remember('startYear', null);
+              }}
+            />
           )}
-          <p id={`${startId}-hint`} className="hint">
-            Blank means next calendar year: {nextYear}.
-          </p>
-        </div>
-        <div className="field">
-          <label htmlFor={yearsId}>Years</label>
-          <select id={yearsId} value={settings.years} onChange={(e) => setMultiYear({ ...settings, years: Number(e.target.value) })} aria-describedby={`${yearsId}-hint`}>
-            {Array.from({ length: MAX_YEARS }, (_, i) => i + 1).map((n) => (
-              <option key={n} value={n}>
-                {n}
-              </option>
-            ))}
-          </select>
-          <p id={`${yearsId}-hint`} className="hint">
-            Plan runs {span}.
-          </p>
-        </div>
+        </Field>
+        <Field label="Years" id={yearsId} hint={`Plan runs ${span}.`}>
+          {(control) => (
+            <select {...control} value={settings.years} onChange={(e) => setMultiYear({ ...settings, years: Number(e.target.value) })}>
+              {Array.from({ length: MAX_YEARS }, (_, i) => i + 1).map((n) => (
+                <option key={n} value={n}>
+                  {n}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
       </div>
       <fieldset className="ramp">
         <legend>Ramp-up: share of full staffing each year</legend>
@@ -187,27 +177,21 @@ export function MultiYearSection({ plan }: { plan: Plan }) {
             const t = typedFor(`share-${i}`, stored);
             const id = `${baseId}-share-${i}`;
             return (
-              <div className="field" key={i}>
-                <label htmlFor={id}>{label}</label>
-                <input
-                  id={id}
-                  type="text"
-                  inputMode="decimal"
-                  autoComplete="off"
-                  value={t?.text ?? percentText(stored)}
-                  aria-invalid={t?.error ? true : undefined}
-                  {...(t?.error ? { 'aria-describedby': `${id}-error` } : {})}
-                  onChange={(e) => onShare(i, e.target.value, label.replace(' (%)', ''))}
-                  onBlur={() => {
-                    if (!t?.error) remember(`share-${i}`, null);
-                  }}
-                />
-                {t?.error && (
-                  <p id={`${id}-error`} className="error">
-                    {t.error}
-                  </p>
+              <Field key={i} label={label} id={id} error={t?.error}>
+                {(control) => (
+                  <input
+                    {...control}
+                    type="text"
+                    inputMode="decimal"
+                    autoComplete="off"
+                    value={t?.text ?? percentText(stored)}
+                    onChange={(e) => onShare(i, e.target.value, label.replace(' (%)', ''))}
+                    onBlur={() => {
+                      if (!t?.error) remember(`share-${i}`, null);
+                    }}
+                  />
                 )}
-              </div>
+              </Field>
             );
           })}
         </div>

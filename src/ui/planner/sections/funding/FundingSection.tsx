@@ -25,6 +25,7 @@ import {
 } from '../../../../model';
 import { usePlanner } from '../../../../state/store';
 import { MoneyByYearChart } from '../../../charts/MoneyByYearChart';
+import { Field } from '../../../controls/Field';
 import { useMultiYearPlan } from '../MultiYearSection';
 
 // Each at least 3:1 against white (WCAG 1.4.11); the gap is named in the legend and the table too.
@@ -122,28 +123,22 @@ function CurrentStaffing({ plan }: { plan: Plan }) {
                   <th scope="row">{r.label}</th>
                   <td className="num">{formatInteger(r.planned)}</td>
                   <td>
-                    <label htmlFor={id} className="visually-hidden">
-                      {label}
-                    </label>
-                    <input
-                      id={id}
-                      className="count-input"
-                      type="text"
-                      inputMode="numeric"
-                      autoComplete="off"
-                      value={t?.text ?? (stored === null ? '' : String(stored))}
-                      aria-invalid={t?.error ? true : undefined}
-                      {...(t?.error ? { 'aria-describedby': `${id}-error` } : {})}
-                      onChange={(e) => onChange(r.id, label, e.target.value)}
-                      onBlur={() => {
-                        if (!t?.error) remember(r.id, null);
-                      }}
-                    />
-                    {t?.error && (
-                      <p id={`${id}-error`} className="error">
-                        {t.error}
-                      </p>
-                    )}
+                    <Field label={label} id={id} error={t?.error} hideLabel className={null}>
+                      {(control) => (
+                        <input
+                          {...control}
+                          className="count-input"
+                          type="text"
+                          inputMode="numeric"
+                          autoComplete="off"
+                          value={t?.text ?? (stored === null ? '' : String(stored))}
+                          onChange={(e) => onChange(r.id, label, e.target.value)}
+                          onBlur={() => {
+                            if (!t?.error) remember(r.id, null);
+                          }}
+                        />
+                      )}
+                    </Field>
                   </td>
                   <td className="num" data-testid={`hires-${r.id}`}>
                     {formatInteger(r.hires)}
@@ -269,13 +264,14 @@ function FundingSources({ multi }: { multi: MultiYearPlan }) {
     listHeading.current?.focus();
   };
 
-  const describedBy = (f: FormField, hint?: boolean) => [errors[f] ? `${fieldId(f)}-error` : '', hint ? `${fieldId(f)}-hint` : ''].filter(Boolean).join(' ') || undefined;
-  const errorText = (f: FormField) =>
-    errors[f] && (
-      <p id={`${fieldId(f)}-error`} className="error">
-        {errors[f]}
-      </p>
-    );
+  const fieldRef = (f: FormField) => (el: HTMLInputElement | HTMLSelectElement | null) => {
+    fieldRefs.current[f] = el;
+  };
+  const numberField = (f: 'annualAmount' | 'firstYear' | 'lastYear', hint?: string) => (
+    <Field label={FORM_LABELS[f]} id={fieldId(f)} error={errors[f]} hint={hint}>
+      {(control) => <input {...control} ref={fieldRef(f)} type="text" inputMode="numeric" autoComplete="off" value={form[f]} onChange={(e) => update(f, e.target.value)} />}
+    </Field>
+  );
   const sameName = (name: string) => funding.filter((s) => s.name === name).length > 1;
 
   return (
@@ -286,94 +282,23 @@ function FundingSources({ multi }: { multi: MultiYearPlan }) {
         <p id={`${baseId}-form-legend`} className="form-title">
           Add a funding source
         </p>
-        <div className="field">
-          <label htmlFor={fieldId('name')}>{FORM_LABELS.name}</label>
-          <input
-            id={fieldId('name')}
-            ref={(el) => {
-              fieldRefs.current.name = el;
-            }}
-            type="text"
-            value={form.name}
-            maxLength={200}
-            onChange={(e) => update('name', e.target.value)}
-            aria-invalid={errors.name ? true : undefined}
-            {...(describedBy('name') ? { 'aria-describedby': describedBy('name') } : {})}
-          />
-          {errorText('name')}
-        </div>
-        <div className="field">
-          <label htmlFor={fieldId('kind')}>{FORM_LABELS.kind}</label>
-          <select
-            id={fieldId('kind')}
-            ref={(el) => {
-              fieldRefs.current.kind = el;
-            }}
-            value={form.kind}
-            onChange={(e) => update('kind', e.target.value as FundingKind)}
-          >
-            {FUNDING_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {FUNDING_KIND_LABELS[k]}
-              </option>
-            ))}
-          </select>
-          {errorText('kind')}
-        </div>
-        <div className="field">
-          <label htmlFor={fieldId('annualAmount')}>{FORM_LABELS.annualAmount}</label>
-          <input
-            id={fieldId('annualAmount')}
-            ref={(el) => {
-              fieldRefs.current.annualAmount = el;
-            }}
-            type="text"
-            inputMode="numeric"
-            autoComplete="off"
-            value={form.annualAmount}
-            onChange={(e) => update('annualAmount', e.target.value)}
-            aria-invalid={errors.annualAmount ? true : undefined}
-            {...(describedBy('annualAmount') ? { 'aria-describedby': describedBy('annualAmount') } : {})}
-          />
-          {errorText('annualAmount')}
-        </div>
-        <div className="field">
-          <label htmlFor={fieldId('firstYear')}>{FORM_LABELS.firstYear}</label>
-          <input
-            id={fieldId('firstYear')}
-            ref={(el) => {
-              fieldRefs.current.firstYear = el;
-            }}
-            type="text"
-            inputMode="numeric"
-            autoComplete="off"
-            value={form.firstYear}
-            onChange={(e) => update('firstYear', e.target.value)}
-            aria-invalid={errors.firstYear ? true : undefined}
-            aria-describedby={describedBy('firstYear', true)}
-          />
-          {errorText('firstYear')}
-          <p id={`${fieldId('firstYear')}-hint`} className="hint">
-            Blank means the plan’s first year: {multi.startYear}.
-          </p>
-        </div>
-        <div className="field">
-          <label htmlFor={fieldId('lastYear')}>{FORM_LABELS.lastYear}</label>
-          <input
-            id={fieldId('lastYear')}
-            ref={(el) => {
-              fieldRefs.current.lastYear = el;
-            }}
-            type="text"
-            inputMode="numeric"
-            autoComplete="off"
-            value={form.lastYear}
-            onChange={(e) => update('lastYear', e.target.value)}
-            aria-invalid={errors.lastYear ? true : undefined}
-            {...(describedBy('lastYear') ? { 'aria-describedby': describedBy('lastYear') } : {})}
-          />
-          {errorText('lastYear')}
-        </div>
+        <Field label={FORM_LABELS.name} id={fieldId('name')} error={errors.name}>
+          {(control) => <input {...control} ref={fieldRef('name')} type="text" value={form.name} maxLength={200} onChange={(e) => update('name', e.target.value)} />}
+        </Field>
+        <Field label={FORM_LABELS.kind} id={fieldId('kind')} error={errors.kind}>
+          {(control) => (
+            <select {...control} ref={fieldRef('kind')} value={form.kind} onChange={(e) => update('kind', e.target.value as FundingKind)}>
+              {FUNDING_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {FUNDING_KIND_LABELS[k]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {numberField('annualAmount')}
+        {numberField('firstYear', `Blank means the plan’s first year: ${multi.startYear}.`)}
+        {numberField('lastYear')}
         <div className="form-actions">
           <button type="submit">Add funding source</button>
         </div>

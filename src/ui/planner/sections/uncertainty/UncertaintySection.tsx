@@ -2,7 +2,7 @@
 // how wide the total and staff run when the uncertain assumptions vary together (Monte Carlo ranges,
 // run in a Web Worker). Every figure is the model's sensitivity() or monteCarlo(); this file draws
 // and words them. Ranges under the stated assumptions, never a forecast.
-import { memo, useDeferredValue, useId, useMemo, useState, type ReactNode } from 'react';
+import { memo, useDeferredValue, useMemo, useState, type ReactNode } from 'react';
 import { Bar, BarChart, Tooltip, XAxis, YAxis } from 'recharts';
 import {
   DEFAULT_SPREAD,
@@ -25,6 +25,7 @@ import {
   type UncertainRange,
 } from '../../../../model';
 import { ChartFrame } from '../../../charts/ChartFrame';
+import { Field } from '../../../controls/Field';
 import { TornadoChart } from '../../../charts/TornadoChart';
 import { useMonteCarlo, type MonteCarloRequest } from '../../../hooks/useMonteCarlo';
 
@@ -65,36 +66,6 @@ function useCheckedNumber(initial: number, check: (text: string) => Checked) {
       if (c.ok) setLastValid(c.value);
     },
   };
-}
-
-function NumberField({ label, text, error, hint, onChange, inputMode = 'decimal' }: { label: string; text: string; error: string | null; hint?: string; onChange: (text: string) => void; inputMode?: 'decimal' | 'numeric' }) {
-  const id = useId();
-  const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ');
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type="text"
-        inputMode={inputMode}
-        autoComplete="off"
-        value={text}
-        aria-invalid={error ? true : undefined}
-        {...(describedBy ? { 'aria-describedby': describedBy } : {})}
-        onChange={(e) => onChange(e.target.value)}
-      />
-      {hint && (
-        <p className="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p className="error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
-    </div>
-  );
 }
 
 /** The plan's assumption overrides, rebuilt from the plan itself (the ones that differ from its preset). */
@@ -177,13 +148,9 @@ function SensitivityPart({ plan, overrides }: { plan: Plan; overrides: Assumptio
         depends on that assumption.
       </p>
       <div className="uncertainty-fields">
-        <NumberField
-          label={SENSITIVITY_LABEL}
-          text={percent.text}
-          error={percent.error}
-          hint={`${SENSITIVITY_LIMITS.min} to ${SENSITIVITY_LIMITS.max}; 20 is the usual choice.`}
-          onChange={percent.change}
-        />
+        <Field label={SENSITIVITY_LABEL} error={percent.error} hint={`${SENSITIVITY_LIMITS.min} to ${SENSITIVITY_LIMITS.max}; 20 is the usual choice.`} hintFirst>
+          {(control) => <input {...control} type="text" inputMode="decimal" autoComplete="off" value={percent.text} onChange={(e) => percent.change(e.target.value)} />}
+        </Field>
       </div>
       {!percent.valid && <p className="note">Showing ±{pct} while you correct the field.</p>}
       <figure className="chart tornado" aria-labelledby="tornado-caption">
@@ -271,15 +238,12 @@ function RangesPart({ plan, overrides }: { plan: Plan; overrides: AssumptionOver
         they are. The same seed always gives the same draws, so a run can be repeated.
       </p>
       <div className="uncertainty-fields">
-        <NumberField
-          label={DRAWS_LABEL}
-          text={draws.text}
-          error={draws.error}
-          inputMode="numeric"
-          hint={`${formatInteger(DRAWS_LIMITS.min)} to ${formatInteger(DRAWS_LIMITS.max)}`}
-          onChange={draws.change}
-        />
-        <NumberField label={SEED_LABEL} text={seed.text} error={seed.error} inputMode="numeric" hint="Any whole number from 0" onChange={seed.change} />
+        <Field label={DRAWS_LABEL} error={draws.error} hint={`${formatInteger(DRAWS_LIMITS.min)} to ${formatInteger(DRAWS_LIMITS.max)}`} hintFirst>
+          {(control) => <input {...control} type="text" inputMode="numeric" autoComplete="off" value={draws.text} onChange={(e) => draws.change(e.target.value)} />}
+        </Field>
+        <Field label={SEED_LABEL} error={seed.error} hint="Any whole number from 0" hintFirst>
+          {(control) => <input {...control} type="text" inputMode="numeric" autoComplete="off" value={seed.text} onChange={(e) => seed.change(e.target.value)} />}
+        </Field>
         {mc.mode === 'in-thread' && (
           <div className="field run-field">
             <button type="button" onClick={mc.run} disabled={mc.status !== 'waiting'}>
