@@ -22,6 +22,7 @@ import {
   type MultiYearSettings,
   type Plan,
   type RoleId,
+  type RolePlan,
   type Working,
 } from '../../../model';
 import { usePlanner } from '../../../state/store';
@@ -65,6 +66,9 @@ interface Typed {
 }
 
 const percentText = (share: number) => String(Number((share * 100).toPrecision(12)));
+
+const lineAmount = (y: Plan, id: BudgetLineId) => y.budget.lines.find((l) => l.id === id)?.amount ?? 0;
+const headcount = (y: Plan, id: RoleId) => y.roles.find((r) => r.id === id)?.headcount ?? 0;
 
 function firstIssue(result: ReturnType<typeof multiYearSchema.safeParse>): string | null {
   return result.success ? null : (result.error.issues[0]?.message ?? 'Not a valid multi-year setting.');
@@ -210,8 +214,6 @@ function MultiYearResults({ plan, multi, span }: { plan: Plan; multi: MultiYearP
   const roles = plan.roles.filter((r) => r.enabled);
   // Lines any year has, in the public line order (start-up costs appear in the first year only).
   const lineIds = BUDGET_LINE_IDS.filter((id) => multi.years.some((y) => y.budget.lines.some((l) => l.id === id)));
-  const lineAmount = (y: Plan, id: BudgetLineId) => y.budget.lines.find((l) => l.id === id)?.amount ?? 0;
-  const headcount = (y: Plan, id: RoleId) => y.roles.find((r) => r.id === id)?.headcount ?? 0;
 
   const costData = multi.years.map((y, i) => {
     const row: Record<string, number | string> = { yearName: String(fiscalYearOf(multi, i)) };
@@ -233,7 +235,6 @@ function MultiYearResults({ plan, multi, span }: { plan: Plan; multi: MultiYearP
         `${fiscalYearOf(multi, i)} ${formatInteger(y.totalHeadcount)} (${formatInteger(y.frontlineHeadcount)} frontline, ${formatInteger(headcount(y, 'supervisor'))} supervisors, ${formatInteger(headcount(y, 'ovp-staff'))} OVP)`,
     )
     .join('; ')}.`;
-  const columns = multi.years.length + 1;
 
   return (
     <>
@@ -263,86 +264,7 @@ function MultiYearResults({ plan, multi, span }: { plan: Plan; multi: MultiYearP
           <figcaption id="multi-year-staff-caption">{staffSummary}</figcaption>
         </figure>
       </div>
-      <div className="table-wrap" role="region" aria-label="Multi-year table (scrolls sideways on small screens)" tabIndex={0}>
-        <table className="data multi-year-table">
-          <caption>Multi-year plan by year: share of full staffing, people by role, every budget line and the total</caption>
-          <thead>
-            <tr>
-              <th scope="col">Year</th>
-              {multi.years.map((_, i) => (
-                <th scope="col" className="num" key={i}>
-                  {fiscalYearOf(multi, i)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            <tr>
-              <th scope="row">Share of full staffing</th>
-              {multi.years.map((y, i) => (
-                <td className="num" key={i}>
-                  {formatPercent(y.year?.share ?? 1)}
-                </td>
-              ))}
-            </tr>
-          </tbody>
-          <tbody>
-            <tr className="group-row">
-              <th scope="rowgroup" colSpan={columns}>
-                <span>People</span>
-              </th>
-            </tr>
-            {roles.map((r) => (
-              <tr key={r.id}>
-                <th scope="row">{r.label}</th>
-                {multi.years.map((y, i) => (
-                  <td className="num" key={i}>
-                    {formatInteger(headcount(y, r.id))}
-                  </td>
-                ))}
-              </tr>
-            ))}
-            <tr className="subtotal">
-              <th scope="row">Total staff</th>
-              {multi.years.map((y, i) => (
-                <td className="num" key={i}>
-                  {formatInteger(y.totalHeadcount)}
-                </td>
-              ))}
-            </tr>
-          </tbody>
-          <tbody>
-            <tr className="group-row">
-              <th scope="rowgroup" colSpan={columns}>
-                <span>Budget</span>
-              </th>
-            </tr>
-            {lineIds.map((id) => (
-              <tr key={id}>
-                <th scope="row">
-                  <span className="swatch" style={{ background: LINE_COLOURS[id] }} aria-hidden="true" />
-                  {BUDGET_LINES[id].label}
-                </th>
-                {multi.years.map((y, i) => (
-                  <td className="num" key={i}>
-                    {y.budget.lines.some((l) => l.id === id) ? formatUsd(lineAmount(y, id)) : '—'}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">Total</th>
-              {multi.years.map((y, i) => (
-                <td className="num" key={i}>
-                  {formatUsd(y.budget.total)}
-                </td>
-              ))}
-            </tr>
-          </tfoot>
-        </table>
-      </div>
+      <MultiYearTable multi={multi} roles={roles} lineIds={lineIds} />
       <p className="cumulative" data-testid="multi-year-cumulative">
         <span className="cumulative-label">{multi.cumulativeWorking.label}:</span> <strong>{formatUsd(multi.cumulativeTotal)}</strong>
         <span className="muted small">
@@ -356,6 +278,93 @@ function MultiYearResults({ plan, multi, span }: { plan: Plan; multi: MultiYearP
         ))}
       </div>
     </>
+  );
+}
+
+/** The same numbers as the charts, by year: share of full staffing, people by role, every budget line and the total. */
+function MultiYearTable({ multi, roles, lineIds }: { multi: MultiYearPlan; roles: readonly RolePlan[]; lineIds: readonly BudgetLineId[] }) {
+  const columns = multi.years.length + 1;
+  return (
+    <div className="table-wrap" role="region" aria-label="Multi-year table (scrolls sideways on small screens)" tabIndex={0}>
+      <table className="data multi-year-table">
+        <caption>Multi-year plan by year: share of full staffing, people by role, every budget line and the total</caption>
+        <thead>
+          <tr>
+            <th scope="col">Year</th>
+            {multi.years.map((_, i) => (
+              <th scope="col" className="num" key={i}>
+                {fiscalYearOf(multi, i)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row">Share of full staffing</th>
+            {multi.years.map((y, i) => (
+              <td className="num" key={i}>
+                {formatPercent(y.year?.share ?? 1)}
+              </td>
+            ))}
+          </tr>
+        </tbody>
+        <tbody>
+          <tr className="group-row">
+            <th scope="rowgroup" colSpan={columns}>
+              <span>People</span>
+            </th>
+          </tr>
+          {roles.map((r) => (
+            <tr key={r.id}>
+              <th scope="row">{r.label}</th>
+              {multi.years.map((y, i) => (
+                <td className="num" key={i}>
+                  {formatInteger(headcount(y, r.id))}
+                </td>
+              ))}
+            </tr>
+          ))}
+          <tr className="subtotal">
+            <th scope="row">Total staff</th>
+            {multi.years.map((y, i) => (
+              <td className="num" key={i}>
+                {formatInteger(y.totalHeadcount)}
+              </td>
+            ))}
+          </tr>
+        </tbody>
+        <tbody>
+          <tr className="group-row">
+            <th scope="rowgroup" colSpan={columns}>
+              <span>Budget</span>
+            </th>
+          </tr>
+          {lineIds.map((id) => (
+            <tr key={id}>
+              <th scope="row">
+                <span className="swatch" style={{ background: LINE_COLOURS[id] }} aria-hidden="true" />
+                {BUDGET_LINES[id].label}
+              </th>
+              {multi.years.map((y, i) => (
+                <td className="num" key={i}>
+                  {y.budget.lines.some((l) => l.id === id) ? formatUsd(lineAmount(y, id)) : '—'}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">Total</th>
+            {multi.years.map((y, i) => (
+              <td className="num" key={i}>
+                {formatUsd(y.budget.total)}
+              </td>
+            ))}
+          </tr>
+        </tfoot>
+      </table>
+    </div>
   );
 }
 
