@@ -2,36 +2,24 @@
 // scenarios live in the store's plan document, so they persist and travel in links and files.
 // Buttons with aria-current (not a tablist: the bar has no tab panels, and plain buttons keep the
 // ordinary Tab-key order).
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { formatUsd, MAX_SCENARIOS, SCENARIO_NAME_MAX, type Plan } from '../../model';
 import { usePlanner } from '../../state/store';
+import { Field } from '../controls/Field';
 import { CompareView } from './sections';
 
 type Mode = { kind: 'idle' } | { kind: 'rename' } | { kind: 'confirm-delete' };
 
-export function ScenarioBar({ plan }: { plan: Plan }) {
-  const scenarios = usePlanner((s) => s.scenarios);
-  const active = usePlanner((s) => s.activeScenario);
-  const activeName = usePlanner((s) => s.scenarioName);
-  const switchScenario = usePlanner((s) => s.switchScenario);
-  const duplicateScenario = usePlanner((s) => s.duplicateScenario);
-  const renameScenario = usePlanner((s) => s.renameScenario);
-  const deleteScenario = usePlanner((s) => s.deleteScenario);
+type FocusTarget = 'name' | 'confirm' | 'rename' | 'delete' | 'active';
 
-  const [mode, setMode] = useState<Mode>({ kind: 'idle' });
-  const [comparing, setComparing] = useState(false);
-  const [status, setStatus] = useState('');
-  const [nameText, setNameText] = useState('');
-  const [nameError, setNameError] = useState<string | null>(null);
-
-  const id = useId();
+/** The bar's focus targets, and where focus goes after the next render (the element that held it may be gone). */
+function useScenarioFocus(active: number) {
   const renameButton = useRef<HTMLButtonElement>(null);
   const deleteButton = useRef<HTMLButtonElement>(null);
   const nameField = useRef<HTMLInputElement>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
   const scenarioButtons = useRef<(HTMLButtonElement | null)[]>([]);
-  // Where focus goes after the next render (the element that held it may be gone).
-  const focusNext = useRef<'name' | 'confirm' | 'rename' | 'delete' | 'active' | null>(null);
+  const focusNext = useRef<FocusTarget | null>(null);
 
   useEffect(() => {
     const target = focusNext.current;
@@ -49,6 +37,26 @@ export function ScenarioBar({ plan }: { plan: Plan }) {
               : scenarioButtons.current[active];
     element?.focus();
   });
+  return { renameButton, deleteButton, nameField, confirmButton, scenarioButtons, focusNext };
+}
+
+export function ScenarioBar({ plan }: { plan: Plan }) {
+  const scenarios = usePlanner((s) => s.scenarios);
+  const active = usePlanner((s) => s.activeScenario);
+  const activeName = usePlanner((s) => s.scenarioName);
+  const switchScenario = usePlanner((s) => s.switchScenario);
+  const duplicateScenario = usePlanner((s) => s.duplicateScenario);
+  const renameScenario = usePlanner((s) => s.renameScenario);
+  const deleteScenario = usePlanner((s) => s.deleteScenario);
+
+  const [mode, setMode] = useState<Mode>({ kind: 'idle' });
+  const [comparing, setComparing] = useState(false);
+  const [status, setStatus] = useState('');
+  const [nameText, setNameText] = useState('');
+  const [nameError, setNameError] = useState<string | null>(null);
+
+  const id = useId();
+  const { renameButton, deleteButton, nameField, confirmButton, scenarioButtons, focusNext } = useScenarioFocus(active);
 
   // Names as the document has them, with the active one as it is now.
   const names = scenarios.map((sc, i) => (i === active ? activeName : sc.name));
@@ -132,109 +140,42 @@ export function ScenarioBar({ plan }: { plan: Plan }) {
         <h2 id={`${id}-heading`} className="scenario-heading">
           Scenarios
         </h2>
-        <ul className="scenario-list" aria-label="Scenarios of this place">
-          {names.map((name, i) => (
-            <li key={i}>
-              <button
-                type="button"
-                ref={(el) => {
-                  scenarioButtons.current[i] = el;
-                }}
-                className={`scenario-button${i === active ? ' active' : ''}`}
-                aria-current={i === active ? 'true' : undefined}
-                onClick={() => onSwitch(i)}
-              >
-                {i === active && (
-                  <span className="scenario-check" aria-hidden="true">
-                    ✓{' '}
-                  </span>
-                )}
-                {name}
-              </button>
-            </li>
-          ))}
-        </ul>
+        <ScenarioList names={names} active={active} buttonRefs={scenarioButtons} onSwitch={onSwitch} />
       </div>
       <p className="scenario-context">
         Working on <strong>{activeName}</strong> ({formatUsd(plan.budget.total)} a year). Duplicate, rename and delete apply to this scenario.
       </p>
-      <div className="scenario-actions">
-        <button type="button" className="secondary" onClick={onDuplicate} disabled={atLimit} aria-describedby={atLimit ? `${id}-limit` : undefined}>
-          Duplicate scenario
-        </button>
-        <button type="button" className="secondary" ref={renameButton} onClick={openRename} aria-expanded={mode.kind === 'rename'}>
-          Rename scenario
-        </button>
-        <button type="button" className="secondary" ref={deleteButton} onClick={askDelete} disabled={onlyOne} aria-describedby={onlyOne ? `${id}-only` : undefined}>
-          Delete scenario
-        </button>
-        <button type="button" className="secondary" aria-pressed={comparing} onClick={() => setComparing((c) => !c)}>
-          Compare scenarios
-        </button>
-      </div>
-      {atLimit && (
-        <p id={`${id}-limit`} className="hint">
-          A plan holds up to {MAX_SCENARIOS} scenarios: delete one to duplicate another.
-        </p>
-      )}
-      {onlyOne && (
-        <p id={`${id}-only`} className="hint">
-          The only scenario cannot be deleted. Duplicate it to try a variation.
-        </p>
-      )}
+      <ScenarioActions
+        id={id}
+        atLimit={atLimit}
+        onlyOne={onlyOne}
+        renaming={mode.kind === 'rename'}
+        comparing={comparing}
+        renameRef={renameButton}
+        deleteRef={deleteButton}
+        onDuplicate={onDuplicate}
+        onRename={openRename}
+        onDelete={askDelete}
+        onCompare={() => setComparing((c) => !c)}
+      />
 
       {mode.kind === 'rename' && (
-        <form className="scenario-form" onSubmit={saveName} noValidate>
-          <label htmlFor={`${id}-name`}>Scenario name</label>
-          <div className="scenario-form-row">
-            <input
-              id={`${id}-name`}
-              ref={nameField}
-              type="text"
-              autoComplete="off"
-              value={nameText}
-              maxLength={SCENARIO_NAME_MAX}
-              aria-invalid={nameError ? true : undefined}
-              aria-describedby={nameError ? `${id}-name-error` : `${id}-name-hint`}
-              onChange={(e) => {
-                setNameText(e.target.value);
-                if (nameError) setNameError(null);
-              }}
-              onKeyDown={(e) => {
-                if (e.key === 'Escape') cancelRename();
-              }}
-            />
-            <button type="submit">Save</button>
-            <button type="button" className="secondary" onClick={cancelRename}>
-              Cancel
-            </button>
-          </div>
-          {nameError ? (
-            <p id={`${id}-name-error`} className="error">
-              {nameError}
-            </p>
-          ) : (
-            <p id={`${id}-name-hint`} className="hint">
-              Up to {SCENARIO_NAME_MAX} characters.
-            </p>
-          )}
-        </form>
+        <RenameForm
+          id={`${id}-name`}
+          text={nameText}
+          error={nameError}
+          inputRef={nameField}
+          onChange={(text) => {
+            setNameText(text);
+            if (nameError) setNameError(null);
+          }}
+          onSubmit={saveName}
+          onCancel={cancelRename}
+        />
       )}
 
       {mode.kind === 'confirm-delete' && (
-        <div className="scenario-confirm" role="group" aria-labelledby={`${id}-confirm-text`}>
-          <p id={`${id}-confirm-text`}>
-            Delete “{activeName}”? Its inputs and assumptions are removed from this plan; this cannot be undone.
-          </p>
-          <div className="scenario-form-row">
-            <button type="button" className="danger" ref={confirmButton} onClick={confirmDelete}>
-              Confirm delete {activeName}
-            </button>
-            <button type="button" className="secondary" onClick={cancelDelete}>
-              Cancel
-            </button>
-          </div>
-        </div>
+        <ConfirmDelete id={`${id}-confirm-text`} name={activeName} buttonRef={confirmButton} onConfirm={confirmDelete} onCancel={cancelDelete} />
       )}
 
       <p role="status" className="scenario-status">
@@ -243,5 +184,176 @@ export function ScenarioBar({ plan }: { plan: Plan }) {
 
       {comparing && <CompareView />}
     </section>
+  );
+}
+
+/** One button per scenario; the active one is marked (aria-current) and ticked. */
+function ScenarioList({
+  names,
+  active,
+  buttonRefs,
+  onSwitch,
+}: {
+  names: readonly string[];
+  active: number;
+  buttonRefs: RefObject<(HTMLButtonElement | null)[]>;
+  onSwitch: (index: number) => void;
+}) {
+  return (
+    <ul className="scenario-list" aria-label="Scenarios of this place">
+      {names.map((name, i) => (
+        <li key={i}>
+          <button
+            type="button"
+            ref={(el) => {
+              buttonRefs.current[i] = el;
+            }}
+            className={`scenario-button${i === active ? ' active' : ''}`}
+            aria-current={i === active ? 'true' : undefined}
+            onClick={() => onSwitch(i)}
+          >
+            {i === active && (
+              <span className="scenario-check" aria-hidden="true">
+                ✓{' '}
+              </span>
+            )}
+            {name}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The active scenario's new name: Save keeps it (when valid), Cancel or Escape closes the form. */
+function RenameForm({
+  id,
+  text,
+  error,
+  inputRef,
+  onChange,
+  onSubmit,
+  onCancel,
+}: {
+  id: string;
+  text: string;
+  error: string | null;
+  inputRef: RefObject<HTMLInputElement | null>;
+  onChange: (text: string) => void;
+  onSubmit: (e: FormEvent) => void;
+  onCancel: () => void;
+}) {
+  return (
+    <form className="scenario-form" onSubmit={onSubmit} noValidate>
+      <Field label="Scenario name" id={id} error={error} hint={error ? undefined : `Up to ${SCENARIO_NAME_MAX} characters.`} className={null}>
+        {(control) => (
+          <div className="scenario-form-row">
+            <input
+              {...control}
+              ref={inputRef}
+              type="text"
+              autoComplete="off"
+              value={text}
+              maxLength={SCENARIO_NAME_MAX}
+              onChange={(e) => onChange(e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'Escape') onCancel();
+              }}
+            />
+            <button type="submit">Save</button>
+            <button type="button" className="secondary" onClick={onCancel}>
+              Cancel
+            </button>
+          </div>
+        )}
+      </Field>
+    </form>
+  );
+}
+
+/** What can be done to the active scenario; a button that cannot be used says why (aria-describedby). */
+function ScenarioActions({
+  id,
+  atLimit,
+  onlyOne,
+  renaming,
+  comparing,
+  renameRef,
+  deleteRef,
+  onDuplicate,
+  onRename,
+  onDelete,
+  onCompare,
+}: {
+  id: string;
+  atLimit: boolean;
+  onlyOne: boolean;
+  renaming: boolean;
+  comparing: boolean;
+  renameRef: RefObject<HTMLButtonElement | null>;
+  deleteRef: RefObject<HTMLButtonElement | null>;
+  onDuplicate: () => void;
+  onRename: () => void;
+  onDelete: () => void;
+  onCompare: () => void;
+}) {
+  return (
+    <>
+    <div className="scenario-actions">
+      <button type="button" className="secondary" onClick={onDuplicate} disabled={atLimit} aria-describedby={atLimit ? `${id}-limit` : undefined}>
+        Duplicate scenario
+      </button>
+      <button type="button" className="secondary" ref={renameRef} onClick={onRename} aria-expanded={renaming}>
+        Rename scenario
+      </button>
+      <button type="button" className="secondary" ref={deleteRef} onClick={onDelete} disabled={onlyOne} aria-describedby={onlyOne ? `${id}-only` : undefined}>
+        Delete scenario
+      </button>
+      <button type="button" className="secondary" aria-pressed={comparing} onClick={onCompare}>
+        Compare scenarios
+      </button>
+    </div>
+    {atLimit && (
+      <p id={`${id}-limit`} className="hint">
+        A plan holds up to {MAX_SCENARIOS} scenarios: delete one to duplicate another.
+      </p>
+    )}
+    {onlyOne && (
+      <p id={`${id}-only`} className="hint">
+        The only scenario cannot be deleted. Duplicate it to try a variation.
+      </p>
+    )}
+    </>
+  );
+}
+
+/** "Delete this scenario?": the confirm button and Cancel, in a group named by the question. */
+function ConfirmDelete({
+  id,
+  name,
+  buttonRef,
+  onConfirm,
+  onCancel,
+}: {
+  id: string;
+  name: string;
+  buttonRef: RefObject<HTMLButtonElement | null>;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  return (
+    <div className="scenario-confirm" role="group" aria-labelledby={id}>
+      <p id={id}>
+        Delete “{name}”? Its inputs and assumptions are removed from this plan; this cannot be undone.
+      </p>
+      <div className="scenario-form-row">
+        <button type="button" className="danger" ref={buttonRef} onClick={onConfirm}>
+          Confirm delete {name}
+        </button>
+        <button type="button" className="secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </div>
   );
 }
