@@ -1,8 +1,8 @@
 // The funders' portfolio page (issue 6): many places, one methodology and one assumptions set.
 // Each place is planned on its own (computePortfolio, memoised on the store) and the portfolio
 // only adds the plans up. Loaded on demand: the planner's first paint does not carry it.
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { formatInteger, formatQuantity, formatUsd, INPUT_LABELS, makePlanDocument, PRESET_IDS, PRESETS, type PlanInput, type PresetId } from '../../model';
+import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { formatInteger, formatQuantity, formatUsd, INPUT_LABELS, makePlanDocument, PRESET_IDS, PRESETS, type PlanInput, type PortfolioResult, type PresetId } from '../../model';
 import { useNotices } from '../../state/notices';
 import { portfolioDocument, portfolioLinkUrl, portfolioResultOf, useAppView, usePortfolio, usePortfolioResult } from '../../state/portfolioStore';
 import { usePlanner } from '../../state/store';
@@ -22,8 +22,6 @@ export function PortfolioPage({ nav }: { nav: ReactNode }) {
   const name = usePortfolio((s) => s.name);
   const preset = usePortfolio((s) => s.preset);
   const places = usePortfolio((s) => s.places);
-  const setName = usePortfolio((s) => s.setName);
-  const setPreset = usePortfolio((s) => s.setPreset);
   const addPlaces = usePortfolio((s) => s.addPlaces);
   const updatePlace = usePortfolio((s) => s.updatePlace);
   const removePlace = usePortfolio((s) => s.removePlace);
@@ -72,8 +70,6 @@ export function PortfolioPage({ nav }: { nav: ReactNode }) {
     if (place) setStatus(`Removed ${placeLabel(place)}.`);
   };
 
-  const perParticipant = result.participants > 0 ? result.total / result.participants : null;
-
   return (
     <>
       <a className="skip-link" href="#portfolio-results">
@@ -93,59 +89,8 @@ export function PortfolioPage({ nav }: { nav: ReactNode }) {
       <Notices />
       <main className="portfolio-layout">
         <div className="portfolio-top">
-          <section aria-labelledby={`${id}-settings`} className="panel">
-            <h2 id={`${id}-settings`}>Portfolio</h2>
-            <Field label="Portfolio name" id={`${id}-name`}>
-              {(control) => <input {...control} type="text" value={name} maxLength={120} onChange={(e) => setName(e.target.value)} />}
-            </Field>
-            <Field label={INPUT_LABELS.preset} id={`${id}-preset`} hint={`${PRESETS[preset].description} Applies to every place.`}>
-              {(control) => (
-                <select {...control} value={preset} onChange={(e) => setPreset(e.target.value as PresetId)}>
-                  {PRESET_IDS.map((p) => (
-                    <option key={p} value={p}>
-                      {PRESETS[p].label}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-          </section>
-          <section aria-labelledby={`${id}-totals`} className="panel" id="portfolio-results" tabIndex={-1} ref={totals}>
-            <h2 id={`${id}-totals`}>{name.trim() || 'Portfolio'}: totals</h2>
-            {places.length === 0 ? (
-              <p>No places yet. Add city presets, type a place, or upload a CSV file of places.</p>
-            ) : (
-              <dl className="stats">
-                <div className="stat big">
-                  <dt>Portfolio total, a year at full strength</dt>
-                  <dd data-testid="portfolio-total">{formatUsd(result.total)}</dd>
-                </div>
-                <div className="stat">
-                  <dt>Staff</dt>
-                  <dd data-testid="portfolio-staff">{formatInteger(result.staff)}</dd>
-                </div>
-                <div className="stat">
-                  <dt>Places</dt>
-                  <dd>{formatInteger(places.length)}</dd>
-                </div>
-                <div className="stat">
-                  <dt>Residents</dt>
-                  <dd>{formatInteger(result.population)}</dd>
-                </div>
-                <div className="stat">
-                  <dt>Participants</dt>
-                  <dd>{formatQuantity(Math.round(result.participants))}</dd>
-                </div>
-                <div className="stat">
-                  <dt>Cost per participant</dt>
-                  <dd>{perParticipant === null ? '—' : formatUsd(perParticipant)}</dd>
-                </div>
-              </dl>
-            )}
-            <p role="status" className="form-status">
-              {status}
-            </p>
-          </section>
+          <PortfolioSettings id={id} />
+          <PortfolioTotals id={id} name={name} places={places.length} result={result} status={status} sectionRef={totals} />
         </div>
         <section aria-labelledby={`${id}-add`} className="panel portfolio-add">
           <h2 id={`${id}-add`}>Add places</h2>
@@ -182,49 +127,28 @@ export function PortfolioPage({ nav }: { nav: ReactNode }) {
               onRemove={remove}
             />
             <p className="hint">“Open as plan” puts that place in the planner, replacing the plan there, with this portfolio’s methodology and assumptions.</p>
-            <div className="form-actions">
-              {confirmClear ? (
-                <>
-                  <button
-                    type="button"
-                    className="remove"
-                    onClick={() => {
-                      clearPlaces();
-                      setEditing(null);
-                      setConfirmClear(false);
-                      focusNext.current = 'totals';
-                      setStatus('Removed every place.');
-                    }}
-                  >
-                    {places.length === 1 ? 'Yes, remove the 1 place' : `Yes, remove all ${formatInteger(places.length)} places`}
-                  </button>
-                  <button
-                    type="button"
-                    className="secondary"
-                    ref={keepButton}
-                    onClick={() => {
-                      setConfirmClear(false);
-                      focusNext.current = 'remove-all';
-                    }}
-                  >
-                    Keep them
-                  </button>
-                </>
-              ) : (
-                <button
-                  type="button"
-                  className="secondary"
-                  ref={removeAllButton}
-                  onClick={() => {
-                    setConfirmClear(true);
-                    // The safe answer takes focus: Enter twice does not remove everything.
-                    focusNext.current = 'keep';
-                  }}
-                >
-                  Remove all places…
-                </button>
-              )}
-            </div>
+            <RemoveAllPlaces
+              places={places.length}
+              confirming={confirmClear}
+              keepRef={keepButton}
+              removeAllRef={removeAllButton}
+              onAsk={() => {
+                setConfirmClear(true);
+                // The safe answer takes focus: Enter twice does not remove everything.
+                focusNext.current = 'keep';
+              }}
+              onConfirm={() => {
+                clearPlaces();
+                setEditing(null);
+                setConfirmClear(false);
+                focusNext.current = 'totals';
+                setStatus('Removed every place.');
+              }}
+              onKeep={() => {
+                setConfirmClear(false);
+                focusNext.current = 'remove-all';
+              }}
+            />
           </section>
         )}
         <PortfolioAssumptions />
@@ -236,6 +160,142 @@ export function PortfolioPage({ nav }: { nav: ReactNode }) {
         </p>
       </footer>
     </>
+  );
+}
+
+/** The portfolio's name and the one methodology every place is planned with. */
+function PortfolioSettings({ id }: { id: string }) {
+  const name = usePortfolio((s) => s.name);
+  const preset = usePortfolio((s) => s.preset);
+  const setName = usePortfolio((s) => s.setName);
+  const setPreset = usePortfolio((s) => s.setPreset);
+  return (
+    <section aria-labelledby={`${id}-settings`} className="panel">
+      <h2 id={`${id}-settings`}>Portfolio</h2>
+      <Field label="Portfolio name" id={`${id}-name`}>
+        {(control) => <input {...control} type="text" value={name} maxLength={120} onChange={(e) => setName(e.target.value)} />}
+      </Field>
+      <Field label={INPUT_LABELS.preset} id={`${id}-preset`} hint={`${PRESETS[preset].description} Applies to every place.`}>
+        {(control) => (
+          <select {...control} value={preset} onChange={(e) => setPreset(e.target.value as PresetId)}>
+            {PRESET_IDS.map((p) => (
+              <option key={p} value={p}>
+                {PRESETS[p].label}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+    </section>
+  );
+}
+
+/** The portfolio's totals (the skip link's target) and the status line of what was last done. */
+function PortfolioTotals({
+  id,
+  name,
+  places,
+  result,
+  status,
+  sectionRef,
+}: {
+  id: string;
+  name: string;
+  places: number;
+  result: PortfolioResult;
+  status: string;
+  sectionRef: RefObject<HTMLElement | null>;
+}) {
+  const perParticipant = result.participants > 0 ? result.total / result.participants : null;
+  return (
+    <section aria-labelledby={`${id}-totals`} className="panel" id="portfolio-results" tabIndex={-1} ref={sectionRef}>
+      <h2 id={`${id}-totals`}>{name.trim() || 'Portfolio'}: totals</h2>
+      {places === 0 ? (
+        <p>No places yet. Add city presets, type a place, or upload a CSV file of places.</p>
+      ) : (
+        <dl className="stats">
+          <div className="stat big">
+            <dt>Portfolio total, a year at full strength</dt>
+            <dd data-testid="portfolio-total">{formatUsd(result.total)}</dd>
+          </div>
+          <div className="stat">
+            <dt>Staff</dt>
+            <dd data-testid="portfolio-staff">{formatInteger(result.staff)}</dd>
+          </div>
+          <div className="stat">
+            <dt>Places</dt>
+            <dd>{formatInteger(places)}</dd>
+          </div>
+          <div className="stat">
+            <dt>Residents</dt>
+            <dd>{formatInteger(result.population)}</dd>
+          </div>
+          <div className="stat">
+            <dt>Participants</dt>
+            <dd>{formatQuantity(Math.round(result.participants))}</dd>
+          </div>
+          <div className="stat">
+            <dt>Cost per participant</dt>
+            <dd>{perParticipant === null ? '—' : formatUsd(perParticipant)}</dd>
+          </div>
+        </dl>
+      )}
+      <p role="status" className="form-status">
+        {status}
+      </p>
+    </section>
+  );
+}
+
+/** "Remove all places…", asked twice: the confirmation offers to keep them, which takes focus. */
+function RemoveAllPlaces({
+  places,
+  confirming,
+  keepRef,
+  removeAllRef,
+  onAsk,
+  onConfirm,
+  onKeep,
+}: {
+  places: number;
+  confirming: boolean;
+  keepRef: RefObject<HTMLButtonElement | null>;
+  removeAllRef: RefObject<HTMLButtonElement | null>;
+  onAsk: () => void;
+  onConfirm: () => void;
+  onKeep: () => void;
+}) {
+  return (
+    <div className="form-actions">
+      {confirming ? (
+        <>
+          <button
+            type="button"
+            className="remove"
+            onClick={onConfirm}
+          >
+            {places === 1 ? 'Yes, remove the 1 place' : `Yes, remove all ${formatInteger(places)} places`}
+          </button>
+          <button
+            type="button"
+            className="secondary"
+            ref={keepRef}
+            onClick={onKeep}
+          >
+            Keep them
+          </button>
+        </>
+      ) : (
+        <button
+          type="button"
+          className="secondary"
+          ref={removeAllRef}
+          onClick={onAsk}
+        >
+          Remove all places…
+        </button>
+      )}
+    </div>
   );
 }
 
