@@ -245,7 +245,7 @@ function RenameForm({
 }) {
   return (
     <form className="scenario-form" onSubmit={onSubmit} noValidate>
-      <Field label="Scenario name" id={id} error={error} hint={error ? undefined : `Up to ${SCENARIO_NAME_MAX} characters.`} className={null}>
+      <Field label="Scenario name" id={id} error={error} hint={error ? undefined : <>Up to {SCENARIO_NAME_MAX} characters.</>} className={null}>
         {(control) => (
           <div className="scenario-form-row">
             <input

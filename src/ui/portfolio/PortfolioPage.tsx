@@ -175,7 +175,7 @@ function PortfolioSettings({ id }: { id: string }) {
       <Field label="Portfolio name" id={`${id}-name`}>
         {(control) => <input {...control} type="text" value={name} maxLength={120} onChange={(e) => setName(e.target.value)} />}
       </Field>
-      <Field label={INPUT_LABELS.preset} id={`${id}-preset`} hint={`${PRESETS[preset].description} Applies to every place.`}>
+      <Field label={INPUT_LABELS.preset} id={`${id}-preset`} hint={<>{PRESETS[preset].description} Applies to every place.</>}>
         {(control) => (
           <select {...control} value={preset} onChange={(e) => setPreset(e.target.value as PresetId)}>
             {PRESET_IDS.map((p) => (

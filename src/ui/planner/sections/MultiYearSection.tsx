@@ -145,7 +145,7 @@ export function MultiYearSection({ plan }: { plan: Plan }) {
         costs {formatPercent(plan.assumptions.costGrowth)} a year (change them under Assumptions). OVP staff are at full strength from the first year.
       </p>
       <div className="multi-year-settings">
-        <Field label="Start year" id={startId} error={startTyped?.error} hint={`Blank means next calendar year: ${nextYear}.`}>
+        <Field label="Start year" id={startId} error={startTyped?.error} hint={<>Blank means next calendar year: {nextYear}.</>}>
           {(control) => (
             <input
               {...control}
@@ -160,7 +160,7 @@ export function MultiYearSection({ plan }: { plan: Plan }) {
             />
           )}
         </Field>
-        <Field label="Years" id={yearsId} hint={`Plan runs ${span}.`}>
+        <Field label="Years" id={yearsId} hint={<>Plan runs {span}.</>}>
           {(control) => (
             <select {...control} value={settings.years} onChange={(e) => setMultiYear({ ...settings, years: Number(e.target.value) })}>
               {Array.from({ length: MAX_YEARS }, (_, i) => i + 1).map((n) => (

@@ -1,6 +1,6 @@
 // "Add a funding source": the form, what is typed in it and its messages. A source that passes the
 // check goes to onAdd, which says whether the plan took it (the list of sources has its limit).
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { FUNDING_KIND_LABELS, FUNDING_KINDS, type FundingKind, type FundingSource } from '../../../../model';
 import { Field } from '../../../controls/Field';
 import { checkSourceForm, EMPTY_FORM, FORM_FIELDS, FORM_LABELS, type FormErrors, type FormField, type SourceForm } from './sourceForm';
@@ -36,7 +36,7 @@ export function FundingSourceForm({ startYear, onAdd, onInvalid }: { startYear: 
   const fieldRef = (f: FormField) => (el: HTMLInputElement | HTMLSelectElement | null) => {
     fieldRefs.current[f] = el;
   };
-  const numberField = (f: 'annualAmount' | 'firstYear' | 'lastYear', hint?: string) => (
+  const numberField = (f: 'annualAmount' | 'firstYear' | 'lastYear', hint?: ReactNode) => (
     <Field label={FORM_LABELS[f]} id={fieldId(f)} error={errors[f]} hint={hint}>
       {(control) => <input {...control} ref={fieldRef(f)} type="text" inputMode="numeric" autoComplete="off" value={form[f]} onChange={(e) => update(f, e.target.value)} />}
     </Field>
@@ -62,7 +62,7 @@ export function FundingSourceForm({ startYear, onAdd, onInvalid }: { startYear: 
         )}
       </Field>
       {numberField('annualAmount')}
-      {numberField('firstYear', `Blank means the plan’s first year: ${startYear}.`)}
+      {numberField('firstYear', <>Blank means the plan’s first year: {startYear}.</>)}
       {numberField('lastYear')}
       <div className="form-actions">
         <button type="submit">Add funding source</button>
