@@ -2,11 +2,11 @@
 // a `// @vitest-environment jsdom` pragma so model and CLI tests stay in plain Node.
 import '@testing-library/jest-dom/vitest';
 
-// The planner loads its lower sections after the first paint (src/ui/sections.ts). In the UI
+// The planner loads its lower sections after the first paint (src/ui/planner/sections/index.ts). In the UI
 // tests (jsdom) load them before each file runs, so a rendered App shows every section at once,
 // as it does in a browser a moment after the first paint. The browser tests cover the loading.
 if (typeof window !== 'undefined') {
-  const { preloadSections } = await import('../src/ui/sections');
+  const { preloadSections } = await import('../src/ui/planner/sections');
   await preloadSections();
   // findBy… waits up to 5 s (not 1 s): the portfolio page's code loads on first use, and on a busy
   // 2-core CI machine that alone took over a second. A wait budget, not a timing assertion.

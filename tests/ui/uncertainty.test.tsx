@@ -8,7 +8,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { monteCarlo, type UncertaintyResult } from '../../src/model';
 import { usePlanner } from '../../src/state/store';
-import { App } from '../../src/ui/App';
+import { App } from '../../src/ui/app/App';
 import {
   createWorkerRunner,
   MonteCarloRunnerContext,
@@ -16,7 +16,7 @@ import {
   type MonteCarloReply,
   type MonteCarloRequest,
   type MonteCarloRunner,
-} from '../../src/ui/useMonteCarlo';
+} from '../../src/ui/hooks/useMonteCarlo';
 import { resetStores } from '../state/support/resetStores';
 import { expectedPlan, NORFOLK_PARTICIPANTS, NORFOLK_POPULATION, NORFOLK_SHOOTING_INFORMED, usd } from './support/expected';
 import { UI_TEST_TIMEOUT, giveChartsALayout, replaceText } from './support/renderApp';

@@ -4,7 +4,7 @@
 import { createRoot, type Root } from 'react-dom/client';
 import { flushSync } from 'react-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { useAfterPaint } from '../../src/ui/useAfterPaint';
+import { useAfterPaint } from '../../src/ui/hooks/useAfterPaint';
 
 function Shown({ value }: { value: number }) {
   const later = useAfterPaint(value);

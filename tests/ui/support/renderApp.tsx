@@ -3,7 +3,7 @@ import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { screen } from '@testing-library/react';
 import { vi } from 'vitest';
-import { App } from '../../../src/ui/App';
+import { App } from '../../../src/ui/app/App';
 // jsdom's label lookup, made fast with the same answers: see fastLabels.ts.
 import './fastLabels';
 

@@ -1,0 +1,147 @@
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { useAfterPaint } from '../hooks/useAfterPaint';
+import { ExportMenu } from '../planner/ExportMenu';
+import { ScenarioBar } from '../planner/ScenarioBar';
+import { ErrorBoundary } from './ErrorBoundary';
+import { Headline } from '../planner/Headline';
+import { InputsPanel } from '../planner/InputsPanel';
+import { Notices } from './Notices';
+import { ShareBar } from './ShareBar';
+import { StaffingSection } from '../planner/sections/StaffingSection';
+import { AssumptionsEditor, BudgetSection, CostOfViolenceSection, FundingSection, MultiYearSection, preloadSections, UncertaintySection } from '../planner/sections';
+import { usePlanView } from '../hooks/usePlan';
+import { WhyProvider } from '../planner/Why';
+import { formatInteger, formatUsd, INPUT_LABELS, isPortfolioLink, type InputField } from '../../model';
+import { useAppView, type AppView } from '../../state/appView';
+
+// The print layout is only needed when someone prints, so it loads then.
+const PrintReport = lazy(() => import('../planner/PrintReport').then((m) => ({ default: m.PrintReport })));
+// The funders' portfolio is a second page; it loads when someone opens it.
+const PortfolioPage = lazy(() => import('../portfolio/PortfolioPage').then((m) => ({ default: m.PortfolioPage })));
+
+export function App() {
+  const view = useAppView((s) => s.view);
+  // A #portfolio= link opens the portfolio page (idempotent: the fragment is removed once read).
+  // The portfolio's code loads only then, or when the page is opened.
+  useEffect(() => {
+    if (isPortfolioLink(window.location.hash)) void import('../../state/portfolioStore').then((m) => m.openPortfolioLinkFromLocation());
+  }, []);
+  return (
+    <ErrorBoundary>
+      {view === 'portfolio' ? (
+        <Suspense fallback={<p role="status">Loading the portfolio…</p>}>
+          <PortfolioPage nav={<ViewNav />} />
+        </Suspense>
+      ) : (
+        <Planner />
+      )}
+    </ErrorBoundary>
+  );
+}
+
+const VIEWS: { view: AppView; label: string }[] = [
+  { view: 'planner', label: 'Planner' },
+  { view: 'portfolio', label: 'Portfolio' },
+];
+
+/** Planner or funders' portfolio. Each page draws its own header, so the nav re-mounts on a switch and takes focus back. */
+function ViewNav() {
+  const view = useAppView((s) => s.view);
+  const focusNav = useAppView((s) => s.focusNav);
+  const current = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!focusNav) return;
+    current.current?.focus();
+    useAppView.getState().navFocused();
+  }, [focusNav]);
+  return (
+    <nav aria-label="Pages" className="view-nav">
+      {VIEWS.map((v) => (
+        <button
+          key={v.view}
+          type="button"
+          ref={v.view === view ? current : undefined}
+          aria-current={v.view === view ? 'page' : undefined}
+          onClick={() => {
+            if (v.view !== view) useAppView.getState().setView(v.view, { focusNav: true });
+          }}
+        >
+          {v.label}
+        </button>
+      ))}
+    </nav>
+  );
+}
+
+function Planner() {
+  const { plan, caps, draftResult } = usePlanView();
+  // What a keystroke must show at once — the headline, the staffing above the fold, the inputs —
+  // gets `plan`; the sections below get `later`, which React brings up to date right after, in
+  // work it can interrupt (bench/FINDINGS.md: one keystroke re-rendered every section and chart).
+  const later = useAfterPaint(plan);
+  const [printing, setPrinting] = useState(false);
+  // The sections below the first screen load once the first screen is up.
+  useEffect(() => {
+    void preloadSections();
+  }, []);
+  if (printing) {
+    return (
+      <Suspense fallback={<p role="status">Preparing the print layout…</p>}>
+        <PrintReport plan={plan} caps={caps} onClose={() => setPrinting(false)} />
+      </Suspense>
+    );
+  }
+  const invalidFields = draftResult.ok ? [] : [...new Set(draftResult.errors.map((e) => e.field))];
+  return (
+    <WhyProvider plan={plan}>
+      <a className="skip-link" href="#results">
+        Skip to results
+      </a>
+      <header className="app-header">
+        <div>
+          <h1>CVI Ecosystem Planner</h1>
+          <p className="tagline">Staffing and budget for community violence intervention in any place, with the working behind every number.</p>
+          <ViewNav />
+        </div>
+        <div className="header-actions">
+          <ExportMenu plan={plan} onPrint={() => setPrinting(true)} />
+          <ShareBar />
+        </div>
+      </header>
+      <Notices />
+      <ScenarioBar plan={plan} />
+      <main className="layout">
+        <div className="col-inputs">
+          <InputsPanel draftResult={draftResult} />
+        </div>
+        <div className="col-results" id="results" tabIndex={-1}>
+          {invalidFields.length > 0 && (
+            <p className="stale-banner" role="status">
+              Showing the last valid plan while you correct: {invalidFields.map((f) => INPUT_LABELS[f as InputField] ?? f).join(', ')}.
+            </p>
+          )}
+          <Headline plan={plan} caps={caps} />
+          <StaffingSection plan={plan} />
+          <div className="later-sections">
+            <BudgetSection plan={later} />
+            <MultiYearSection plan={later} />
+            <FundingSection plan={later} />
+            <CostOfViolenceSection plan={later} />
+            <UncertaintySection plan={later} />
+            <AssumptionsEditor />
+          </div>
+        </div>
+      </main>
+      <p className="sticky-total" aria-hidden="true">
+        <span>Total {formatUsd(plan.budget.total)}</span>
+        <span>{formatInteger(plan.totalHeadcount)} staff</span>
+      </p>
+      <footer className="app-footer">
+        <p>
+          Method: the CAPS CVI Ecosystem sizing method (cviecosystem.org), with every default labelled CAPS, CAPS-calibrated, research or
+          assumption. City data are from public sources named beside each number; verify before quoting.
+        </p>
+      </footer>
+    </WhyProvider>
+  );
+}

@@ -1,0 +1,15 @@
+// "Copy link": the plan's inputs and assumptions in the URL fragment.
+import { planLinkUrl } from '../../model';
+import { currentDocument, usePlanner } from '../../state/store';
+import { CopyLink } from './CopyLink';
+
+export function ShareBar() {
+  return (
+    <CopyLink
+      buttonLabel="Copy link"
+      linkLabel="Link to this plan"
+      copiedMessage="Link copied. It holds this plan’s inputs and assumptions, not its results."
+      linkFor={(base) => planLinkUrl(currentDocument(usePlanner.getState()), base)}
+    />
+  );
+}

@@ -1,0 +1,103 @@
+// The Export menu: plan files, CSV tables, the live workbook, the federal worksheet and narrative,
+// and the print layout. A disclosure of ordinary buttons, so it works with a keyboard and a
+// screen reader without a custom menu widget.
+import { useId, useRef, useState } from 'react';
+import type { Plan } from '../../model';
+import { currentDocument, usePlanner } from '../../state/store';
+import { useNotices } from '../../state/notices';
+import type { ExportKind } from './exporting';
+
+// The export code (and, through it, the model's file builders) loads on the first export or open.
+const exporting = () => import('./exporting');
+
+const ITEMS: { kind: ExportKind; label: string }[] = [
+  { kind: 'xlsx', label: 'Excel workbook with live formulas (.xlsx)' },
+  { kind: 'bdw-xlsx', label: 'Federal Budget Detail Worksheet and narrative (.xlsx)' },
+  { kind: 'bdw-csv', label: 'Federal Budget Detail Worksheet (.csv)' },
+  { kind: 'narrative', label: 'Budget narrative (.md text)' },
+  { kind: 'staffing-csv', label: 'Staffing table (.csv)' },
+  { kind: 'budget-csv', label: 'Budget table (.csv)' },
+  { kind: 'assumptions-csv', label: 'Assumptions with sources (.csv)' },
+  { kind: 'years-csv', label: 'Multi-year plan by year (.csv)' },
+  { kind: 'funding-csv', label: 'Funding and gap by year (.csv)' },
+  { kind: 'hires-csv', label: 'Hires needed by role (.csv)' },
+  { kind: 'plan-file', label: 'Save plan file (.json)' },
+];
+
+export function ExportMenu({ plan, onPrint }: { plan: Plan; onPrint: () => void }) {
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState<ExportKind | null>(null);
+  const [status, setStatus] = useState('');
+  const panelId = useId();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const loadDocument = usePlanner((s) => s.loadDocument);
+  const push = useNotices((s) => s.push);
+
+  const run = async (kind: ExportKind) => {
+    setBusy(kind);
+    setStatus('Preparing the file…');
+    try {
+      const { exportPlan } = await exporting();
+      const name = await exportPlan(kind, plan, currentDocument(usePlanner.getState()));
+      setStatus(`Downloaded ${name}.`);
+    } catch (e) {
+      setStatus('');
+      push({ kind: 'error', message: `The export failed: ${(e as Error).message}. Your plan is unchanged.` });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const open_ = async (file: File | undefined) => {
+    if (!file) return;
+    let result: Awaited<ReturnType<Awaited<ReturnType<typeof exporting>>['readPlanFile']>>;
+    try {
+      const { readPlanFile } = await exporting();
+      result = await readPlanFile(file);
+    } catch (e) {
+      push({ kind: 'error', message: `“${file.name}” could not be opened: ${(e as Error).message}. Your current plan is unchanged.` });
+      return;
+    }
+    if (result.ok) {
+      loadDocument(result.doc);
+      setStatus(`Opened ${file.name}.`);
+      push({ kind: 'info', message: `Opened the plan file “${file.name}”.` });
+    } else {
+      push({ kind: 'error', message: `“${file.name}” could not be opened: ${result.errors.map((e) => e.message).join(' ')} Your current plan is unchanged.` });
+    }
+    if (fileInput.current) fileInput.current.value = '';
+  };
+
+  return (
+    <div className="export">
+      <button type="button" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((o) => !o)}>
+        Export
+      </button>
+      <div id={panelId} className="export-panel" hidden={!open}>
+        <ul aria-label="Export formats">
+          {ITEMS.map((item) => (
+            <li key={item.kind}>
+              <button type="button" className="export-item" disabled={busy !== null} onClick={() => run(item.kind)}>
+                {item.label}
+              </button>
+            </li>
+          ))}
+          <li>
+            <button type="button" className="export-item" onClick={onPrint}>
+              Print or save as PDF
+            </button>
+          </li>
+          <li>
+            <label className="open-plan">
+              Open plan file (.json)
+              <input ref={fileInput} type="file" accept="application/json,.json" onChange={(e) => open_(e.target.files?.[0])} />
+            </label>
+          </li>
+        </ul>
+        <p role="status" className="export-status">
+          {status}
+        </p>
+      </div>
+    </div>
+  );
+}

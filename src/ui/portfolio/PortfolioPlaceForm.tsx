@@ -1,0 +1,164 @@
+// Type a place of the portfolio by hand (or correct one): the planner's fields, read with the
+// model's draft rules (draftToInput), so the messages are the planner's own. Nothing is added
+// until every field is valid; what was typed stays in the form while it is being corrected.
+import { useEffect, useId, useRef, useState } from 'react';
+import {
+  DEFAULT_INPUT_VALUES,
+  draftToInput,
+  HIGH_RISK_METHOD_HINTS,
+  HIGH_RISK_METHOD_LABELS,
+  HIGH_RISK_METHODS,
+  INPUT_LABELS,
+  inputToDraft,
+  type HighRiskMethod,
+  type InputDraft,
+  type Issue,
+  type PlanInput,
+  type PresetId,
+} from '../../model';
+import { Field } from '../controls/Field';
+import { placeLabel } from './PortfolioTable';
+
+export function emptyPlaceDraft(preset: PresetId): InputDraft {
+  return {
+    placeName: '',
+    state: '',
+    method: DEFAULT_INPUT_VALUES.method,
+    preset,
+    population: '',
+    homicides: '',
+    fatalShootings: '',
+    nonfatalShootings: '',
+    serviceReachPct: String(DEFAULT_INPUT_VALUES.serviceReachPct),
+    hospitalReachPct: String(DEFAULT_INPUT_VALUES.hospitalReachPct),
+    localHighRiskCount: '',
+  };
+}
+
+type TextField = Exclude<keyof InputDraft, 'method' | 'preset'>;
+
+const FIELDS: { field: TextField; numeric: boolean; hint?: string }[] = [
+  { field: 'placeName', numeric: false },
+  { field: 'state', numeric: false },
+  { field: 'population', numeric: true },
+  { field: 'homicides', numeric: true },
+  { field: 'fatalShootings', numeric: true },
+  { field: 'nonfatalShootings', numeric: true },
+  { field: 'serviceReachPct', numeric: true },
+  { field: 'hospitalReachPct', numeric: true },
+];
+
+export function PortfolioPlaceForm({
+  preset,
+  editing,
+  onAdd,
+  onSave,
+  onCancelEdit,
+}: {
+  preset: PresetId;
+  /** The place being edited, with its index; null to add a new place. */
+  editing: { index: number; place: PlanInput } | null;
+  onAdd: (place: PlanInput) => boolean;
+  onSave: (index: number, place: PlanInput) => void;
+  onCancelEdit: () => void;
+}) {
+  const id = useId();
+  const editingIndex = editing?.index ?? null;
+  const [draft, setDraft] = useState<InputDraft>(() => (editing ? inputToDraft(editing.place) : emptyPlaceDraft(preset)));
+  const [errors, setErrors] = useState<Issue[]>([]);
+  const [status, setStatus] = useState('');
+  // Another place to edit (or editing ended): the form shows that place's values, or a blank form.
+  const [shownFor, setShownFor] = useState(editingIndex);
+  if (shownFor !== editingIndex) {
+    setShownFor(editingIndex);
+    setDraft(editing ? inputToDraft(editing.place) : emptyPlaceDraft(preset));
+    setErrors([]);
+    if (editing) setStatus('');
+  }
+  const firstField = useRef<HTMLInputElement>(null);
+
+  // A place to edit: the form takes focus (the Edit button that was pressed is in the table).
+  useEffect(() => {
+    if (editingIndex !== null) firstField.current?.focus();
+  }, [editingIndex]);
+
+  const set = (field: keyof InputDraft, value: string) => {
+    setDraft((d) => ({ ...d, [field]: value }));
+    if (errors.some((e) => e.field === field)) setErrors((list) => list.filter((e) => e.field !== field));
+  };
+
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    const result = draftToInput({ ...draft, preset });
+    if (!result.ok) {
+      setErrors(result.errors);
+      setStatus(`Not ${editing ? 'saved' : 'added'}: ${result.errors.length === 1 ? 'one field needs' : `${result.errors.length} fields need`} correcting.`);
+      return;
+    }
+    setErrors([]);
+    if (editing) {
+      onSave(editing.index, result.input);
+      setStatus(`Saved ${placeLabel(result.input)}.`);
+    } else if (onAdd(result.input)) {
+      setStatus(`Added ${placeLabel(result.input)}.`);
+      setDraft(emptyPlaceDraft(preset));
+    } else {
+      setStatus('Not added: the portfolio is full.');
+    }
+  };
+
+  const errorFor = (field: string) => errors.find((e) => e.field === field)?.message;
+  const textField = (field: TextField, numeric: boolean, hint?: string) => {
+    return (
+      <Field key={field} label={INPUT_LABELS[field]} id={`${id}-${field}`} error={errorFor(field)} hint={hint} hintFirst>
+        {(control) => (
+          <input
+            {...control}
+            ref={field === 'placeName' ? firstField : undefined}
+            type="text"
+            {...(numeric ? { inputMode: 'decimal' as const } : {})}
+            autoComplete="off"
+            value={draft[field]}
+            onChange={(e) => set(field, e.target.value)}
+          />
+        )}
+      </Field>
+    );
+  };
+
+  const title = editing ? `Edit ${placeLabel(editing.place)}` : 'Type a place';
+  return (
+    <form className="portfolio-place-form" aria-labelledby={`${id}-title`} onSubmit={submit} noValidate>
+      <h3 id={`${id}-title`}>{title}</h3>
+      <p className="hint">Leave a count blank if it is not known: blank is “not given”, which is different from zero.</p>
+      <div className="portfolio-form-grid">
+        {FIELDS.map((f) => textField(f.field, f.numeric, f.hint))}
+        <div className="field field-wide">
+          <label htmlFor={`${id}-method`}>{INPUT_LABELS.method}</label>
+          <select id={`${id}-method`} value={draft.method} onChange={(e) => set('method', e.target.value as HighRiskMethod)} aria-describedby={`${id}-method-hint`}>
+            {HIGH_RISK_METHODS.map((m) => (
+              <option key={m} value={m}>
+                {HIGH_RISK_METHOD_LABELS[m]}
+              </option>
+            ))}
+          </select>
+        </div>
+        {draft.method === 'custom' && textField('localHighRiskCount', true)}
+      </div>
+      <p id={`${id}-method-hint`} className="hint">
+        {INPUT_LABELS.method}: {HIGH_RISK_METHOD_HINTS[draft.method]}
+      </p>
+      <div className="form-actions">
+        <button type="submit">{editing ? 'Save changes' : 'Add place'}</button>
+        {editing && (
+          <button type="button" className="secondary" onClick={onCancelEdit}>
+            Cancel editing
+          </button>
+        )}
+      </div>
+      <p role="status" className="form-status">
+        {status}
+      </p>
+    </form>
+  );
+}
