@@ -99,4 +99,12 @@ export default tseslint.config(
     files: ['src/cli/**/*.ts'],
     rules: lane('src/cli', { packages: ['react', 'react-dom', 'zustand', 'recharts'], folders: ['ui', 'state'] }),
   },
+  {
+    // Sizes a newcomer can read (issue 11): no source file over 450 lines, no function over 150.
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'max-lines': ['error', { max: 450, skipBlankLines: false, skipComments: false }],
+      'max-lines-per-function': ['error', { max: 150, skipBlankLines: false, skipComments: false, IIFEs: true }],
+    },
+  },
 );
