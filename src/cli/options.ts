@@ -2,6 +2,7 @@
 // parseArgs failures into one message per problem that names the flag.
 import { parseArgs } from 'node:util';
 import { INPUT_FIELD_IDS, INPUT_FIELDS, type InputField } from '../model';
+import { BATCH_COLUMNS, OPTIONAL_BATCH_COLUMNS } from '../model/batchCsv';
 
 export const FORMATS = ['table', 'json', 'csv', 'xlsx', 'bdw', 'bdw-csv', 'narrative', 'plan-file'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
@@ -44,7 +45,19 @@ export type BooleanFlag = { [K in FlagName]: (typeof OPTIONS)[K]['type'] extends
 export type StringFlag = Exclude<FlagName, BooleanFlag>;
 export type Flags = { readonly [K in StringFlag]?: string } & { readonly [K in BooleanFlag]: boolean };
 
-/** "reach 100, hospital reach 50": what a blank percentage cell means, from the input table. */
+/** The batch file's header row, wrapped under --input: its columns, then the optional ones in brackets. */
+function batchHeaderHelp(): string {
+  const words = [...BATCH_COLUMNS.map((c, i) => (i < BATCH_COLUMNS.length - 1 ? `${c},` : c)), ...OPTIONAL_BATCH_COLUMNS.map((c) => `[,${c}]`)];
+  const lines: string[] = [''];
+  for (const word of words) {
+    const last = lines.length - 1;
+    if ((lines[last] ?? '').length + word.length > 58) lines.push(word);
+    else lines[last] = `${lines[last] ?? ''}${word}`;
+  }
+  return lines.map((line, i) => `${' '.repeat(31)}${line}${i === lines.length - 1 ? '.' : ''}`).join('\n');
+}
+
+/** "reach 100, …": what a blank percentage cell means, from the input table. */
 function blankCellDefaults(): string {
   return INPUT_FIELD_IDS.flatMap((id) => {
     const spec = INPUT_FIELDS[id];
@@ -136,8 +149,7 @@ and csv output):
 
 Batch (for funders):
   --input FILE.csv             Plan every row of a CSV file with the header
-                               name,state,population,homicides,fatal_shootings,
-                               nonfatal_shootings,reach,hospital_reach[,high_risk_count].
+${batchHeaderHelp()}
                                Blank cells: counts not given, ${blankCellDefaults()}.
                                A bad row is reported as "line N: column: problem" and the
                                other rows are still planned (exit status 2).

@@ -2,7 +2,8 @@
 // text (nothing typed is ever lost or silently clamped); this turns it into a PlanInput or into
 // messages that name the field and the rule. Which fields are numbers, required or only used
 // under one method comes from the input table (inputFields.ts).
-import { validateInput, parseNumberText, type Issue } from './input';
+import { blankInput, validateInput, parseNumberText, type Issue } from './input';
+import type { PresetId } from './presets';
 import {
   INPUT_FIELD_IDS,
   INPUT_FIELDS,
@@ -59,7 +60,12 @@ export function inputToDraft(input: PlanInput): InputDraft {
   const draft: Record<string, unknown> = {};
   for (const field of INPUT_FIELD_IDS) {
     const value = input[field];
-    draft[field] = NUMERIC_FIELDS.includes(field as NumericField) ? (value === null ? '' : String(value)) : value;
+    draft[field] = NUMERIC_FIELDS.includes(field as NumericField) ? (value === null || value === undefined ? '' : String(value)) : value;
   }
   return draft as InputDraft;
+}
+
+/** The form before anything is typed: blank text and counts, the documented defaults, no population. */
+export function blankDraft(preset: PresetId): InputDraft {
+  return { ...inputToDraft(blankInput() as PlanInput), preset };
 }

@@ -2,7 +2,8 @@
 // edge (form, CLI, batch CSV, storage, links, files) by the one schema built here from the input
 // table (inputFields.ts); the model then trusts it.
 import { z } from 'zod';
-import { formatInteger } from './format';
+import { formatInteger, formatPercent } from './format';
+import { PRESETS, type PresetId } from './presets';
 import {
   INPUT_FIELD_IDS,
   INPUT_FIELDS,
@@ -163,6 +164,23 @@ export function givenValueMessage(error: Issue, raw: Readonly<Record<string, unk
 export function readInputChoice<F extends ChoiceInputField>(field: F, text: string): { ok: true; value: PlanInput[F] } | { ok: false; message: string } {
   const result = planInputSchema.shape[field].safeParse(text.trim());
   return result.success ? { ok: true, value: result.data as PlanInput[F] } : { ok: false, message: result.error.issues[0]?.message ?? inputRule(field) };
+}
+
+/** An input's value as a person reads it: "not given", "1,234", "50%", a method's or preset's name. */
+export function formatInputValue(input: PlanInput, field: InputField): string {
+  const spec: InputFieldSpec = INPUT_FIELDS[field];
+  const value = input[field];
+  if (value === null) return 'not given';
+  switch (spec.kind) {
+    case 'count':
+      return formatInteger(value as number);
+    case 'percent':
+      return formatPercent((value as number) / 100);
+    case 'choice':
+      return field === 'method' ? HIGH_RISK_METHOD_LABELS[value as HighRiskMethod] : PRESETS[value as PresetId].label;
+    default:
+      return String(value);
+  }
 }
 
 /** Homicides per 100,000 above which a count is probably a typo (no U.S. city has come close). */

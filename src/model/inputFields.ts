@@ -231,6 +231,9 @@ export const NUMERIC_FIELDS = INPUT_FIELD_IDS.filter((id) => {
   return kind === 'count' || kind === 'percent';
 }) as NumericField[];
 
+/** Inputs typed as free text. */
+export type TextInputField = { [K in InputField]: Fields[K]['kind'] extends 'text' ? K : never }[InputField];
+
 /** Inputs given as one of a set of ids. */
 export type ChoiceInputField = { [K in InputField]: Fields[K]['kind'] extends 'choice' ? K : never }[InputField];
 

@@ -5,14 +5,22 @@ import {
   HIGH_RISK_METHODS,
   HIGH_RISK_METHOD_HINTS,
   HIGH_RISK_METHOD_LABELS,
+  INPUT_FIELD_IDS,
+  INPUT_FIELDS,
   INPUT_LABELS,
   PRESET_IDS,
   PRESETS,
+  type ChoiceInputField,
   type CityFill,
   type DraftResult,
+  type HighRiskMethod,
   type InputDraft,
+  type InputField,
+  type InputFieldSpec,
   type Issue,
   type NumericField,
+  type PresetId,
+  type TextInputField,
 } from '../../model';
 import { usePlanner } from '../../state/store';
 import { Field } from '../controls/Field';
@@ -61,55 +69,63 @@ export function InputsPanel({ draftResult }: { draftResult: DraftResult }) {
       </Field>
     );
   };
-  const textField = (field: 'placeName' | 'state', className?: string) => (
-    <Field label={INPUT_LABELS[field]} error={issueFor(errors, field)} {...(className ? { className } : {})}>
+  const textField = (field: TextInputField) => (
+    <Field key={field} label={INPUT_LABELS[field]} error={issueFor(errors, field)} {...(NARROW.has(field) ? { className: 'field narrow' } : {})}>
       {(control) => <input {...control} type="text" value={draft[field]} onChange={(e) => setDraftField(field, e.target.value)} />}
     </Field>
   );
-  const selectField = (field: 'method' | 'preset', options: { value: string; label: string }[], onChange: (v: string) => void, hint: string) => (
-    <Field label={INPUT_LABELS[field]} hint={hint} error={issueFor(errors, field)}>
-      {(control) => (
-        <select {...control} value={draft[field]} onChange={(e) => onChange(e.target.value)}>
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
-  );
+  const selectField = (field: ChoiceInputField) => {
+    const choice = CHOICES[field];
+    return (
+      <Field key={field} label={INPUT_LABELS[field]} hint={choice.hint(draft[field])} error={issueFor(errors, field)}>
+        {(control) => (
+          <select {...control} value={draft[field]} onChange={(e) => setDraftField(field, e.target.value as never)}>
+            {choice.options.map((value) => (
+              <option key={value} value={value}>
+                {choice.label(value)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+    );
+  };
 
+  // Every input of the input table, in its order: the text fields side by side, a field used only
+  // under one high-risk method only while that method is chosen.
+  const textFields = INPUT_FIELD_IDS.filter((id): id is TextInputField => INPUT_FIELDS[id].kind === 'text');
   return (
     <section aria-labelledby="inputs-heading" className="panel inputs">
       <h2 id="inputs-heading">Place and inputs</h2>
       <CitySearch onChoose={(key) => applyCity(key)} />
-      <div className="field-row">
-        {textField('placeName')}
-        {textField('state', 'field narrow')}
-      </div>
-      {numberField('population')}
-      {numberField('homicides', 'Leave blank if not known.')}
-      {numberField('fatalShootings', 'Leave blank if not known.')}
-      {numberField('nonfatalShootings', 'Blank means not known, which is different from 0.')}
-      {numberField('serviceReachPct', 'Share of the high-risk population the program engages.')}
-      {numberField('hospitalReachPct', 'Share of nonfatal shooting victims the hospital program enrolls.')}
-      {selectField(
-        'method',
-        HIGH_RISK_METHODS.map((m) => ({ value: m, label: HIGH_RISK_METHOD_LABELS[m] })),
-        (v) => setDraftField('method', v as InputDraft['method']),
-        HIGH_RISK_METHOD_HINTS[draft.method],
-      )}
-      {draft.method === 'custom' && numberField('localHighRiskCount', 'From a local gun violence problem analysis.')}
-      {selectField(
-        'preset',
-        PRESET_IDS.map((p) => ({ value: p, label: PRESETS[p].label })),
-        (v) => setDraftField('preset', v as InputDraft['preset']),
-        PRESETS[draft.preset].description,
-      )}
+      <div className="field-row">{textFields.map(textField)}</div>
+      {INPUT_FIELD_IDS.map((id) => {
+        const spec: InputFieldSpec = INPUT_FIELDS[id];
+        if (spec.kind === 'text') return null;
+        if (spec.kind === 'choice') return selectField(id as ChoiceInputField);
+        if (spec.kind === 'count' && spec.onlyWithMethod !== undefined && draft.method !== spec.onlyWithMethod) return null;
+        return numberField(id as NumericField, spec.hint);
+      })}
     </section>
   );
 }
+
+/** Text fields drawn narrow (a state code). */
+const NARROW: ReadonlySet<InputField> = new Set(['state']);
+
+/** Each choice input's options, with the label and hint a person reads for each. */
+const CHOICES: Readonly<Record<ChoiceInputField, { options: readonly string[]; label: (value: string) => string; hint: (value: string) => string }>> = {
+  method: {
+    options: HIGH_RISK_METHODS,
+    label: (m) => HIGH_RISK_METHOD_LABELS[m as HighRiskMethod],
+    hint: (m) => HIGH_RISK_METHOD_HINTS[m as HighRiskMethod],
+  },
+  preset: {
+    options: PRESET_IDS,
+    label: (p) => PRESETS[p as PresetId].label,
+    hint: (p) => PRESETS[p as PresetId].description,
+  },
+};
 
 function provenanceText(fill: CityFill | undefined, field: NumericField, draft: InputDraft): { text: string; href: string } | undefined {
   if (!fill) return undefined;

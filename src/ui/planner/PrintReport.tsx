@@ -11,13 +11,17 @@ import {
   formatPercent,
   formatUsd,
   formatUsdCents,
-  HIGH_RISK_METHOD_LABELS,
+  formatInputValue,
+  INPUT_FIELD_IDS,
+  INPUT_FIELDS,
   INPUT_LABELS,
   PARAMS,
   PARAM_IDS,
   PRESETS,
   ROLES,
   type CostOfViolence,
+  type InputField,
+  type InputFieldSpec,
   type FundingPicture,
   type MultiYearPlan,
   type Plan,
@@ -69,17 +73,17 @@ export function PrintReport({ plan, caps, onClose }: { plan: Plan; caps: Plan; o
 function PrintSummary({ plan, caps }: { plan: Plan; caps: Plan }) {
   const place = [plan.input.placeName, plan.input.state].filter(Boolean).join(', ') || 'Unnamed place';
   const roles = plan.roles.filter((r) => r.enabled);
+  // Every input but the place's name (the title), from the input table; one used only under one
+  // method is shown, after the others, when that method is chosen.
+  const usedOnlyWith = (field: InputField) => {
+    const spec: InputFieldSpec = INPUT_FIELDS[field];
+    return spec.kind === 'count' ? spec.onlyWithMethod : undefined;
+  };
+  const shown = INPUT_FIELD_IDS.filter((field) => INPUT_FIELDS[field].kind !== 'text');
   const inputs: [string, string][] = [
-    [INPUT_LABELS.population, formatInteger(plan.input.population)],
-    [INPUT_LABELS.homicides, plan.input.homicides === null ? 'not given' : formatInteger(plan.input.homicides)],
-    [INPUT_LABELS.fatalShootings, plan.input.fatalShootings === null ? 'not given' : formatInteger(plan.input.fatalShootings)],
-    [INPUT_LABELS.nonfatalShootings, plan.input.nonfatalShootings === null ? 'not given' : formatInteger(plan.input.nonfatalShootings)],
-    [INPUT_LABELS.serviceReachPct, formatPercent(plan.input.serviceReachPct / 100)],
-    [INPUT_LABELS.hospitalReachPct, formatPercent(plan.input.hospitalReachPct / 100)],
-    [INPUT_LABELS.method, HIGH_RISK_METHOD_LABELS[plan.input.method]],
-    [INPUT_LABELS.preset, PRESETS[plan.preset].label],
-  ];
-  if (plan.input.method === 'custom') inputs.push([INPUT_LABELS.localHighRiskCount, formatInteger(plan.input.localHighRiskCount ?? 0)]);
+    ...shown.filter((field) => usedOnlyWith(field) === undefined),
+    ...shown.filter((field) => usedOnlyWith(field) !== undefined && usedOnlyWith(field) === plan.input.method),
+  ].map((field) => [INPUT_LABELS[field], formatInputValue(plan.input, field)]);
 
   return (
     <section className="print-page" aria-labelledby="print-title">

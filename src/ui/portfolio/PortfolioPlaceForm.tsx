@@ -3,14 +3,18 @@
 // until every field is valid; what was typed stays in the form while it is being corrected.
 import { useEffect, useId, useRef, useState } from 'react';
 import {
-  DEFAULT_INPUT_VALUES,
+  blankDraft,
   draftToInput,
+  INPUT_FIELD_IDS,
+  INPUT_FIELDS,
   HIGH_RISK_METHOD_HINTS,
   HIGH_RISK_METHOD_LABELS,
   HIGH_RISK_METHODS,
   INPUT_LABELS,
   inputToDraft,
+  type ChoiceInputField,
   type HighRiskMethod,
+  type InputFieldSpec,
   type InputDraft,
   type Issue,
   type PlanInput,
@@ -20,33 +24,19 @@ import { Field } from '../controls/Field';
 import { placeLabel } from './PortfolioTable';
 
 export function emptyPlaceDraft(preset: PresetId): InputDraft {
-  return {
-    placeName: '',
-    state: '',
-    method: DEFAULT_INPUT_VALUES.method,
-    preset,
-    population: '',
-    homicides: '',
-    fatalShootings: '',
-    nonfatalShootings: '',
-    serviceReachPct: String(DEFAULT_INPUT_VALUES.serviceReachPct),
-    hospitalReachPct: String(DEFAULT_INPUT_VALUES.hospitalReachPct),
-    localHighRiskCount: '',
-  };
+  return blankDraft(preset);
 }
 
-type TextField = Exclude<keyof InputDraft, 'method' | 'preset'>;
+type TextField = Exclude<keyof InputDraft, ChoiceInputField>;
 
-const FIELDS: { field: TextField; numeric: boolean; hint?: string }[] = [
-  { field: 'placeName', numeric: false },
-  { field: 'state', numeric: false },
-  { field: 'population', numeric: true },
-  { field: 'homicides', numeric: true },
-  { field: 'fatalShootings', numeric: true },
-  { field: 'nonfatalShootings', numeric: true },
-  { field: 'serviceReachPct', numeric: true },
-  { field: 'hospitalReachPct', numeric: true },
-];
+/**
+ * The place's own fields, from the input table: text and numbers (the preset is the portfolio's);
+ * a count used only under one method follows the method's choice, while that method is chosen.
+ */
+const FIELDS = INPUT_FIELD_IDS.flatMap((field) => {
+  const spec: InputFieldSpec = INPUT_FIELDS[field];
+  return spec.kind === 'choice' ? [] : [{ field: field as TextField, numeric: spec.kind !== 'text', onlyWithMethod: spec.kind === 'count' ? spec.onlyWithMethod : undefined }];
+});
 
 export function PortfolioPlaceForm({
   preset,
@@ -132,7 +122,7 @@ export function PortfolioPlaceForm({
       <h3 id={`${id}-title`}>{title}</h3>
       <p className="hint">Leave a count blank if it is not known: blank is “not given”, which is different from zero.</p>
       <div className="portfolio-form-grid">
-        {FIELDS.map((f) => textField(f.field, f.numeric, f.hint))}
+        {FIELDS.filter((f) => f.onlyWithMethod === undefined).map((f) => textField(f.field, f.numeric))}
         <div className="field field-wide">
           <label htmlFor={`${id}-method`}>{INPUT_LABELS.method}</label>
           <select id={`${id}-method`} value={draft.method} onChange={(e) => set('method', e.target.value as HighRiskMethod)} aria-describedby={`${id}-method-hint`}>
@@ -143,7 +133,7 @@ export function PortfolioPlaceForm({
             ))}
           </select>
         </div>
-        {draft.method === 'custom' && textField('localHighRiskCount', true)}
+        {FIELDS.filter((f) => f.onlyWithMethod !== undefined && f.onlyWithMethod === draft.method).map((f) => textField(f.field, f.numeric))}
       </div>
       <p id={`${id}-method-hint`} className="hint">
         {INPUT_LABELS.method}: {HIGH_RISK_METHOD_HINTS[draft.method]}
