@@ -10,7 +10,7 @@ import { expectedPlan, expectedYear, usd } from './methodology';
 import { ROLE_IDS } from '../src/model/roles';
 import { chooseExport, downloadOf, openPlanner, planner, ROLE_LABELS, tabTo } from './planner';
 
-// The default plan: Norfolk, VA, shooting-informed, no nonfatal count (methodology §5, §9).
+// The default plan: Norfolk, VA, shooting-informed, no nonfatal count (docs/methodology.md §5, §9).
 const NORFOLK = { population: 238_005, nonfatalShootings: null, preset: 'shooting-informed' } as const;
 const DEFAULT_TOTAL = expectedPlan(NORFOLK).total;
 

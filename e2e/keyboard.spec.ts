@@ -20,7 +20,7 @@ test('choose a city and type a population with the keyboard alone', async ({ pag
   await page.keyboard.press('Enter');
   await expect(p.cityPreset).toHaveAttribute('aria-expanded', 'false');
   await expect(p.population).toHaveValue(/^639,?111$/);
-  await expect(p.total).toHaveText('$54,849,695'); // methodology §9 worked example
+  await expect(p.total).toHaveText('$54,849,695'); // docs/methodology.md §9 worked example
 
   await tabTo(page, p.population);
   await page.keyboard.press('ControlOrMeta+A');

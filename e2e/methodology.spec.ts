@@ -1,9 +1,9 @@
-// The test oracle itself is checked against the published figures of methodology §9 before any
+// The test oracle itself is checked against the published figures of docs/methodology.md §9 before any
 // browser test relies on it.
 import { expect, test } from '@playwright/test';
 import { expectedPlan, expectedTaxpayerCost, expectedYear, expectedYears } from './methodology';
 
-test('the oracle reproduces the Norfolk, VA calibration of methodology §9 (preset caps)', () => {
+test('the oracle reproduces the Norfolk, VA calibration of docs/methodology.md §9 (preset caps)', () => {
   const norfolk = expectedPlan({ population: 238_005, nonfatalShootings: null, preset: 'caps' });
   expect(norfolk.headcount).toEqual({
     'street-outreach': 16,
@@ -21,7 +21,7 @@ test('the oracle reproduces the Norfolk, VA calibration of methodology §9 (pres
   expect(norfolk.total).toBe(19_883_025);
 });
 
-test('the oracle reproduces the Detroit, MI worked example of methodology §9 (preset shooting-informed)', () => {
+test('the oracle reproduces the Detroit, MI worked example of docs/methodology.md §9 (preset shooting-informed)', () => {
   const detroit = expectedPlan({ population: 639_111, nonfatalShootings: 606, preset: 'shooting-informed' });
   expect(detroit.headcount).toEqual({
     'street-outreach': 43,
@@ -76,7 +76,7 @@ test('the oracle reproduces a hand-worked ramp-up year (issue 5): Norfolk, shoot
   expect(expectedYears({ population: 238_005, nonfatalShootings: null, preset: 'shooting-informed' }, 3)[1]).toEqual(y);
 });
 
-test('the oracle prices shootings at the Everytown figures of methodology §8', () => {
+test('the oracle prices shootings at the Everytown figures of docs/methodology.md §8', () => {
   expect(expectedTaxpayerCost(null, 606)).toBe(31_866_510); // 606 × $52,585
   expect(expectedTaxpayerCost(1, 0)).toBe(270_399);
 });

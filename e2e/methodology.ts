@@ -1,7 +1,7 @@
-// An independent reading of ../shared/methodology.md §2–5 for the simple cases the browser tests
+// An independent reading of docs/methodology.md §2–5 for the simple cases the browser tests
 // use (method `population`, no optional lines). It deliberately does not import src/model: the
 // expected totals in the tests come from the written method, so a model bug cannot hide itself.
-// Anchored to the two worked examples of methodology §9 (see `methodology.spec.ts`).
+// Anchored to the two worked examples of docs/methodology.md §9 (see `methodology.spec.ts`).
 
 export type Preset = 'caps' | 'shooting-informed';
 
@@ -82,7 +82,7 @@ export function usd(amount: number): string {
   return `$${Math.round(amount).toLocaleString('en-US')}`;
 }
 
-// ——— Multi-year plan (issue 5 "Multi-year plan", methodology §6) ———
+// ——— Multi-year plan (issue 5 "Multi-year plan", docs/methodology.md §6) ———
 
 export interface ExpectedYear {
   headcount: Record<string, number>;
@@ -145,7 +145,7 @@ export function expectedYears(c: Case, years: number, ramp: readonly number[] = 
   return Array.from({ length: years }, (_, k) => expectedYear(c, k, ramp[k] ?? 1));
 }
 
-// ——— Cost of violence (issue 5, methodology §8; Everytown defaults) ———
+// ——— Cost of violence (issue 5, docs/methodology.md §8; Everytown defaults) ———
 
 export const COST_PER_FATAL_SHOOTING = 270_399;
 export const COST_PER_NONFATAL_SHOOTING = 52_585;

@@ -6,7 +6,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectedPlan, expectedTaxpayerCost, expectedYears, usd } from './methodology';
 import { chooseCity, chooseExport, expectNoAxeViolations, openPlanner, planner } from './planner';
 
-// The default plan: Norfolk, VA, shooting-informed, no nonfatal count (methodology §5, §9).
+// The default plan: Norfolk, VA, shooting-informed, no nonfatal count (docs/methodology.md §5, §9).
 const NORFOLK = { population: 238_005, nonfatalShootings: null, preset: 'shooting-informed' } as const;
 const DEFAULT_TOTAL = expectedPlan(NORFOLK).total;
 const MINUS = '\u2212';

@@ -6,7 +6,7 @@ import { expectedPlan, usd } from './methodology';
 import { chooseCity, openPlanner, ROLE_LABELS } from './planner';
 
 // Norfolk, VA has no nonfatal shooting count in the shipped presets (hospital responders fall
-// back to P ÷ 40), and the default methodology is shooting-informed (methodology §5).
+// back to P ÷ 40), and the default methodology is shooting-informed (docs/methodology.md §5).
 const NORFOLK = { population: 238_005, nonfatalShootings: null };
 const DETROIT = { population: 639_111, nonfatalShootings: 606 };
 
@@ -41,7 +41,7 @@ test.describe('first load', () => {
     const widths = await bars.evaluateAll((shapes) => shapes.map((s) => (s as SVGGraphicsElement).getBBox().width));
     for (const w of widths) expect(w).toBeGreaterThan(0);
 
-    // Bar lengths are proportional to the headcounts of methodology §3 (chart order = role order).
+    // Bar lengths are proportional to the headcounts of docs/methodology.md §3 (chart order = role order).
     const h = expectedPlan({ ...NORFOLK, preset: 'shooting-informed' }).headcount;
     const heads = ROLE_IDS.map((id) => h[id] ?? 0);
     const pxPerPerson = widths.map((w, i) => w / (heads[i] ?? 1));
@@ -54,7 +54,7 @@ test.describe('choosing a preset and typing a population', () => {
     const p = await openPlanner(page);
     await chooseCity(page, 'norf', 'Norfolk, VA');
     await p.methodology.selectOption({ label: 'CAPS' });
-    // methodology §9: 62 × $78,000 + supervision & OVP $1,716,000, +25% and +15% of staffing,
+    // docs/methodology.md §9: 62 × $78,000 + supervision & OVP $1,716,000, +25% and +15% of staffing,
     // + wraparound $10,710,225.
     const capsNorfolk = 62 * 78_000 + 1_716_000;
     expect(capsNorfolk * 1.4 + 10_710_225).toBe(19_883_025);
@@ -67,7 +67,7 @@ test.describe('choosing a preset and typing a population', () => {
     await expect(p.total).toHaveText(usd(expected));
   });
 
-  test('Detroit, MI with the shooting-informed preset gives the worked example of methodology §9', async ({ page }) => {
+  test('Detroit, MI with the shooting-informed preset gives the worked example of docs/methodology.md §9', async ({ page }) => {
     const p = await openPlanner(page);
     await chooseCity(page, 'detr', 'Detroit, MI');
     await expect(p.methodology).toHaveValue('shooting-informed');

@@ -12,7 +12,7 @@ test('"Why this number?" on the total opens a dialog with the formula; Escape cl
   await expect(dialog).toBeVisible();
   await expect(dialog).toContainText('Formula:');
   await expect(dialog).toContainText('$19,883,025');
-  // the inputs of the total are the budget lines (methodology §4 / §9 for Norfolk under CAPS)
+  // the inputs of the total are the budget lines (docs/methodology.md §4 / §9 for Norfolk under CAPS)
   const terms = dialog.getByRole('table');
   await expect(terms).toContainText('$10,710,225');
   await expect(terms).toContainText('$4,836,000');

@@ -81,7 +81,7 @@ export const USAGE = `Usage: npm run -s plan -- [flags]
        npm run -s plan -- --input places.csv [flags]
 
 Plan a community violence intervention (CVI) ecosystem for a place: staffing, annual budget,
-and the working behind every number (methodology: ../shared/methodology.md).
+and the working behind every number (methodology: docs/methodology.md).
 
 Place (one plan):
   --city "Name, ST"            Start from a city preset (population, latest homicide and

@@ -230,7 +230,7 @@ const OTHER_PARAMS = {
     min: 0,
     max: 1000,
     integer: true,
-    source: s('assumption', 'Methodology §10: by default one subaward per frontline role’s team.'),
+    source: s('assumption', 'docs/methodology.md §10: by default one subaward per frontline role’s team.'),
   },
 
   // §6 Multi-year plan
@@ -242,7 +242,7 @@ const OTHER_PARAMS = {
     defaultValue: 0.03,
     min: 0,
     max: 0.5,
-    source: s('assumption', 'Methodology §6: salaries grow 3% a year.'),
+    source: s('assumption', 'docs/methodology.md §6: salaries grow 3% a year.'),
   },
   costGrowth: {
     kind: 'number',
@@ -252,7 +252,7 @@ const OTHER_PARAMS = {
     defaultValue: 0.025,
     min: 0,
     max: 0.5,
-    source: s('assumption', 'Methodology §6: wraparound and other non-salary costs grow 2.5% a year.'),
+    source: s('assumption', 'docs/methodology.md §6: wraparound and other non-salary costs grow 2.5% a year.'),
   },
   'startup.enabled': {
     kind: 'switch',

@@ -1,4 +1,4 @@
-// Cost of violence and break-even (methodology §8): context for a budget, never a prediction.
+// Cost of violence and break-even (docs/methodology.md §8): context for a budget, never a prediction.
 // Wording everywhere says what a plan "would need to prevent", never what it "will prevent".
 import type { Plan, Working } from './plan';
 import { PARAMS } from './assumptions';
@@ -76,7 +76,7 @@ export interface EvidenceRow {
   readonly design: string;
 }
 
-/** Evidence ranges of methodology §8, each with its study design. */
+/** Evidence ranges of docs/methodology.md §8, each with its study design. */
 export const EVIDENCE: readonly EvidenceRow[] = [
   { program: 'Oakland Ceasefire', place: 'Oakland, CA', finding: '−31.5% gun homicides', design: 'Quasi-experimental' },
   { program: 'Safe Streets', place: 'Baltimore, MD', finding: '−22% homicides and −23% nonfatal shootings at sites open 4 years or more', design: 'Quasi-experimental, site comparison' },

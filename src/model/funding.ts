@@ -1,4 +1,4 @@
-// What the city has today and who pays (methodology §7, issue 5): current staffing → hires needed,
+// What the city has today and who pays (docs/methodology.md §7, issue 5): current staffing → hires needed,
 // funding sources by year → funded share and the gap, and the gaps that open when a source ends.
 import { z } from 'zod';
 import { fiscalYearOf, type MultiYearPlan } from './multiYear';

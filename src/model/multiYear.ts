@@ -1,4 +1,4 @@
-// Multi-year plan (methodology §6 as made precise by issue 5): a horizon of 1–10 fiscal years,
+// Multi-year plan (docs/methodology.md §6 as made precise by issue 5): a horizon of 1–10 fiscal years,
 // a ramp-up share of full staffing per year, salary and cost growth, one-time start-up costs.
 // Each year is a Plan (computePlan with a YearSpec), so every year has its own working.
 import { z } from 'zod';

@@ -69,7 +69,7 @@ export type ParamSpec = NumberParam | SwitchParam | ChoiceParam;
 export const source = (label: SourceLabel, citation: string): Source => ({ label, citation });
 
 export const CAPS_CALIBRATED_NORFOLK =
-  'Calibrated so the CAPS method reproduces the published Norfolk, VA profile (methodology §9); CAPS does not publish this value.';
+  'Calibrated so the CAPS method reproduces the published Norfolk, VA profile (docs/methodology.md §9); CAPS does not publish this value.';
 
 export const caseloadParam = (role: string, defaultValue: number, from: Source, extra: Partial<NumberParam> = {}): NumberParam => ({
   kind: 'number',

@@ -1,4 +1,4 @@
-// Methodology presets (methodology §5). A preset is a named set of assumption defaults; a plan
+// Methodology presets (docs/methodology.md §5). A preset is a named set of assumption defaults; a plan
 // records its preset and the overrides the user made on top of it.
 import { BASE_DEFAULTS, PARAM_IDS, type AssumptionOverrides, type Assumptions, type ParamId } from './assumptions';
 

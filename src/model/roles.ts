@@ -1,5 +1,5 @@
 // The roles of a CVI ecosystem: one row per role with what the job is, how its number is sized
-// (its driver) and its sourced parameters (methodology §3). The role ids and parameter keys are a
+// (its driver) and its sourced parameters (docs/methodology.md §3). The role ids and parameter keys are a
 // public contract — saved plans, share links, CSV and workbook exports store them — so never
 // rename one without a migration. Adding a role is one row here (with its parameters); the
 // staffing, pricing, explanations, analyses and exports walk this table.

@@ -11,7 +11,7 @@ const HEADER = 'name,state,population,homicides,fatal_shootings,nonfatal_shootin
 
 const file = (...rows: string[]) => ({ 'places.csv': [HEADER, ...rows].join('\n') + '\n' });
 
-// Norfolk under the default preset with nonfatal shootings not given (methodology §2–4):
+// Norfolk under the default preset with nonfatal shootings not given (docs/methodology.md §2–4):
 // hospital responders fall back to P ÷ 40 = 5.95 → 6; trauma counselors 238.005 ÷ 50 = 4.76 → 5;
 // frontline 62 + 5 = 67; supervisors 13.4 → 13; OVP 4.
 const NORFOLK_SHOOTING_INFORMED_TOTAL =
@@ -115,7 +115,7 @@ describe('batch csv output', () => {
     expect(parseCsv(r.stdout).map((row) => row.name)).toEqual(['A']);
   });
 
-  it('blank cells are "not given", never 0; an explicit 0 is 0 (methodology §2)', async () => {
+  it('blank cells are "not given", never 0; an explicit 0 is 0 (docs/methodology.md §2)', async () => {
     const r = await cli(['--input', 'places.csv', '--format', 'csv'], file('Blank,VA,238005,,,,,', 'Zero,VA,238005,0,0,0,,'));
     expect(r.code).toBe(0);
     const [blank = {}, zero = {}] = parseCsv(r.stdout);

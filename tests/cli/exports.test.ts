@@ -14,7 +14,7 @@ type Worksheet = import('exceljs').Worksheet;
 
 const NORFOLK = ['--city', 'Norfolk, VA', '--preset', 'caps'];
 
-// Methodology §10 mapping for Norfolk, caps (§9 headcounts, §3–4 salaries, 30% fringe):
+// docs/methodology.md §10 mapping for Norfolk, caps (§9 headcounts, §3–4 salaries, 30% fringe):
 // OVP staff → A/B; frontline teams and their supervisors → G; training/TA and evaluation → H;
 // wraparound → I; no indirect costs by default.
 const BDW = {
@@ -116,7 +116,7 @@ describe('--format xlsx', () => {
   });
 });
 
-describe('--format bdw and bdw-csv (federal Budget Detail Worksheet, methodology §10)', () => {
+describe('--format bdw and bdw-csv (federal Budget Detail Worksheet, docs/methodology.md §10)', () => {
   it('bdw writes a workbook with sheets "Year 1" and "Budget narrative"; the Total row holds the plan total', async () => {
     const out = join(tempDir(), 'worksheet.xlsx');
     const r = await cliOnDisk([...NORFOLK, '--format', 'bdw', '--out', out]);

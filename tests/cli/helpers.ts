@@ -55,10 +55,10 @@ export function parseCsvRows(text: string): string[][] {
   return parsed.data;
 }
 
-// Methodology §3–4: salary × (1 + 30% fringe) per person, national averages.
+// docs/methodology.md §3–4: salary × (1 + 30% fringe) per person, national averages.
 export const LOADED = { frontline: 60_000 * 1.3, counselor: 75_000 * 1.3, supervisor: 80_000 * 1.3, ovp: 90_000 * 1.3 };
 
-/** Methodology §9: Norfolk, VA, preset caps. */
+/** docs/methodology.md §9: Norfolk, VA, preset caps. */
 export const NORFOLK_CAPS = (() => {
   const headcounts = {
     'street-outreach': 16,
@@ -89,7 +89,7 @@ export const NORFOLK_CAPS = (() => {
   };
 })();
 
-/** Methodology §9 worked example: Detroit, MI, preset shooting-informed. */
+/** docs/methodology.md §9 worked example: Detroit, MI, preset shooting-informed. */
 export const DETROIT = {
   argv: ['--population', '639111', '--homicides', '203', '--nonfatal-shootings', '606', '--reach', '100', '--hospital-reach', '50'],
   headcounts: {

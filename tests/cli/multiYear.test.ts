@@ -52,8 +52,8 @@ const yearAt = (plan: JsonPlan, i: number): JsonYear => {
 };
 
 // Issue 5: year k's frontline headcount = round(full × share_k), half up; supervisors = round(that
-// year's frontline ÷ 5) (methodology §3); OVP staff at full strength from the first year.
-// Detroit at full strength (methodology §9): 43, 46, 27, 13, 21, 8, 19 frontline; 35 supervisors; 7 OVP.
+// year's frontline ÷ 5) (docs/methodology.md §3); OVP staff at full strength from the first year.
+// Detroit at full strength (docs/methodology.md §9): 43, 46, 27, 13, 21, 8, 19 frontline; 35 supervisors; 7 OVP.
 const YEAR_1 = {
   'street-outreach': 22, // 43 × 0.5 = 21.5 → 22
   mediator: 23, // 46 × 0.5
@@ -77,7 +77,7 @@ const YEAR_2 = {
   'ovp-staff': 7,
 };
 
-// Methodology §4: salary × (1 + 30% fringe); frontline $60,000, trauma counselors $75,000,
+// docs/methodology.md §4: salary × (1 + 30% fringe); frontline $60,000, trauma counselors $75,000,
 // supervisors $80,000, OVP staff $90,000; training & TA 25% and data & evaluation 15% of staffing;
 // wraparound $45,000 × participants (Detroit: 639.111 at 100% reach).
 const FRONTLINE_1 = (22 + 23 + 14 + 7 + 11 + 4) * 60_000 * 1.3 + 10 * 75_000 * 1.3; // 7,293,000
@@ -90,7 +90,7 @@ const GROWTH_3 = 1.03 ** 2;
 const roleCost3 = (people: number, salary: number) => Math.round(people * salary * GROWTH_3 * 1.3);
 const FRONTLINE_3 = [43, 46, 27, 13, 21, 8].reduce((s, n) => s + roleCost3(n, 60_000), 0) + roleCost3(19, 75_000); // 15,039,849
 
-// Everytown (methodology §8): $270,399 a fatal shooting, $52,585 a nonfatal one.
+// Everytown (docs/methodology.md §8): $270,399 a fatal shooting, $52,585 a nonfatal one.
 const DETROIT_SHOOTING_COST = 606 * 52_585; // 31,866,510
 
 describe('--years: the multi-year plan (issue 5)', () => {
@@ -296,7 +296,7 @@ describe('--years, --start-year, --ramp: invalid values exit 2 naming the flag',
   });
 });
 
-describe('cost of violence and break-even (methodology §8)', () => {
+describe('cost of violence and break-even (docs/methodology.md §8)', () => {
   it('Detroit (no fatal shooting count): 606 × $52,585 a year; break-even = full-strength total ÷ that', async () => {
     const plan = await json(DETROIT.argv);
     expect(plan.costOfViolence?.annualTaxpayerCost).toBe(DETROIT_SHOOTING_COST);

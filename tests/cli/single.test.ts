@@ -50,7 +50,7 @@ function latestCount(name: string, key: 'homicides' | 'nonfatalShootingVictims')
 }
 
 describe('--format json', () => {
-  it('reproduces the published Norfolk, VA profile with --city and --preset caps (methodology §9)', async () => {
+  it('reproduces the published Norfolk, VA profile with --city and --preset caps (docs/methodology.md §9)', async () => {
     const plan = await planJson(['--city', 'Norfolk, VA', '--preset', 'caps']);
     expect(headcounts(plan)).toEqual(NORFOLK_CAPS.headcounts);
     expect(lines(plan)).toEqual(NORFOLK_CAPS.lines);
@@ -62,7 +62,7 @@ describe('--format json', () => {
     expect(plan.preset).toBe('caps');
   });
 
-  it('reproduces the Detroit worked example of the default preset (methodology §9)', async () => {
+  it('reproduces the Detroit worked example of the default preset (docs/methodology.md §9)', async () => {
     const plan = await planJson(DETROIT.argv);
     expect(plan.preset).toBe('shooting-informed');
     expect(headcounts(plan)).toEqual(DETROIT.headcounts);
@@ -182,7 +182,7 @@ describe('methods, presets and assumption flags', () => {
     expect(plan.budget.total).toBe(Math.round(staffing * 1.4 + NORFOLK_CAPS.lines.wraparound));
   });
 
-  it('--method violence-adjusted clamps the factor at 4 (methodology §2)', async () => {
+  it('--method violence-adjusted clamps the factor at 4 (docs/methodology.md §2)', async () => {
     // 100 homicides in 100,000 residents: 100 per 100,000, ÷ 20 = 5, held to 4.
     const plan = await planJson(['--population', '100000', '--homicides', '100', '--method', 'violence-adjusted']);
     expect(plan.highRiskPopulation).toBeCloseTo(400, 9);
@@ -199,7 +199,7 @@ describe('methods, presets and assumption flags', () => {
     expect(population.highRiskPopulation).toBeCloseTo(100, 9);
   });
 
-  it('not given and 0 differ for nonfatal shootings under shooting-informed (methodology §2)', async () => {
+  it('not given and 0 differ for nonfatal shootings under shooting-informed (docs/methodology.md §2)', async () => {
     const notGiven = await planJson(['--population', '238005']);
     const zero = await planJson(['--population', '238005', '--nonfatal-shootings', '0']);
     // Not given: hospital responders fall back to P ÷ 40 = 5.95 → 6. Zero: C = 0 → none.

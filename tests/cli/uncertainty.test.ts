@@ -75,7 +75,7 @@ describe('--sensitivity', () => {
     expect(outreach).toBeDefined();
     expect(outreach?.low).toBe(total(plan.input, { 'street-outreach.caseload': 12 }));
     expect(outreach?.high).toBe(total(plan.input, { 'street-outreach.caseload': 18 }));
-    // Methodology §3: 238.005 participants / 12 = 19.8 → 20 workers (4 more, and one more supervisor).
+    // docs/methodology.md §3: 238.005 participants / 12 = 19.8 → 20 workers (4 more, and one more supervisor).
     expect(outreach?.low).toBe(NORFOLK_CAPS.total + (4 * 78_000 + 104_000) * 1.4);
     expect(Object.keys(outreach ?? {}).sort()).toEqual(['assumption', 'high', 'highSetting', 'label', 'low', 'lowSetting']);
   });

@@ -1,4 +1,4 @@
-// The federal Budget Detail Worksheet and budget narrative: the mapping of methodology §10, totals
+// The federal Budget Detail Worksheet and budget narrative: the mapping of docs/methodology.md §10, totals
 // equal to the plan's, MTDC and the indirect line, and the workbook recalculated by LibreOffice.
 import { describe, expect, it } from 'vitest';
 import { computeMultiYear, computePlan, formatUsd, fundingPicture, makeInput, type AssumptionOverrides, type PlanInput } from '../../src/model';

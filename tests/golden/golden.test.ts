@@ -6,7 +6,19 @@ import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { goldenOutputs } from './cases';
 
-const baseline = JSON.parse(gunzipSync(readFileSync(new URL('./baseline.json.gz', import.meta.url))).toString('utf8')) as Record<string, string>;
+const recorded = JSON.parse(gunzipSync(readFileSync(new URL('./baseline.json.gz', import.meta.url))).toString('utf8')) as Record<string, string>;
+
+/**
+ * The one change the redesign makes on purpose: what the outputs cite. Before, sources, notes and
+ * --help cited "methodology §N" and ../shared/methodology.md, a file outside the repository; now
+ * they cite the repository's docs/methodology.md, whose sections keep the same numbers. Nothing
+ * else may differ.
+ */
+function citingTheRepository(text: string): string {
+  return text.replaceAll('../shared/methodology.md', 'docs/methodology.md').replace(/(?<![\w/.])[Mm]ethodology §/g, 'docs/methodology.md §');
+}
+
+const baseline = Object.fromEntries(Object.entries(recorded).map(([key, text]) => [key, citingTheRepository(text)]));
 
 function firstDifference(a: string, b: string): string {
   let i = 0;

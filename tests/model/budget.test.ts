@@ -1,4 +1,4 @@
-// Methodology §4 budget lines and §10 MTDC (the base of the indirect line). Expected amounts
+// docs/methodology.md §4 budget lines and §10 MTDC (the base of the indirect line). Expected amounts
 // are worked by hand from the spec; the arithmetic is in the comments.
 import { describe, expect, it } from 'vitest';
 import {

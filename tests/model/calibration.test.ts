@@ -1,4 +1,4 @@
-// Methodology §9: the Norfolk, VA calibration (published CAPS profile) and the Detroit worked
+// docs/methodology.md §9: the Norfolk, VA calibration (published CAPS profile) and the Detroit worked
 // example for the default preset. Every expected number below is worked by hand from the
 // methodology's tables; the arithmetic is written out next to it.
 import { describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ const headcounts = (plan: Plan): Record<RoleId, number> =>
   Object.fromEntries(plan.roles.map((r) => [r.id, r.headcount])) as Record<RoleId, number>;
 const line = (plan: Plan, id: BudgetLineId): number | undefined => plan.budget.lines.find((l) => l.id === id)?.amount;
 
-describe('Norfolk, VA calibration (methodology §9, preset caps)', () => {
+describe('Norfolk, VA calibration (docs/methodology.md §9, preset caps)', () => {
   const plan = computePlan(makeInput({ placeName: 'Norfolk', state: 'VA', population: 238_005, homicides: 50, preset: 'caps' }));
 
   it('estimates the published high-risk population: 0.1% × 238,005 = 238.005 (238 shown)', () => {
@@ -89,7 +89,7 @@ describe('Norfolk, VA calibration (methodology §9, preset caps)', () => {
   });
 });
 
-describe('Detroit, MI worked example (methodology §9, default preset shooting-informed)', () => {
+describe('Detroit, MI worked example (docs/methodology.md §9, default preset shooting-informed)', () => {
   const input = makeInput({ placeName: 'Detroit', state: 'MI', population: 639_111, homicides: 203, nonfatalShootings: 606 });
 
   it('uses the documented defaults: shooting-informed, population method, reach 100%, hospital reach 50%', () => {

@@ -1,5 +1,5 @@
 // Current staffing, funding by year, gaps and sources that end (issue 5), and the cost of
-// violence with break-even (methodology §8). Worked by hand.
+// violence with break-even (docs/methodology.md §8). Worked by hand.
 import { describe, expect, it } from 'vitest';
 import { computeMultiYear, computePlan, costOfViolence, EVIDENCE, fundingPicture, fundingSourceSchema, hiresNeeded, makeInput, type FundingSource } from '../../src/model';
 

@@ -36,7 +36,7 @@ const arbTypedInput: fc.Arbitrary<PlanInput> = fc
   .tuple(arbInput, fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 1000 }))
   .map(([input, r, h]) => ({ ...input, serviceReachPct: r / 10, hospitalReachPct: h / 10 }));
 
-describe('the oracle itself reproduces methodology §9', () => {
+describe('the oracle itself reproduces docs/methodology.md §9', () => {
   it('Norfolk, caps', () => {
     const input: SpecInput = {
       population: 238_005,

@@ -1,4 +1,4 @@
-// Methodology §2 (methods, participants, hospital clients, not-given vs 0) and §5 (presets).
+// docs/methodology.md §2 (methods, participants, hospital clients, not-given vs 0) and §5 (presets).
 // Expected values are worked by hand from the spec; the arithmetic is in the comments.
 import { describe, expect, it } from 'vitest';
 import {

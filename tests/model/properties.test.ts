@@ -59,7 +59,7 @@ describe('the generators cover only valid inputs', () => {
 });
 
 /**
- * The structural rules of a plan (issue 2, methodology §3–4). Each returns the problems it finds,
+ * The structural rules of a plan (issue 2, docs/methodology.md §3–4). Each returns the problems it finds,
  * so one property run reports every broken rule at once.
  */
 function budgetProblems(plan: Plan, a: Assumptions): string[] {

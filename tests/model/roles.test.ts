@@ -1,4 +1,4 @@
-// Methodology §3: every role driver, rounding (half up), the part-time-need flag, supervisors'
+// docs/methodology.md §3: every role driver, rounding (half up), the part-time-need flag, supervisors'
 // and OVP staff's minimums, and switched-off roles. Expected numbers are worked by hand.
 import { describe, expect, it } from 'vitest';
 import {
@@ -152,7 +152,7 @@ describe('supervisors: round(frontline ÷ 5), at least 1 whenever frontline > 0'
   });
 
   it('counts every frontline role, including hospital responders and trauma counselors', () => {
-    // Detroit-like: frontline 177 → 35 (methodology §9)
+    // Detroit-like: frontline 177 → 35 (docs/methodology.md §9)
     const p = plan({ population: 639_111, nonfatalShootings: 606 });
     expect(role(p, 'supervisor').driver.value).toBe(177);
     expect(role(p, 'supervisor').headcount).toBe(35);

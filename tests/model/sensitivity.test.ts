@@ -16,7 +16,7 @@ import {
 } from '../../src/model';
 import { arbInput } from './support/arbitraries';
 
-/** Norfolk, VA, the CAPS calibration city (methodology §9): full reach, CAPS preset. */
+/** Norfolk, VA, the CAPS calibration city (docs/methodology.md §9): full reach, CAPS preset. */
 const NORFOLK: PlanInput = makeInput({ placeName: 'Norfolk', state: 'VA', population: 238_005, homicides: 50, preset: 'caps' });
 
 const total = (input: PlanInput, overrides: AssumptionOverrides = {}) => computePlan(input, overrides).budget.total;

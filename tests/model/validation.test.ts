@@ -1,4 +1,4 @@
-// Methodology §1: input rules, messages that name the field and the rule, warnings returned
+// docs/methodology.md §1: input rules, messages that name the field and the rule, warnings returned
 // separately; typed-number parsing; assumption overrides.
 import { describe, expect, it } from 'vitest';
 import {
@@ -441,7 +441,7 @@ describe('validateOverrides', () => {
 });
 
 describe('a given value of the wrong kind breaks the field’s rule; only an absent field is "missing"', () => {
-  // Methodology §1: fractions of people, NaN, Infinity and empty strings are rejected "with a
+  // docs/methodology.md §1: fractions of people, NaN, Infinity and empty strings are rejected "with a
   // message that names the field and the rule". (Found failing at commit c03c070: validateInput
   // called every zod invalid_type issue "missing", e.g. population 2.5 → "Population is missing.")
   it('population 2.5 breaks the whole-number rule', () => {

@@ -186,7 +186,7 @@ describe('Portfolio total', () => {
     expect(result.total).toBeLessThan(before.total); // lower fringe and a bigger caseload both cost less
   });
 
-  it('given two Norfolk-sized places under CAPS, then the total is twice the hand-derived Norfolk total of methodology §9', () => {
+  it('given two Norfolk-sized places under CAPS, then the total is twice the hand-derived Norfolk total of docs/methodology.md §9', () => {
     usePortfolio.getState().setPreset('caps');
     const place = makeInput({ placeName: 'Norfolk', state: 'VA', population: 238_005 });
     usePortfolio.getState().addPlaces([place, { ...place, placeName: 'Norfolk twin' }]);

@@ -46,7 +46,7 @@ describe('Assumptions editor', { timeout: UI_TEST_TIMEOUT }, () => {
     expect(within(row).getByRole('button', { name: `Reset ${OUTREACH_CASELOAD} to the preset value` })).toBeInTheDocument();
     expect(summary).toHaveTextContent('(1 changed)');
     expect(editor).toHaveTextContent('1 changed from the preset.');
-    // 238.005 ÷ 20 = 11.9 → 12 outreach workers instead of 16 (methodology §3).
+    // 238.005 ÷ 20 = 11.9 → 12 outreach workers instead of 16 (docs/methodology.md §3).
     const changed = expectedPlan({ population: NORFOLK_POPULATION, participants: NORFOLK_PARTICIPANTS, caseloads: { 'Street outreach workers': 20 } });
     expect(changed.headcount['Street outreach workers']).toBe(12);
     expect(headlineTotal()).toBe(usd(changed.total));

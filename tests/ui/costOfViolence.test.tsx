@@ -2,7 +2,7 @@
 // Cost of violence and break-even: the taxpayer cost of the place's shootings, the share the plan
 // would need to prevent to pay for itself, its working, and the evidence table. Context, never a
 // prediction: the page never says "will prevent". Costs per shooting are Everytown's published
-// figures (methodology §8): $270,399 per gun death, $52,585 per nonfatal injury.
+// figures (docs/methodology.md §8): $270,399 per gun death, $52,585 per nonfatal injury.
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { resetStores } from '../state/support/resetStores';

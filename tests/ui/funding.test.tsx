@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // What the city has today, and who pays (issue 5): hires needed beside the plan, funding sources,
 // the funded share and the gap each year, and the gap that opens when a source ends. Expected
-// figures are worked by hand from the issue's rules on Detroit (methodology §9), never read from the app.
+// figures are worked by hand from the issue's rules on Detroit (docs/methodology.md §9), never read from the app.
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetStores } from '../state/support/resetStores';

@@ -49,7 +49,7 @@ describe('Inputs', { timeout: UI_TEST_TIMEOUT }, () => {
     expect(local).toHaveAccessibleDescription(expect.stringContaining('Local high-risk count is needed'));
     await enterText(user, local, '500');
     expect(local).not.toHaveAttribute('aria-invalid');
-    // H = the local count, full reach: P = 500 (methodology §2).
+    // H = the local count, full reach: P = 500 (docs/methodology.md §2).
     expect(headlineTotal()).toBe(usd(expectedPlan({ population: 238_005, participants: 500 }).total));
   });
 

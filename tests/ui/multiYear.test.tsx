@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // Multi-year plan (issue 5): the ramp editor, cost and staffing by year, the table and the
 // cumulative total. Expected figures are worked by hand from the issue's rules on Detroit
-// (methodology §9), never read from the app.
+// (docs/methodology.md §9), never read from the app.
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetStores } from '../state/support/resetStores';

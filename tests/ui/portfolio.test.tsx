@@ -78,7 +78,7 @@ describe('Portfolio page', { timeout: UI_TEST_TIMEOUT }, () => {
 
     expect(screen.getByText('Added Norfolk, VA.')).toBeInTheDocument();
     expect(rowNames()).toEqual(['Norfolk, VA']);
-    // Norfolk under the default (shooting-informed) methodology without shooting counts (methodology §9).
+    // Norfolk under the default (shooting-informed) methodology without shooting counts (docs/methodology.md §9).
     expect(portfolioTotal()).toBe(usd(NORFOLK_SHOOTING_INFORMED.total));
     expect(screen.getByTestId('portfolio-staff').textContent).toBe(String(NORFOLK_SHOOTING_INFORMED.totalHeadcount));
     const row = bodyRows()[0];

@@ -10,7 +10,7 @@ import { UI_TEST_TIMEOUT, headlineTotal, renderApp, replaceText } from './suppor
 beforeEach(resetStores);
 afterEach(cleanup);
 
-// Methodology §1: population is a whole number from 1 to 50,000,000.
+// docs/methodology.md §1: population is a whole number from 1 to 50,000,000.
 const INVALID_POPULATIONS = [
   { typed: 'abc', rule: /Population must be a number/ },
   { typed: '0', rule: /Population must be a whole number from 1 to 50,000,000/ },
@@ -54,7 +54,7 @@ describe('Validation', { timeout: UI_TEST_TIMEOUT }, () => {
     expect(population).not.toHaveAttribute('aria-invalid');
     expect(population).not.toHaveAccessibleDescription(expect.stringMatching(/must be/));
     expect(screen.queryByText(/Showing the last valid plan/)).not.toBeInTheDocument();
-    // Doubling the population: P = 476.01, OVP staff 4 × √2 = 5.66 → 6 (methodology §2–§3).
+    // Doubling the population: P = 476.01, OVP staff 4 × √2 = 5.66 → 6 (docs/methodology.md §2–§3).
     const doubled = expectedPlan({ population: NORFOLK_POPULATION * 2, participants: 0.001 * NORFOLK_POPULATION * 2, traumaCounselors: true });
     expect(headlineTotal()).toBe(usd(doubled.total));
   });
@@ -92,7 +92,7 @@ describe('Validation', { timeout: UI_TEST_TIMEOUT }, () => {
     expect(headlineTotal()).toBe(usd(NORFOLK_SHOOTING_INFORMED.total));
   });
 
-  // Methodology §1: counts of people are whole numbers; "1.5" is present, so "missing" is wrong.
+  // docs/methodology.md §1: counts of people are whole numbers; "1.5" is present, so "missing" is wrong.
   it('given a fractional count of homicides, when "1.5" is typed, then the error says it must be a whole number (not that it is missing)', async () => {
     const { user } = renderApp();
     const homicides = screen.getByRole('textbox', { name: 'Homicides per year' });

@@ -44,7 +44,7 @@ describe('Why this number?', { timeout: UI_TEST_TIMEOUT }, () => {
     const dialog = screen.getByRole('dialog', { name: 'Why this number? Staff training & technical assistance' });
     expect(dialog).toHaveFocus();
     expect(dialog).toHaveTextContent('Formula: Training rate × total staffing cost, rounded to whole dollars');
-    // 25% of the staffing lines (methodology §4), with the default's source shown beside it.
+    // 25% of the staffing lines (docs/methodology.md §4), with the default's source shown beside it.
     const staffing = (NORFOLK_CAPS.lines[0]?.amount ?? 0) + (NORFOLK_CAPS.lines[1]?.amount ?? 0);
     const rateRow = within(dialog).getByRole('rowheader', { name: /training/i }).closest('tr') as HTMLElement;
     expect(rateRow).toHaveTextContent('25%');

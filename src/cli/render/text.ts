@@ -29,7 +29,7 @@ export function columns(rows: readonly (readonly string[])[], align: readonly Al
   );
 }
 
-/** People shown rounded (methodology §2), with a decimal where a small figure would read as 0. */
+/** People shown rounded (docs/methodology.md §2), with a decimal where a small figure would read as 0. */
 export function people(value: number): string {
   return value > 0 && value < 10 && !Number.isInteger(value) ? formatOneDecimal(value) : formatInteger(value);
 }

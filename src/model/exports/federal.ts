@@ -1,4 +1,4 @@
-// The OJP Budget Detail Worksheet (methodology §10) built from a plan: categories A–J with the
+// The OJP Budget Detail Worksheet (docs/methodology.md §10) built from a plan: categories A–J with the
 // suggested mapping, personnel rows, federal and non-federal columns, MTDC and the indirect line.
 // Its total is the plan's total; the indirect line (J) is the plan's indirect line.
 import { PARAMS } from '../assumptions';
@@ -89,7 +89,7 @@ function teamComputation(plan: Plan, role: RolePlan): string {
 /**
  * The worksheet for one budget year. `federalShare` is the share of this year's budget paid with
  * federal money (from the plan's funding sources); without funding sources the whole request is
- * federal, as methodology §10 says ("all federal unless the plan says otherwise").
+ * federal, as docs/methodology.md §10 says ("all federal unless the plan says otherwise").
  */
 export function budgetDetailWorksheet(plan: Plan, yearLabel = plan.year ? `FY${plan.year.fiscalYear}` : 'Year 1', federalShare = 1): BudgetDetailWorksheet {
   const a = plan.assumptions;

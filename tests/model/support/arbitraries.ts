@@ -1,4 +1,4 @@
-// fast-check generators for the whole valid input space (methodology §1) and for assumption
+// fast-check generators for the whole valid input space (docs/methodology.md §1) and for assumption
 // overrides drawn from every parameter's documented range. Test support only.
 import fc from 'fast-check';
 import {

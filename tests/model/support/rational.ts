@@ -116,7 +116,7 @@ function toQ(v: Q | number): Q {
 export const qmin = (a: Q, b: Q): Q => (a.le(b) ? a : b);
 export const qmax = (a: Q, b: Q): Q => (a.cmp(b) >= 0 ? a : b);
 
-/** Nearest whole number, exact halves up (CAPS rounding, methodology §3). */
+/** Nearest whole number, exact halves up (CAPS rounding, docs/methodology.md §3). */
 export function roundHalfUpQ(x: Q): bigint {
   return x.add(Q.of(1, 2)).floor();
 }

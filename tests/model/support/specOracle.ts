@@ -1,4 +1,4 @@
-// An independent reading of /work/shared/methodology.md §2–5 and §10, in exact rational
+// An independent reading of docs/methodology.md §2–5 and §10, in exact rational
 // arithmetic. It shares no code with src/model: the defaults below are copied from the
 // methodology's tables, and every formula is written from the spec text. Tests compare the
 // model's plan against it; they never compare the model with itself.
@@ -31,7 +31,7 @@ export const SPEC_ROLES: readonly Role[] = [
   'ovp-staff',
 ];
 export const SPEC_FRONTLINE: readonly Role[] = SPEC_ROLES.slice(0, 7);
-/** The five roles whose only driver is participants P (methodology §3 table). */
+/** The five roles whose only driver is participants P (docs/methodology.md §3 table). */
 export const SPEC_P_ROLES: readonly Role[] = SPEC_ROLES.slice(0, 5);
 
 export type Line =
@@ -47,7 +47,7 @@ export type Line =
 /** The budget lines of a one-year plan (issue 2: a public contract), in order. */
 export const SPEC_LINES: readonly Line[] = ['frontline', 'supervision-ovp', 'training-ta', 'data-evaluation', 'wraparound', 'stipends', 'wellness', 'indirect'];
 
-/** Methodology §2–4 defaults, copied from the spec tables (not from the model's catalog). */
+/** docs/methodology.md §2–4 defaults, copied from the spec tables (not from the model's catalog). */
 export const SPEC_DEFAULTS = {
   highRiskRate: 0.001, // §2: 0.1% of population
   violenceReferenceRate: 20, // §2: 20 per 100,000

@@ -1,4 +1,4 @@
-// The hand derivation the UI tests compare against must itself reproduce methodology §9,
+// The hand derivation the UI tests compare against must itself reproduce docs/methodology.md §9,
 // otherwise a UI test could agree with a wrong expectation.
 import { describe, expect, it } from 'vitest';
 import { NORFOLK_CAPS, NORFOLK_SHOOTING_INFORMED, usd } from './expected';

@@ -1,12 +1,12 @@
-// Expected figures worked out from /work/shared/methodology.md (§2–§5, §9), independently of
+// Expected figures worked out from docs/methodology.md (§2–§5, §9), independently of
 // src/model: the tests compare what the screen shows with this arithmetic, never with the app's
 // own output. Only the CAPS preset (and the shooting-informed preset without shooting counts)
 // is covered, which is all these tests need.
 
-/** Half rounds up (methodology §3: "CAPS rounding; half rounds up"). */
+/** Half rounds up (docs/methodology.md §3: "CAPS rounding; half rounds up"). */
 const roundHalfUp = (x: number) => Math.floor(x + 0.5 + 1e-9);
 
-export const NORFOLK_POPULATION = 238_005; // methodology §9
+export const NORFOLK_POPULATION = 238_005; // docs/methodology.md §9
 /** CAPS: the high-risk population is 0.1% of residents (§2); full service reach gives P = H. */
 export const NORFOLK_PARTICIPANTS = 0.001 * NORFOLK_POPULATION; // 238.005
 

@@ -1,4 +1,4 @@
-// Cost of violence and break-even (methodology §8): what the place's shootings cost taxpayers, and
+// Cost of violence and break-even (docs/methodology.md §8): what the place's shootings cost taxpayers, and
 // the share of them the plan would need to prevent to pay for itself. Context, never a prediction:
 // the wording says "would need to prevent" throughout. Every figure is costOfViolence(plan).
 import { useId } from 'react';
@@ -222,7 +222,7 @@ function Evidence() {
     <>
       <h3 className="cov-evidence-heading">What evaluations of CVI programs found</h3>
       <p className="cov-evidence-intro">
-        Findings of methodology §8, each with its study’s design. Each is one program in one place, not a forecast for this plan.
+        Findings of docs/methodology.md §8, each with its study’s design. Each is one program in one place, not a forecast for this plan.
       </p>
       <div className="table-wrap" role="region" aria-label="Evidence table" tabIndex={0}>
         <table className="data evidence">

@@ -1,4 +1,4 @@
-// Multi-year plan (issue 5, methodology §6): the horizon and ramp-up editor, cost by year stacked by
+// Multi-year plan (issue 5, docs/methodology.md §6): the horizon and ramp-up editor, cost by year stacked by
 // budget line, staffing by year, and one table with the same numbers. Every year is a Plan from the
 // model (computeMultiYear) with its own working; this file only reads and formats those figures.
 import { useId, useMemo, useState } from 'react';

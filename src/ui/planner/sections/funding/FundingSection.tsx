@@ -1,4 +1,4 @@
-// What the city has today, and who pays (issue 5, methodology §7): current staffing beside the plan
+// What the city has today, and who pays (issue 5, docs/methodology.md §7): current staffing beside the plan
 // and the hires still needed; funding sources by year, the funded share and the gap each year, and
 // the gaps that open when a source ends. All figures come from the model (hiresNeeded,
 // fundingPicture over computeMultiYear); the parts in this folder read and format them.
