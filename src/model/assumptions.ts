@@ -374,10 +374,6 @@ export function paramSpec(id: ParamId): ParamSpec {
   return PARAMS[id];
 }
 
-export function isParamId(key: string): key is ParamId {
-  return Object.prototype.hasOwnProperty.call(PARAMS, key);
-}
-
 const ROLE_PARAM_KEYS = new Map<string, ParamId>(roleParamEntries().map(([id]) => [id, id as ParamId]));
 
 /**

@@ -19,7 +19,7 @@ export const BATCH_COLUMNS = COLUMN_FIELDS.filter((c) => !(c.spec.kind === 'coun
 export const OPTIONAL_BATCH_COLUMNS = COLUMN_FIELDS.filter((c) => c.spec.kind === 'count' && c.spec.optionalColumn).map((c) => c.column);
 
 /** The input field each column gives. */
-export const BATCH_COLUMN_FIELDS: Readonly<Record<string, InputField>> = Object.fromEntries(COLUMN_FIELDS.map((c) => [c.column, c.field]));
+const BATCH_COLUMN_FIELDS: Readonly<Record<string, InputField>> = Object.fromEntries(COLUMN_FIELDS.map((c) => [c.column, c.field]));
 
 const KNOWN_COLUMNS: readonly string[] = [...BATCH_COLUMNS, ...OPTIONAL_BATCH_COLUMNS];
 
@@ -172,7 +172,7 @@ function readRow(row: RawRow, index: ReadonlyMap<string, number>, width: number,
 }
 
 /** The CSV column an input field comes from ('method' and 'preset' come from the defaults). */
-export function columnForField(field: string): string {
+function columnForField(field: string): string {
   return KNOWN_COLUMNS.find((c) => BATCH_COLUMN_FIELDS[c] === field) ?? field;
 }
 

@@ -4,8 +4,6 @@
 import data from '../data/city-presets.json';
 import { cityFill, cityKey, type CityFill, type CityRecord, type CitySources } from './cities';
 
-export const CITY_DATA_ABOUT: string = data.about;
-
 const normalise = (key: string) => key.trim().toLowerCase();
 const SOURCES = new Map<string, CitySources>(
   (data.cities as (CitySources & Pick<CityRecord, 'name' | 'state'>)[]).map((c) => [

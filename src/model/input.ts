@@ -37,7 +37,7 @@ export interface Issue {
 }
 
 /** The rule of an input, in the words every message uses. */
-export function inputRule(field: InputField): string {
+function inputRule(field: InputField): string {
   const spec: InputFieldSpec = INPUT_FIELDS[field];
   const label = spec.label;
   switch (spec.kind) {
@@ -184,7 +184,7 @@ export function formatInputValue(input: PlanInput, field: InputField): string {
 }
 
 /** Homicides per 100,000 above which a count is probably a typo (no U.S. city has come close). */
-export const IMPLAUSIBLE_HOMICIDE_RATE = 150;
+const IMPLAUSIBLE_HOMICIDE_RATE = 150;
 
 export function inputWarnings(input: PlanInput): Issue[] {
   const warnings: Issue[] = [];

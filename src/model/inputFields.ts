@@ -237,10 +237,6 @@ export type TextInputField = { [K in InputField]: Fields[K]['kind'] extends 'tex
 /** Inputs given as one of a set of ids. */
 export type ChoiceInputField = { [K in InputField]: Fields[K]['kind'] extends 'choice' ? K : never }[InputField];
 
-export function inputField(id: InputField): InputFieldSpec {
-  return INPUT_FIELDS[id];
-}
-
 export function isInputField(key: string): key is InputField {
   return Object.prototype.hasOwnProperty.call(INPUT_FIELDS, key);
 }

@@ -8,7 +8,7 @@ import type { PlanInput } from './inputFields';
 
 export const MAX_YEARS = 10;
 /** Default ramp: 50%, 75%, then 100% for every later year. */
-export const DEFAULT_RAMP: readonly number[] = [0.5, 0.75, 1];
+const DEFAULT_RAMP: readonly number[] = [0.5, 0.75, 1];
 
 export interface MultiYearSettings {
   /** First fiscal year; null means "next calendar year" when the plan is opened. */

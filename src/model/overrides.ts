@@ -11,7 +11,7 @@ function boundText(spec: NumberParam, value: number): string {
 }
 
 /** "Fringe benefits (share of salary) must be a number from 0% to 100%." */
-export function ruleText(spec: ParamSpec): string {
+function ruleText(spec: ParamSpec): string {
   switch (spec.kind) {
     case 'switch':
       return `${spec.label} must be on or off (true or false).`;
@@ -45,9 +45,9 @@ function paramSchema(spec: ParamSpec): z.ZodType {
 const PARAM_SCHEMAS = Object.fromEntries(PARAM_IDS.map((id) => [id, paramSchema(PARAMS[id])])) as Record<ParamId, z.ZodType>;
 
 /** Longest assumption name a message quotes whole (in characters shown); longer ones end in "…". */
-export const SHOWN_NAME_MAX = 60;
+const SHOWN_NAME_MAX = 60;
 /** How a message names an assumption whose name is empty or only white space. */
-export const NAMELESS_ASSUMPTION = '(an assumption with no name)';
+const NAMELESS_ASSUMPTION = '(an assumption with no name)';
 
 /** The parameter a message about a nameless assumption gives as an example (typed, so a rename is caught). */
 const EXAMPLE_PARAM: ParamId = 'fringeRate';
@@ -61,7 +61,7 @@ const INVISIBLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/u;
  * characters written as their code point (a line break as <U+000A>), and at most SHOWN_NAME_MAX
  * characters, then "…".
  */
-export function shownAssumptionName(key: string): string {
+function shownAssumptionName(key: string): string {
   if (key.trim() === '') return NAMELESS_ASSUMPTION;
   let shown = '';
   let length = 0;

@@ -273,7 +273,6 @@ export const ROLES = {
 
 type RoleTable = typeof ROLES;
 export type RoleId = keyof RoleTable;
-export type RoleInfo = RoleTable[RoleId] & { readonly id: RoleId };
 
 /** Role ids in table order (the order of every staffing table and export). */
 export const ROLE_IDS = Object.keys(ROLES) as [RoleId, ...RoleId[]];

@@ -40,7 +40,7 @@ const scaleParam = (id: ParamId, label: string): SensitivityFactor => ({
 });
 
 /** The key assumptions of issue 6: each caseload, salaries, fringe, wraparound, reach, the high-risk rate. */
-export const SENSITIVITY_FACTORS: readonly SensitivityFactor[] = [
+const SENSITIVITY_FACTORS: readonly SensitivityFactor[] = [
   // Each role's caseloads (the role table marks them with the name they have here).
   ...UNCERTAIN_ROLE_RATIOS.map(({ id, analysisLabel }) => scaleParam(id, analysisLabel)),
   {

@@ -9,7 +9,7 @@ import { assertFinite } from './finite';
 import { costOfViolenceJson, fundingJson, planJson, sensitivityJson, uncertaintyJson, yearsJson } from './json';
 import { amountText } from './text';
 
-export const PLAN_CSV_HEADER = [
+const PLAN_CSV_HEADER = [
   'table',
   'id',
   'label',
@@ -109,9 +109,9 @@ export function renderPlanCsv(plan: Plan, extras: PlanExtras = NO_EXTRAS): strin
 }
 
 /** The columns --uncertainty adds to a batch CSV, after every other column. */
-export const BATCH_UNCERTAINTY_COLUMNS = ['total_p10', 'total_p50', 'total_p90', 'staff_p10', 'staff_p50', 'staff_p90'] as const;
+const BATCH_UNCERTAINTY_COLUMNS = ['total_p10', 'total_p50', 'total_p90', 'staff_p10', 'staff_p50', 'staff_p90'] as const;
 
-export function batchCsvHeader(lineIds: readonly string[], extras: BatchExtras = NO_BATCH_EXTRAS): string[] {
+function batchCsvHeader(lineIds: readonly string[], extras: BatchExtras = NO_BATCH_EXTRAS): string[] {
   return [...placeTableHeader(lineIds), 'cost_per_resident', 'staff_per_100k', ...(extras.uncertainty ? BATCH_UNCERTAINTY_COLUMNS : [])];
 }
 

@@ -27,7 +27,7 @@ export interface SingleOutput {
 }
 
 /** The date a person would call today, YYYY-MM-DD (the workbook's "Generated" line). */
-export function localDate(d: Date): string {
+function localDate(d: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }

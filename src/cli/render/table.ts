@@ -27,7 +27,7 @@ import { planJson, singleJsonObject, uncertaintyJson } from './json';
 import { costOfViolenceSection, fundingSection, hiresSection, multiYearSection, sensitivitySection, uncertaintySection } from './tableSections';
 import { columns, people, terminalText, warningWhere } from './text';
 
-export function placeTitle(input: PlanInput): string {
+function placeTitle(input: PlanInput): string {
   const parts = [input.placeName, input.state].filter((p) => p !== '');
   return parts.length > 0 ? terminalText(parts.join(', ')) : `a place of ${formatInteger(input.population)} residents`;
 }

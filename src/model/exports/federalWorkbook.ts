@@ -29,7 +29,7 @@ const COLUMNS = [
 ];
 
 /** One sheet of the worksheet for one budget year, with the rows of its category totals. */
-export function bdwSheet(plan: Plan, bdw: BudgetDetailWorksheet): SheetSpec & { categoryTotalRows: Record<string, number>; totalRow: number } {
+function bdwSheet(plan: Plan, bdw: BudgetDetailWorksheet): SheetSpec & { categoryTotalRows: Record<string, number>; totalRow: number } {
   const rows: CellSpec[][] = [];
   const rowNo = () => rows.length + 2;
   const categoryTotalRows: number[] = [];
@@ -128,7 +128,7 @@ export function bdwSheet(plan: Plan, bdw: BudgetDetailWorksheet): SheetSpec & { 
 }
 
 /** The budget narrative as the worksheet's last sheet: one row per section. */
-export function narrativeSheet(n: BudgetNarrative): SheetSpec {
+function narrativeSheet(n: BudgetNarrative): SheetSpec {
   return {
     name: 'Budget narrative',
     columns: [

@@ -21,7 +21,7 @@ export function portfolioTable(portfolio: Portfolio, result: PortfolioResult): C
 }
 
 /** Cost per participant across the portfolio (null when nobody is reached). */
-export function portfolioCostPerParticipant(result: PortfolioResult): number | null {
+function portfolioCostPerParticipant(result: PortfolioResult): number | null {
   return result.participants > 0 ? result.total / result.participants : null;
 }
 

@@ -97,7 +97,7 @@ function workbookFile<S>(suffix: string, spec: (source: S) => WorkbookSpec): Exp
 }
 
 /** "cvi-plan-norfolk-va": the place’s name and state ("cvi-plan-plan" without either), made safe for a file name. */
-export function planFileBaseName(plan: Plan): string {
+function planFileBaseName(plan: Plan): string {
   const place = [plan.input.placeName, plan.input.state].filter(Boolean).join('-') || 'plan';
   return `cvi-plan-${place}`.replace(/[^\p{L}\p{N}-]+/gu, '-').replace(/-+/g, '-').toLowerCase();
 }

@@ -8,7 +8,7 @@ import { ChartFrame } from './ChartFrame';
 import { wrapLabel } from './chartText';
 import { ChartLegend } from './ChartLegend';
 
-export const TORNADO_COLOURS = { down: '#0b4f6c', up: '#b35c00' } as const;
+const TORNADO_COLOURS = { down: '#0b4f6c', up: '#b35c00' } as const;
 
 const BAR_SIZE = 16;
 // Row labels wrap to fit beside the bars: two lines on a wide screen, up to three on a phone.
@@ -32,7 +32,7 @@ function useNarrow(): boolean {
 }
 
 /** Round axis ticks (1, 2, 2.5 or 5 × a power of ten) that take in `lo` and `hi`, about five of them. */
-export function niceTicks(lo: number, hi: number): number[] {
+function niceTicks(lo: number, hi: number): number[] {
   if (!(hi > lo)) {
     const half = Math.max(Math.abs(lo) * 0.05, 1);
     return lo - half < 0 ? [Math.min(0, lo), lo + half] : [lo - half, lo, lo + half];

@@ -135,7 +135,7 @@ export function getDefaultRunner(): MonteCarloRunner {
 export const MonteCarloRunnerContext = createContext<MonteCarloRunner | null>(null);
 
 /** How long the settings must stay still before a background run starts. */
-export const MONTE_CARLO_DEBOUNCE_MS = 300;
+const MONTE_CARLO_DEBOUNCE_MS = 300;
 
 export type MonteCarloStatus = 'idle' | 'waiting' | 'running' | 'done' | 'error';
 

@@ -25,7 +25,7 @@ function format(value: number, kind: Kind): string {
 }
 
 /** "+$1,234", "−$1,234", "+3", "−3". */
-export function signedDifference(difference: number, kind: Kind): string {
+function signedDifference(difference: number, kind: Kind): string {
   return `${difference > 0 ? '+' : MINUS}${format(Math.abs(difference), kind)}`;
 }
 

@@ -7,7 +7,7 @@ import { BATCH_HEADER_HINT, formatRowProblem, readBatchCsv } from '../../model/b
 import { usePortfolio } from '../../state/portfolioStore';
 
 /** A places file larger than this is refused before reading (a 1,000-row file is about 60 kB). */
-export const MAX_UPLOAD_BYTES = 2_000_000;
+const MAX_UPLOAD_BYTES = 2_000_000;
 
 interface UploadReport {
   readonly ok: boolean;

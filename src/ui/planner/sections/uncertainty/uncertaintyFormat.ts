@@ -7,7 +7,7 @@ export function paramOf(id: string): ParamSpec | undefined {
 }
 
 /** An assumption's value by its unit (the model's formatParamValue); a number as it is for anything else. */
-export function formatAssumption(id: string, value: number): string {
+function formatAssumption(id: string, value: number): string {
   return paramOf(id) === undefined ? formatQuantity(value) : formatParamValue(id as ParamId, value);
 }
 
