@@ -1,9 +1,11 @@
-// The golden cases of the redesign (issue 11): the command line's output for every shipped city
-// preset under both methodology presets, in every text format, with a multi-year plan, the
-// sensitivity and uncertainty analyses and the batch, plus the cells of the workbooks for a few
-// cities. The baseline (baseline.json.gz) was generated from the commit before the redesign
-// (2faffb0) by `npx tsx tests/golden/generate.ts`; golden.test.ts checks the code still produces
-// it byte for byte.
+// The golden cases: the command line's output for every shipped city preset under both
+// methodology presets, in every text format, with a multi-year plan, the sensitivity and
+// uncertainty analyses and the batch, plus the cells of the workbooks for a few cities.
+// golden.test.ts checks the code still produces the baseline (baseline.json.gz) byte for byte.
+// The baseline was generated from 2faffb0, the commit before the redesign of issue 11, which had to
+// change no output; it stands as the check that a refactoring changes nothing. A change meant to
+// change outputs (a new input or role, a new default) regenerates it in the same commit with
+// `npx tsx tests/golden/generate.ts`, and the reviewer reads the difference.
 import ExcelJS from 'exceljs';
 import { CITIES, cityKey } from '../../src/model';
 import { cli } from '../cli/helpers';
