@@ -8,6 +8,9 @@ import '@testing-library/jest-dom/vitest';
 if (typeof window !== 'undefined') {
   const { preloadSections } = await import('../src/ui/planner/sections');
   await preloadSections();
+  // The same for the working behind "Why this number?", which the planner loads after the first paint.
+  const { preloadExplanations } = await import('../src/ui/planner/Why');
+  await preloadExplanations();
   // findBy… waits up to 5 s (not 1 s): the portfolio page's code loads on first use, and on a busy
   // 2-core CI machine that alone took over a second. A wait budget, not a timing assertion.
   const { configure } = await import('@testing-library/react');

@@ -1,7 +1,13 @@
 // "Why this number?": the formula, the inputs and the sources of a figure, read from the plan's
 // own working. Nothing here computes a number; it only shows what the model recorded.
 import { createContext, useCallback, useContext, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
-import { explainPlan, formatByUnit, INPUT_LABELS, type FigureId, type Plan, type Working } from '../../model';
+import { formatByUnit, INPUT_LABELS, type FigureId, type Plan, type Working } from '../../model';
+import { lazyModule } from '../hooks/lazyModule';
+
+// The working is built by explainPlan, which the first paint does not need: it loads after the
+// first paint (or on the first "Why?"), keeping it out of the first-load bundle.
+const explanations = lazyModule(() => import('../../model/plan/explain'));
+export const preloadExplanations = explanations.preload;
 
 interface WhyContextValue {
   open: (figure: FigureId, opener: HTMLElement | null) => void;
@@ -22,12 +28,16 @@ export function WhyProvider({ plan, children }: { plan: Plan; children: ReactNod
   }, []);
   const value = useMemo(() => ({ open }), [open]);
   const current = trail[trail.length - 1];
+  useEffect(() => {
+    void explanations.preload();
+  }, []);
   return (
     <WhyContext.Provider value={value}>
       {children}
       {current !== undefined && (
-        <WorkingDialog
-          working={explainPlan(plan)[current]}
+        <ExplainedDialog
+          plan={plan}
+          figure={current}
           canGoBack={trail.length > 1}
           onBack={() => setTrail((t) => t.slice(0, -1))}
           onFollow={(f) => setTrail((t) => [...t, f])}
@@ -36,6 +46,17 @@ export function WhyProvider({ plan, children }: { plan: Plan; children: ReactNod
       )}
     </WhyContext.Provider>
   );
+}
+
+/** The dialog for one figure, once explainPlan has loaded (at once after the first paint). */
+function ExplainedDialog({ plan, figure, ...dialog }: { plan: Plan; figure: FigureId } & Omit<Parameters<typeof WorkingDialog>[0], 'working'>) {
+  const { module, error } = explanations.useModule();
+  if (module) return <WorkingDialog working={module.explainPlan(plan)[figure]} {...dialog} />;
+  return error ? (
+    <p role="alert" className="error">
+      The working behind this number could not be loaded (the page may be offline). Try again in a moment.
+    </p>
+  ) : null;
 }
 
 export function WhyButton({ figure, label }: { figure: FigureId; label: string }) {
