@@ -112,11 +112,12 @@ export function validateInput(raw: unknown): InputValidation {
   return errors.length > 0 ? { ok: false, errors, warnings } : { ok: true, input, warnings };
 }
 
-/** The optional counts: none may exceed the population. */
-const COUNT_FIELDS = INPUT_FIELD_IDS.filter((id) => {
+/** The optional counts (null when not given): none may exceed the population. */
+type OptionalCountField = { [K in InputField]: PlanInput[K] extends number | null ? (null extends PlanInput[K] ? K : never) : never }[InputField];
+const COUNT_FIELDS = INPUT_FIELD_IDS.filter((id): id is OptionalCountField => {
   const spec: InputFieldSpec = INPUT_FIELDS[id];
   return spec.kind === 'count' && spec.optional;
-}) as ('homicides' | 'fatalShootings' | 'nonfatalShootings' | 'localHighRiskCount')[];
+});
 
 function crossFieldErrors(input: PlanInput): Issue[] {
   const errors: Issue[] = [];

@@ -50,7 +50,7 @@ function columnLetter(index: number): string {
 /** The inputs the portfolio sheet shows: each place's own inputs (the shared preset aside), by the input table. */
 const PORTFOLIO_INPUTS = INPUT_FIELD_IDS.filter((field) => {
   const spec: InputFieldSpec = INPUT_FIELDS[field];
-  return spec.kind === 'choice' ? spec.csvColumn === null && field === 'method' : !(spec.kind === 'count' && spec.optionalColumn);
+  return spec.kind === 'choice' ? spec.csvColumn === null && field === 'method' : !(spec.kind === 'count' && spec.onlyWithMethod !== undefined);
 });
 /** Column widths by kind of input; the place name and the population are wider. */
 const INPUT_WIDTHS: Readonly<Record<InputFieldSpec['kind'], number>> = { text: 8, count: 11, percent: 10, choice: 22 };
@@ -78,7 +78,9 @@ export function portfolioWorkbook(portfolio: Portfolio, result: PortfolioResult,
     { header: 'Total budget', width: 16 },
     { header: 'Cost per participant', width: 14 },
   ];
-  const C = { population: 2, participants: 9, staff: 10, total: 11, perParticipant: 12 } as const;
+  // Column indexes (0-based) of the figures after the input columns, from the input table.
+  const n = PORTFOLIO_INPUTS.length;
+  const C = { population: PORTFOLIO_INPUTS.indexOf('population'), participants: n, staff: n + 1, total: n + 2, perParticipant: n + 3 } as const;
   const rows: CellSpec[][] = result.plans.map((plan, i) => {
     const input = portfolio.places[i] ?? plan.input;
     return [
@@ -95,15 +97,9 @@ export function portfolioWorkbook(portfolio: Portfolio, result: PortfolioResult,
   const totalRow = rows.length + 2;
   const perParticipant = portfolioCostPerParticipant(result);
   rows.push([
-    text('Portfolio total', true),
-    text(null),
-    formula(sum(C.population), result.population, 'int', true),
-    text(null),
-    text(null),
-    text(null),
-    text(null),
-    text(null),
-    text(null),
+    ...PORTFOLIO_INPUTS.map((field, i) =>
+      i === 0 ? text('Portfolio total', true) : field === 'population' ? formula(sum(C.population), result.population, 'int', true) : text(null),
+    ),
     formula(sum(C.participants), result.participants, 'dec1', true),
     formula(sum(C.staff), result.staff, 'int', true),
     formula(sum(C.total), result.total, 'usd', true),
