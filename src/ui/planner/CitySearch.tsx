@@ -1,8 +1,8 @@
 // City preset search: an accessible combobox over the shipped presets ("norf" offers "Norfolk, VA").
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { cityKey, formatInteger, searchCities } from '../../model';
 
-export function CitySearch({ onChoose }: { onChoose: (key: string) => void }) {
+export const CitySearch = memo(function CitySearch({ onChoose }: { onChoose: (key: string) => void }) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
@@ -78,4 +78,4 @@ export function CitySearch({ onChoose }: { onChoose: (key: string) => void }) {
       </ul>
     </div>
   );
-}
+});

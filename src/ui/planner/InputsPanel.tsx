@@ -1,4 +1,5 @@
 // The inputs: city preset, population, violence counts, reach, high-risk method and methodology.
+import { memo } from 'react';
 import {
   cityFill,
   findCity,
@@ -33,7 +34,6 @@ function issueFor(issues: readonly Issue[], field: string): string | undefined {
 
 export function InputsPanel({ draftResult }: { draftResult: DraftResult }) {
   const draft = usePlanner((s) => s.draft);
-  const setDraftField = usePlanner((s) => s.setDraftField);
   const applyCity = usePlanner((s) => s.applyCity);
   const errors = draftResult.ok ? [] : draftResult.errors;
   const warnings = draftResult.warnings;
@@ -44,52 +44,20 @@ export function InputsPanel({ draftResult }: { draftResult: DraftResult }) {
   const numberField = (field: NumericField, hint?: string) => {
     const provenance = provenanceText(fill, field, draft);
     return (
-      <Field
+      <NumberField
         key={field}
-        label={INPUT_LABELS[field]}
+        field={field}
+        value={draft[field]}
         error={issueFor(errors, field)}
         warning={issueFor(warnings, field)}
         hint={hint}
-        source={
-          provenance && (
-            <>
-              Source: {provenance.text}{' '}
-              {provenance.href && (
-                <a href={provenance.href} target="_blank" rel="noreferrer noopener">
-                  link
-                </a>
-              )}
-            </>
-          )
-        }
-      >
-        {(control) => (
-          <input {...control} name={field} type="text" inputMode="decimal" autoComplete="off" value={draft[field]} onChange={(e) => setDraftField(field, e.target.value)} />
-        )}
-      </Field>
+        sourceText={provenance?.text}
+        sourceHref={provenance?.href}
+      />
     );
   };
-  const textField = (field: TextInputField) => (
-    <Field key={field} label={INPUT_LABELS[field]} error={issueFor(errors, field)} {...(NARROW.has(field) ? { className: 'field narrow' } : {})}>
-      {(control) => <input {...control} type="text" value={draft[field]} onChange={(e) => setDraftField(field, e.target.value)} />}
-    </Field>
-  );
-  const selectField = (field: ChoiceInputField) => {
-    const choice = CHOICES[field];
-    return (
-      <Field key={field} label={INPUT_LABELS[field]} hint={choice.hint(draft[field])} error={issueFor(errors, field)}>
-        {(control) => (
-          <select {...control} value={draft[field]} onChange={(e) => setDraftField(field, e.target.value as never)}>
-            {choice.options.map((value) => (
-              <option key={value} value={value}>
-                {choice.label(value)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-    );
-  };
+  const textField = (field: TextInputField) => <TextField key={field} field={field} value={draft[field]} error={issueFor(errors, field)} />;
+  const selectField = (field: ChoiceInputField) => <SelectField key={field} field={field} value={draft[field]} error={issueFor(errors, field)} />;
 
   // Every input of the input table, in its order: the text fields side by side, a field used only
   // under one high-risk method only while that method is chosen.
@@ -97,7 +65,7 @@ export function InputsPanel({ draftResult }: { draftResult: DraftResult }) {
   return (
     <section aria-labelledby="inputs-heading" className="panel inputs">
       <h2 id="inputs-heading">Place and inputs</h2>
-      <CitySearch onChoose={(key) => applyCity(key)} />
+      <CitySearch onChoose={applyCity} />
       <div className="field-row">{textFields.map(textField)}</div>
       {INPUT_FIELD_IDS.map((id) => {
         const spec: InputFieldSpec = INPUT_FIELDS[id];
@@ -109,6 +77,78 @@ export function InputsPanel({ draftResult }: { draftResult: DraftResult }) {
     </section>
   );
 }
+
+// Each field is its own memoized component, so a keystroke in one field re-renders that field
+// alone: re-rendering a controlled <input> makes React set its name and type again, and every other
+// field's closures were new on each keystroke (bench/FINDINGS.md: the edit-to-screen frame).
+const NumberField = memo(function NumberField({
+  field,
+  value,
+  error,
+  warning,
+  hint,
+  sourceText,
+  sourceHref,
+}: {
+  field: NumericField;
+  value: string;
+  error: string | undefined;
+  warning: string | undefined;
+  hint: string | undefined;
+  sourceText: string | undefined;
+  sourceHref: string | undefined;
+}) {
+  const setDraftField = usePlanner((s) => s.setDraftField);
+  return (
+    <Field
+      label={INPUT_LABELS[field]}
+      error={error}
+      warning={warning}
+      hint={hint}
+      source={
+        sourceText !== undefined && (
+          <>
+            Source: {sourceText}{' '}
+            {sourceHref && (
+              <a href={sourceHref} target="_blank" rel="noreferrer noopener">
+                link
+              </a>
+            )}
+          </>
+        )
+      }
+    >
+      {(control) => <input {...control} name={field} type="text" inputMode="decimal" autoComplete="off" value={value} onChange={(e) => setDraftField(field, e.target.value)} />}
+    </Field>
+  );
+});
+
+const TextField = memo(function TextField({ field, value, error }: { field: TextInputField; value: string; error: string | undefined }) {
+  const setDraftField = usePlanner((s) => s.setDraftField);
+  return (
+    <Field label={INPUT_LABELS[field]} error={error} {...(NARROW.has(field) ? { className: 'field narrow' } : {})}>
+      {(control) => <input {...control} type="text" value={value} onChange={(e) => setDraftField(field, e.target.value)} />}
+    </Field>
+  );
+});
+
+const SelectField = memo(function SelectField({ field, value, error }: { field: ChoiceInputField; value: string; error: string | undefined }) {
+  const setDraftField = usePlanner((s) => s.setDraftField);
+  const choice = CHOICES[field];
+  return (
+    <Field label={INPUT_LABELS[field]} hint={choice.hint(value)} error={error}>
+      {(control) => (
+        <select {...control} value={value} onChange={(e) => setDraftField(field, e.target.value as never)}>
+          {choice.options.map((option) => (
+            <option key={option} value={option}>
+              {choice.label(option)}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+});
 
 /** Text fields drawn narrow (a state code). */
 const NARROW: ReadonlySet<InputField> = new Set(['state']);
