@@ -19,8 +19,8 @@ export function growthOf(a: Assumptions, year: YearSpec | null): Growth {
 
 /** The budget and every amount its explanation names. */
 export interface BudgetSteps {
-  /** The enabled lines in the public line order, before their shares of the total are known. */
-  readonly lines: readonly Omit<BudgetLinePlan, 'share'>[];
+  /** The enabled lines in the public line order, each with its share of the total. */
+  readonly lines: readonly BudgetLinePlan[];
   readonly frontlineCost: number;
   readonly supervisionCost: number;
   readonly staffingCost: number;
@@ -50,8 +50,13 @@ export interface BudgetDrivers {
 }
 
 export function budgetOf(a: Assumptions, roles: readonly RolePlan[], d: BudgetDrivers, year: YearSpec | null, growth: Growth): BudgetSteps {
-  const lines: Omit<BudgetLinePlan, 'share'>[] = [];
-  const add = (id: BudgetLineId, amount: number) => lines.push({ id, label: BUDGET_LINES[id].label, amount });
+  // Each line's id and amount as it is computed; the line objects are made once the total is known.
+  const ids: BudgetLineId[] = [];
+  const amounts: number[] = [];
+  const add = (id: BudgetLineId, amount: number) => {
+    ids.push(id);
+    amounts.push(amount);
+  };
 
   let frontlineCost = 0;
   let supervisionCost = 0;
@@ -101,7 +106,11 @@ export function budgetOf(a: Assumptions, roles: readonly RolePlan[], d: BudgetDr
   if (startup) add('startup', startupTotal(startup));
 
   let total = 0;
-  for (const line of lines) total += line.amount;
+  for (const amount of amounts) total += amount;
+  const lines: BudgetLinePlan[] = ids.map((id, i) => {
+    const amount = amounts[i] ?? 0;
+    return { id, label: BUDGET_LINES[id].label, amount, share: total > 0 ? amount / total : 0 };
+  });
   return { lines, frontlineCost, supervisionCost, staffingCost, training, evaluation, wraparound, wellness, startup, mtdc, total };
 }
 

@@ -108,7 +108,7 @@ export function computePlan(input: PlanInput, overrides: AssumptionOverrides = {
     totalHeadcount: steps.totalHeadcount,
     totalFte: steps.totalFte,
     budget: {
-      lines: budget.lines.map((line) => ({ id: line.id, label: line.label, amount: line.amount, share: total > 0 ? line.amount / total : 0 })),
+      lines: budget.lines,
       staffingCost: budget.staffingCost,
       mtdc: budget.mtdc.total,
       subawardsCounted: budget.mtdc.subawardsCounted,

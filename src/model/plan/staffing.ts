@@ -82,9 +82,9 @@ function staffing(
 }
 
 /** A role sized by a driver ÷ its caseload (frontline roles). */
-function caseloadStaffing(id: RoleId, a: Assumptions, d: Drivers, share: number, ramped: boolean): RoleStaffing {
+function caseloadStaffing(id: RoleId, a: Assumptions, d: Drivers, participants: RolePlan['driver'], share: number, ramped: boolean): RoleStaffing {
   const sizing = ROLES[id].sizing;
-  let driver: RolePlan['driver'] = { kind: 'participants', label: 'Participants', value: d.fullParticipants };
+  let driver = participants;
   let ratioParam = CASELOAD_KEY[id];
   let fellBack = false;
   if (sizing === 'participants-or-hospital-clients') {
@@ -138,9 +138,11 @@ function followingStaffing(id: RoleId, a: Assumptions, d: Drivers, frontlineHead
 export function staffRoles(a: Assumptions, d: Drivers, year: YearSpec | null): { roles: RoleStaffing[]; frontlineHeadcount: number } {
   const share = year?.share ?? 1;
   const roles: RoleStaffing[] = new Array<RoleStaffing>(ROLE_IDS.length);
+  // One driver object for every role sized by participants (this runs for every plan).
+  const participants = { kind: 'participants' as const, label: 'Participants', value: d.fullParticipants };
   let frontlineHeadcount = 0;
   for (const i of CASELOAD_INDEXES) {
-    const s = caseloadStaffing(ROLE_IDS[i] as RoleId, a, d, share, year !== null);
+    const s = caseloadStaffing(ROLE_IDS[i] as RoleId, a, d, participants, share, year !== null);
     frontlineHeadcount += s.headcount;
     roles[i] = s;
   }

@@ -121,7 +121,7 @@ function Planner() {
             </p>
           )}
           <Headline plan={plan} caps={caps} />
-          <StaffingSection plan={plan} />
+          <StaffingSection plan={plan} tablePlan={later} />
           <div className="later-sections">
             <BudgetSection plan={later} />
             <MultiYearSection plan={later} />

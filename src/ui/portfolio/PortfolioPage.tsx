@@ -312,18 +312,16 @@ function PortfolioExports({ disabled }: { disabled: boolean }) {
       const state = usePortfolio.getState();
       const portfolio = portfolioDocument(state);
       const computed = portfolioResultOf(state);
-      const exports = await import('../../model/exports/portfolioExport');
-      const base = exports.portfolioFileBaseName(portfolio.name);
-      if (kind === 'csv') {
-        const { toCsv } = await import('../../model/exports/csv');
-        download(`${base}.csv`, toCsv(exports.portfolioTable(portfolio, computed), { bom: true }), 'text/csv;charset=utf-8');
-        setStatus(`Downloaded ${base}.csv.`);
-      } else {
-        const { writeXlsx } = await import('../../model/exports/xlsxWriter');
-        const bytes = await writeXlsx(exports.portfolioWorkbook(portfolio, computed, new Date().toISOString().slice(0, 10)));
-        download(`${base}.xlsx`, bytes as BlobPart, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-        setStatus(`Downloaded ${base}.xlsx.`);
-      }
+      // The same registry the planner's Export menu uses; it and exceljs load only now.
+      const { buildPortfolioExport } = await import('../../model/exports/registry');
+      const file = await buildPortfolioExport(kind === 'csv' ? 'portfolio-csv' : 'portfolio-xlsx', {
+        portfolio,
+        result: computed,
+        generatedOn: new Date().toISOString().slice(0, 10),
+        destination: 'download',
+      });
+      download(file.filename, file.body as BlobPart, file.mime);
+      setStatus(`Downloaded ${file.filename}.`);
     } catch (e) {
       setStatus('');
       push({ kind: 'error', message: `The export failed: ${(e as Error).message}. Your portfolio is unchanged.` });

@@ -128,7 +128,12 @@ export function RoleCells({ role: r, why = false }: { role: RolePlan; why?: bool
   );
 }
 
-export function StaffingSection({ plan }: { plan: Plan }) {
+/**
+ * The chart and its summary follow `plan` at once; the table, below the first screen, follows
+ * `tablePlan` — the same plan brought up to date after the headline's frame is painted, like the
+ * lower sections (bench/FINDINGS.md).
+ */
+export function StaffingSection({ plan, tablePlan = plan }: { plan: Plan; tablePlan?: Plan }) {
   const roles = plan.roles.filter((r) => r.enabled);
   const data = roles.map((r) => ({ roleName: r.label, headcount: r.headcount }));
   const chartHeight = Math.max(220, data.length * 34 + 40);
@@ -140,42 +145,49 @@ export function StaffingSection({ plan }: { plan: Plan }) {
         <ChartFrame height={chartHeight} draw={() => <StaffingChart data={data} height={chartHeight} />} />
         <figcaption id="staffing-chart-caption">{summary}</figcaption>
       </figure>
-      <div className="table-wrap" role="region" aria-label="Staffing table (scrolls sideways on small screens)" tabIndex={0}>
-        <table className="data">
-          <caption>Staffing by role: driver, caseload, full-time equivalents, people to hire, salary and annual cost</caption>
-          <StaffingHead />
-          <tbody>
-            {plan.roles.map((r) => (
-              <tr key={r.id} className={r.enabled ? undefined : 'disabled'}>
-                <th scope="row">
-                  <details className="role-desc">
-                    <summary>{r.label}</summary>
-                    <p>{ROLES[r.id].description}</p>
-                    {r.capsLabel && <p className="muted">CAPS: {r.capsLabel}</p>}
-                  </details>
-                  {r.partTimeNeed && <span className="flag">Part-time need</span>}
-                  {r.minimumApplied && <span className="flag">Minimum applied</span>}
-                  {!r.enabled && <span className="flag">Not included</span>}
-                </th>
-                <RoleCells role={r} why />
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">Total</th>
-              <td />
-              <td />
-              <td className="num">{formatOneDecimal(plan.totalFte)}</td>
-              <td className="num">
-                {formatInteger(plan.totalHeadcount)} <WhyButton figure="totalHeadcount" label="Total staff" />
-              </td>
-              <td />
-              <td className="num">{formatUsd(plan.budget.staffingCost)}</td>
-            </tr>
-          </tfoot>
-        </table>
-      </div>
+      <StaffingTable plan={tablePlan} />
     </section>
   );
 }
+
+/** The staffing table: every role's driver, caseload, FTE, people, salary and cost. */
+const StaffingTable = memo(function StaffingTable({ plan }: { plan: Plan }) {
+  return (
+    <div className="table-wrap" role="region" aria-label="Staffing table (scrolls sideways on small screens)" tabIndex={0}>
+      <table className="data">
+        <caption>Staffing by role: driver, caseload, full-time equivalents, people to hire, salary and annual cost</caption>
+        <StaffingHead />
+        <tbody>
+          {plan.roles.map((r) => (
+            <tr key={r.id} className={r.enabled ? undefined : 'disabled'}>
+              <th scope="row">
+                <details className="role-desc">
+                  <summary>{r.label}</summary>
+                  <p>{ROLES[r.id].description}</p>
+                  {r.capsLabel && <p className="muted">CAPS: {r.capsLabel}</p>}
+                </details>
+                {r.partTimeNeed && <span className="flag">Part-time need</span>}
+                {r.minimumApplied && <span className="flag">Minimum applied</span>}
+                {!r.enabled && <span className="flag">Not included</span>}
+              </th>
+              <RoleCells role={r} why />
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">Total</th>
+            <td />
+            <td />
+            <td className="num">{formatOneDecimal(plan.totalFte)}</td>
+            <td className="num">
+              {formatInteger(plan.totalHeadcount)} <WhyButton figure="totalHeadcount" label="Total staff" />
+            </td>
+            <td />
+            <td className="num">{formatUsd(plan.budget.staffingCost)}</td>
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+});
