@@ -1,7 +1,7 @@
 // The OJP Budget Detail Worksheet (docs/methodology.md §10) built from a plan: categories A–J with the
 // suggested mapping, personnel rows, federal and non-federal columns, MTDC and the indirect line.
 // Its total is the plan's total; the indirect line (J) is the plan's indirect line.
-import { PARAMS } from '../assumptions';
+import { PARAMS, roleParam } from '../assumptions';
 import { deMinimisRate, explainPlan, indirectRate, roundMoney, type Plan, type RolePlan } from '../plan';
 import { formatInteger, formatPercent, formatQuantity, formatUsd } from '../format';
 import { frontlineSubawards, subawardThreshold } from '../mtdc';
@@ -267,7 +267,7 @@ export function budgetNarrative(
     const roles = plan.roles.filter((r) => r.budgetLine === 'frontline' && r.headcount > 0);
     const sup = plan.roles.find((r) => r.id === 'supervisor');
     const roleText = roles
-      .map((r) => `${r.headcount} ${r.label.toLowerCase()} (${r.driver.label.toLowerCase()} ${formatQuantity(r.driver.value)} ÷ caseload ${formatQuantity(r.ratio ?? 0)}; salary ${formatUsd(r.salary)}; ${PARAMS[`${r.id}.salary` as keyof typeof PARAMS].source.label})`)
+      .map((r) => `${r.headcount} ${r.label.toLowerCase()} (${r.driver.label.toLowerCase()} ${formatQuantity(r.driver.value)} ÷ caseload ${formatQuantity(r.ratio ?? 0)}; salary ${formatUsd(r.salary)}; ${PARAMS[roleParam(r.id, 'salary')].source.label})`)
       .join('; ');
     sections.push({
       heading: `G. Subawards — ${money('G')}`,

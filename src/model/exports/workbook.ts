@@ -2,11 +2,11 @@
 // cached beside them. A finance officer who changes a salary on the Assumptions sheet sees every
 // figure move; a reader without recalculation still sees the app's numbers. The exceljs writer
 // (xlsxWriter.ts) turns this into a file and is loaded only when someone exports.
-import { PARAMS, PARAM_IDS, type ParamId } from '../assumptions';
+import { PARAMS, PARAM_IDS, roleParam, type ParamId } from '../assumptions';
 import { HIGH_RISK_METHOD_LABELS } from '../input';
 import { INPUT_LABELS } from '../inputFields';
 import { PRESETS } from '../presets';
-import { BUDGET_LINES, BUDGET_LINE_IDS, FRONTLINE_ROLE_IDS, type BudgetLineId, type RoleId } from '../roles';
+import { BUDGET_LINES, BUDGET_LINE_IDS, FRONTLINE_ROLE_IDS, ROLES, type BudgetLineId, type RoleId } from '../roles';
 import { explainPlan, indirectRate, type Plan } from '../plan';
 import { subawardThreshold } from '../mtdc';
 import type { MultiYearPlan } from '../multiYear';
@@ -170,35 +170,38 @@ function staffingSheet(plan: Plan, as: AssumptionRefs): { sheet: SheetBuilder; r
   const frontlineCosts = `SUM(${st.ref(8, firstFrontline)}:${st.ref(8, lastFrontline, false)})`;
   const roleRefs = {} as WorkbookRefs['role'];
   const fringe = P('fringeRate');
-  const hospitalFromClients = `AND(${P('hospital-responder.driver')}="hospital-clients",ISNUMBER(${nonfatal}))`;
   for (const r of plan.roles) {
+    // Each role's formulas follow its sizing in the role table (docs/methodology.md §3).
+    const sizing = ROLES[r.id].sizing;
+    const K = (key: string) => P(roleParam(r.id, key));
     const row = st.rows.length + 2;
     const here = (c: number) => st.ref(c, row, false);
-    const enabled = P(`${r.id}.enabled` as ParamId);
+    const enabled = P(roleParam(r.id, 'enabled'));
     let driver: CellSpec;
     let ratio: CellSpec;
     let fte: CellSpec;
     let people: CellSpec;
-    if (r.id === 'supervisor') {
+    if (sizing === 'frontline-headcount') {
       driver = formula(frontlinePeople, r.driver.value, 'int');
-      ratio = formula(P('supervisor.workersPerSupervisor'), r.ratio, 'dec2');
+      ratio = formula(K('workersPerSupervisor'), r.ratio, 'dec2');
       fte = formula(`IF(${here(9)},${here(3)}/${here(4)},0)`, r.fte, 'dec2');
-      people = formula(`IF(AND(${here(9)},${here(3)}>0),MAX(${P('supervisor.minimum')},ROUND(${here(5)},0)),0)`, r.headcount, 'int');
-    } else if (r.id === 'ovp-staff') {
+      people = formula(`IF(AND(${here(9)},${here(3)}>0),MAX(${K('minimum')},ROUND(${here(5)},0)),0)`, r.headcount, 'int');
+    } else if (sizing === 'population') {
       driver = formula(pop, r.driver.value, 'int');
       ratio = text('√ population');
-      fte = formula(`IF(${here(9)},${P('ovp-staff.staffAtReference')}*SQRT(${here(3)}/${P('ovp-staff.referencePopulation')}),0)`, r.fte, 'dec2');
-      people = formula(`IF(${here(9)},MAX(${P('ovp-staff.minimum')},ROUND(${here(5)},0)),0)`, r.headcount, 'int');
+      fte = formula(`IF(${here(9)},${K('staffAtReference')}*SQRT(${here(3)}/${K('referencePopulation')}),0)`, r.fte, 'dec2');
+      people = formula(`IF(${here(9)},MAX(${K('minimum')},ROUND(${here(5)},0)),0)`, r.headcount, 'int');
     } else {
-      if (r.id === 'hospital-responder') {
+      if (sizing === 'participants-or-hospital-clients') {
+        const hospitalFromClients = `AND(${K('driver')}="hospital-clients",ISNUMBER(${nonfatal}))`;
         driver = formula(`IF(${hospitalFromClients},${clients},${partic})`, r.driver.value, 'dec3');
-        ratio = formula(`IF(${hospitalFromClients},${P('hospital-responder.clientsPerResponder')},${P('hospital-responder.caseload')})`, r.ratio, 'dec2');
-      } else if (r.id === 'trauma-counselor') {
+        ratio = formula(`IF(${hospitalFromClients},${K('clientsPerResponder')},${K('caseload')})`, r.ratio, 'dec2');
+      } else if (sizing === 'participants-and-hospital-clients') {
         driver = formula(`${partic}+${clients}`, r.driver.value, 'dec3');
-        ratio = formula(P('trauma-counselor.caseload'), r.ratio, 'dec2');
+        ratio = formula(K('caseload'), r.ratio, 'dec2');
       } else {
         driver = formula(partic, r.driver.value, 'dec3');
-        ratio = formula(P(`${r.id}.caseload` as ParamId), r.ratio, 'dec2');
+        ratio = formula(K('caseload'), r.ratio, 'dec2');
       }
       fte = formula(`IF(${here(9)},${here(3)}/${here(4)},0)`, r.fte, 'dec2');
       people = formula(`ROUND(${here(5)},0)`, r.headcount, 'int');
@@ -211,7 +214,7 @@ function staffingSheet(plan: Plan, as: AssumptionRefs): { sheet: SheetBuilder; r
       ratio,
       fte,
       people,
-      formula(`${P(`${r.id}.salary` as ParamId)}*${P('costOfLiving')}`, r.salary, 'usd'),
+      formula(`${P(roleParam(r.id, 'salary'))}*${P('costOfLiving')}`, r.salary, 'usd'),
       formula(money(`${here(6)}*${here(7)}*(1+${fringe})`), r.cost, 'usd'),
       formula(enabled, r.enabled, 'text'),
       formula(`IF(AND(${here(5)}>0,${here(6)}=0),"part-time need","")`, r.partTimeNeed ? 'part-time need' : '', 'text'),
