@@ -391,6 +391,16 @@ export const UNCERTAIN_ROLE_RATIOS: readonly { readonly id: ParamId; readonly an
   spec.kind === 'number' && spec.analysisLabel !== undefined ? [{ id: id as ParamId, analysisLabel: spec.analysisLabel }] : [],
 );
 
+/** Each role's key for one of its parameters, for the roles that have it (looked up once by hot code). */
+export function roleParamKeys(key: string): Readonly<Partial<Record<RoleId, ParamId>>> {
+  const out: Partial<Record<RoleId, ParamId>> = {};
+  for (const [id] of roleParamEntries()) {
+    const [role, k] = id.split('.') as [RoleId, string];
+    if (k === key) out[role] = id as ParamId;
+  }
+  return out;
+}
+
 export const BASE_DEFAULTS: Assumptions = Object.fromEntries(
   PARAM_IDS.map((id) => [id, PARAMS[id].defaultValue]),
 ) as Assumptions;

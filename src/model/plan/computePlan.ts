@@ -6,11 +6,11 @@
 // Money rule: each role's annual cost and each budget line is rounded once, to whole dollars
 // (half up), where it is computed; sums are then exact, so the lines always add up to the total
 // a person sees. FTE and participants are kept unrounded; headcount is FTE rounded half up.
-import { roleParam, type AssumptionOverrides, type Assumptions, type ParamId } from '../assumptions';
+import { roleParamKeys, type AssumptionOverrides, type Assumptions, type ParamId } from '../assumptions';
 import { inputWarnings } from '../input';
 import type { PlanInput } from '../inputFields';
 import { effectiveOverrides, resolveAssumptions } from '../presets';
-import { ROLE_IDS, ROLES, type RoleId } from '../roles';
+import { ROLES, type RoleId } from '../roles';
 import { budgetOf, growthOf, type BudgetSteps, type Growth } from './budget';
 import { highRiskEstimate, hospitalClientsOf, participantsAtFullStrength, type HighRiskEstimate } from './people';
 import { roundMoney } from './rounding';
@@ -79,7 +79,7 @@ export function planSteps(input: PlanInput, a: Assumptions, year: YearSpec | nul
   return { input, a, year, growth, highRisk, fullParticipants, participants, hospitalClients, staffing, roles, frontlineHeadcount, totalHeadcount, totalFte, budget };
 }
 
-const SALARY_KEY = Object.fromEntries(ROLE_IDS.map((id) => [id, roleParam(id, 'salary')])) as Record<RoleId, ParamId>;
+const SALARY_KEY = roleParamKeys('salary') as Record<RoleId, ParamId>;
 
 /** The plan for a place: its numbers. Pure; the same arguments always give the same plan. */
 export function computePlan(input: PlanInput, overrides: AssumptionOverrides = {}, year: YearSpec | null = null): Plan {
@@ -90,8 +90,6 @@ export function computePlan(input: PlanInput, overrides: AssumptionOverrides = {
   const { budget } = steps;
   const pop = steps.input.population;
   const total = budget.total;
-  // A participant count so small that the division overflows is no participant count at all.
-  const perParticipant = steps.participants > 0 ? total / steps.participants : null;
   return {
     input: steps.input,
     preset: input.preset,
@@ -115,11 +113,17 @@ export function computePlan(input: PlanInput, overrides: AssumptionOverrides = {
       startup: budget.startup,
       total,
     },
-    costPerParticipant: perParticipant !== null && Number.isFinite(perParticipant) ? perParticipant : null,
+    costPerParticipant: costPerParticipantOf(total, steps.participants),
     costPerResident: total / pop,
     staffPer100k: (steps.totalHeadcount / pop) * 100_000,
     warnings: inputWarnings(steps.input),
   };
+}
+
+/** Total ÷ participants; null with no participants (or too few to divide by: the division overflows). */
+export function costPerParticipantOf(total: number, participants: number): number | null {
+  const perParticipant = participants > 0 ? total / participants : null;
+  return perParticipant !== null && Number.isFinite(perParticipant) ? perParticipant : null;
 }
 
 export function roleOf(roles: readonly RolePlan[], id: RoleId): RolePlan {

@@ -6,7 +6,7 @@ import { PARAMS, type Assumptions, type ParamId } from '../assumptions';
 import type { Source } from '../paramSpec';
 import type { InputField } from '../inputFields';
 import { BUDGET_LINES, FRONTLINE_ROLE_IDS, ROLES, type BudgetLineId } from '../roles';
-import { planSteps, roleOf, type PlanSteps } from './computePlan';
+import { costPerParticipantOf, planSteps, roleOf, type PlanSteps } from './computePlan';
 import type { FigureId, Plan, PlanWorking, Unit, Working, WorkingTerm } from './types';
 import { explainStaffing } from './explainStaffing';
 import { explainBudget } from './explainBudget';
@@ -165,8 +165,7 @@ function explainPeople({ input, a, year, highRisk, participants, hospitalClients
 function explainRatios({ input, participants, budget, totalHeadcount }: PlanSteps): WorkingEntries {
   const pop = input.population;
   const total = budget.total;
-  const perParticipant = participants > 0 ? total / participants : null;
-  const costPerParticipant = perParticipant !== null && Number.isFinite(perParticipant) ? perParticipant : null;
+  const costPerParticipant = costPerParticipantOf(total, participants);
   const totalTerm = figure('total', 'Total annual budget', total, 'usd');
   return [
     [

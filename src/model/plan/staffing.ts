@@ -2,7 +2,7 @@
 // and people to hire, sized by the driver its row in the role table names. Frontline roles are
 // sized first (and ramped up in a multi-year plan); supervisors follow the frontline headcount;
 // OVP staff follow the population and are at full strength from the first year.
-import { PARAMS, roleParam, type Assumptions, type ParamId } from '../assumptions';
+import { PARAMS, roleParamKeys, type Assumptions, type ParamId } from '../assumptions';
 import { ROLE_IDS, ROLES, type RoleId, type RoleSizing } from '../roles';
 import { roundHalfUp } from './rounding';
 import type { RolePlan, YearSpec } from './types';
@@ -39,8 +39,7 @@ const isCaseloadSizing = (sizing: RoleSizing) =>
   sizing === 'participants' || sizing === 'participants-or-hospital-clients' || sizing === 'participants-and-hospital-clients';
 
 // Each role's parameter keys, looked up once: staffing reads them for every role of every plan.
-const keysOf = (key: string) =>
-  Object.fromEntries(ROLE_IDS.flatMap((id) => (key in ROLES[id].params ? [[id, roleParam(id, key)]] : []))) as Record<RoleId, ParamId>;
+const keysOf = (key: string) => roleParamKeys(key) as Record<RoleId, ParamId>;
 const ENABLED_KEY = keysOf('enabled');
 const CASELOAD_KEY = keysOf('caseload');
 const HOSPITAL_DRIVER_KEY = keysOf('driver');

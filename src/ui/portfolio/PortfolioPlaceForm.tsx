@@ -23,10 +23,6 @@ import {
 import { Field } from '../controls/Field';
 import { placeLabel } from './PortfolioTable';
 
-export function emptyPlaceDraft(preset: PresetId): InputDraft {
-  return blankDraft(preset);
-}
-
 type TextField = Exclude<keyof InputDraft, ChoiceInputField>;
 
 /**
@@ -54,14 +50,14 @@ export function PortfolioPlaceForm({
 }) {
   const id = useId();
   const editingIndex = editing?.index ?? null;
-  const [draft, setDraft] = useState<InputDraft>(() => (editing ? inputToDraft(editing.place) : emptyPlaceDraft(preset)));
+  const [draft, setDraft] = useState<InputDraft>(() => (editing ? inputToDraft(editing.place) : blankDraft(preset)));
   const [errors, setErrors] = useState<Issue[]>([]);
   const [status, setStatus] = useState('');
   // Another place to edit (or editing ended): the form shows that place's values, or a blank form.
   const [shownFor, setShownFor] = useState(editingIndex);
   if (shownFor !== editingIndex) {
     setShownFor(editingIndex);
-    setDraft(editing ? inputToDraft(editing.place) : emptyPlaceDraft(preset));
+    setDraft(editing ? inputToDraft(editing.place) : blankDraft(preset));
     setErrors([]);
     if (editing) setStatus('');
   }
@@ -91,7 +87,7 @@ export function PortfolioPlaceForm({
       setStatus(`Saved ${placeLabel(result.input)}.`);
     } else if (onAdd(result.input)) {
       setStatus(`Added ${placeLabel(result.input)}.`);
-      setDraft(emptyPlaceDraft(preset));
+      setDraft(blankDraft(preset));
     } else {
       setStatus('Not added: the portfolio is full.');
     }
