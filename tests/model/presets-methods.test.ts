@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   explainPlan,
   computeCapsReference,
+  capsReferenceOf,
   computePlan,
   makeInput,
   roleOf,
@@ -71,11 +72,18 @@ describe('presets (§5)', () => {
     expect(p.overrides).toEqual([{ id: 'fringeRate', value: 0.25, presetValue: 0.3 }]);
   });
 
-  it('the CAPS reference for any plan is caps + population method + full reach', () => {
+  it('the CAPS reference for any plan is caps + population method at the same reach (§5)', () => {
     const input = makeInput({ ...NORFOLK, homicides: 50, method: 'violence-adjusted', serviceReachPct: 40, nonfatalShootings: 10 });
     const ref = computeCapsReference(input);
     expect(ref.preset).toBe('caps');
-    expect(ref.budget.total).toBe(19_883_025);
+    expect(ref.input.method).toBe('population');
+    // Same reach: 40% of the CAPS high-risk population, not all of it.
+    expect(ref.participants).toBeCloseTo(0.4 * ref.highRiskPopulation, 9);
+    const full = computeCapsReference({ ...input, serviceReachPct: 100 });
+    expect(full.budget.total).toBe(19_883_025);
+    expect(ref.budget.total).toBeLessThan(full.budget.total);
+    const summary = capsReferenceOf(input);
+    expect(summary).toEqual({ total: ref.budget.total, totalHeadcount: ref.totalHeadcount, reachPct: 40, hospitalReachPct: input.hospitalReachPct });
   });
 });
 

@@ -133,13 +133,29 @@ export function roleOf(roles: readonly RolePlan[], id: RoleId): RolePlan {
 }
 
 /**
- * The CAPS method for the same place: population method, full reach, preset `caps`, no overrides.
- * Shown beside every plan so a person sees what their choices did to the total.
+ * The CAPS method for the same place at the same service reach and hospital reach: preset `caps`,
+ * population method, no overrides (docs/methodology.md §5). Shown beside every plan so a person
+ * sees what their method and assumption changes did, never a difference that only comes from
+ * serving fewer people.
  */
 export function capsReferenceInput(input: PlanInput): PlanInput {
-  return { ...input, preset: 'caps', method: 'population', serviceReachPct: 100, localHighRiskCount: input.localHighRiskCount };
+  return { ...input, preset: 'caps', method: 'population' };
 }
 
 export function computeCapsReference(input: PlanInput): Plan {
   return computePlan(capsReferenceInput(input));
+}
+
+/** What a page, a document or the CLI says about the CAPS comparison plan. */
+export interface CapsReference {
+  readonly total: number;
+  readonly totalHeadcount: number;
+  /** The service reach the comparison uses: the plan's own. */
+  readonly reachPct: number;
+  readonly hospitalReachPct: number;
+}
+
+export function capsReferenceOf(input: PlanInput): CapsReference {
+  const caps = computeCapsReference(input);
+  return { total: caps.budget.total, totalHeadcount: caps.totalHeadcount, reachPct: input.serviceReachPct, hospitalReachPct: input.hospitalReachPct };
 }

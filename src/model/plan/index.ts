@@ -1,6 +1,6 @@
 // The plan: computePlan (numbers) and explainPlan (the working behind them).
 export * from './types';
 export { ROUNDING_ALLOWANCE_FACTOR, roundHalfUp, roundMoney } from './rounding';
-export { computePlan, computeCapsReference, capsReferenceInput, roleOf } from './computePlan';
+export { computePlan, computeCapsReference, capsReferenceInput, capsReferenceOf, type CapsReference, roleOf } from './computePlan';
 export { explainPlan, workingSources } from './explain';
 export { deMinimisRate, indirectRate } from './budget';
