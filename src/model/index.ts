@@ -19,3 +19,4 @@ export * from './costOfViolence';
 export * from './sensitivity';
 export * from './uncertainty';
 export * from './portfolio';
+export * from './glossary';

@@ -1,0 +1,118 @@
+// Plain words for the terms a plan uses (docs/methodology.md). The page's glossary, the full
+// technical report and the documents read this one list; an abbreviation is spelled out from here
+// at its first use on each screen and in each document.
+
+export interface GlossaryEntry {
+  /** The term as the page shows it ("CAPS", "FTE"). */
+  readonly term: string;
+  /** What an abbreviation stands for; null for a term that is not one. */
+  readonly expansion: string | null;
+  /** One or two plain sentences for a council member or a grant reviewer. */
+  readonly definition: string;
+}
+
+export const GLOSSARY = [
+  {
+    term: 'CVI',
+    expansion: 'community violence intervention',
+    definition:
+      'Programs that work directly with the people at highest risk of shooting or being shot: street outreach, conflict mediation, case management and hospital-based intervention.',
+  },
+  {
+    term: 'CAPS',
+    expansion: 'Coalition to Advance Public Safety',
+    definition:
+      'Publishes the CVI Ecosystem city profiles (cviecosystem.org). Its staffing method is the reference this planner reproduces and compares against.',
+  },
+  {
+    term: 'OVP',
+    expansion: 'Office of Violence Prevention',
+    definition: 'The city office that funds, coordinates and oversees the community organizations doing the work.',
+  },
+  {
+    term: 'HVIP',
+    expansion: 'hospital-based violence intervention program',
+    definition: 'Staff who meet people injured by violence at the hospital bedside and stay with them after discharge.',
+  },
+  {
+    term: 'FTE',
+    expansion: 'full-time equivalent',
+    definition: 'Work measured in full-time positions: 2.5 FTE is two and a half full-time jobs. Positions to hire are whole people, rounded from FTE.',
+  },
+  {
+    term: 'Driver',
+    expansion: null,
+    definition: 'What a role is sized by: the number of participants, hospital clients, frontline staff to supervise, or the population.',
+  },
+  {
+    term: 'Caseload',
+    expansion: null,
+    definition: 'How many people one worker serves at a time. Positions = what drives the role ÷ caseload.',
+  },
+  {
+    term: 'High-risk population',
+    expansion: null,
+    definition: 'The estimated number of people at highest risk of shooting or being shot. The CAPS method uses 0.1% of the population.',
+  },
+  {
+    term: 'Service reach',
+    expansion: null,
+    definition: 'The share of the high-risk population the program plans to engage. Participants = high-risk population × reach.',
+  },
+  {
+    term: 'Full strength',
+    expansion: null,
+    definition: 'The program once every position is filled and every participant is enrolled. The first years of a ramp-up cost less.',
+  },
+  {
+    term: '√ population',
+    expansion: 'square root of the population',
+    definition: 'OVP staff grow with the square root of the population, so a city four times as large needs about twice the office, not four times.',
+  },
+  {
+    term: 'Fringe',
+    expansion: null,
+    definition: 'Benefits and employer taxes paid on top of salary (health insurance, retirement, payroll taxes), as a share of salary.',
+  },
+  {
+    term: 'MTDC',
+    expansion: 'modified total direct costs',
+    definition:
+      'The base a federal indirect cost rate applies to: direct costs minus equipment, participant support and the part of each subaward above $25,000 ($50,000 for awards from October 1, 2024).',
+  },
+  {
+    term: 'BDW',
+    expansion: 'Budget Detail Worksheet',
+    definition: "The U.S. Department of Justice Office of Justice Programs' (OJP) budget form for grant applications.",
+  },
+  {
+    term: 'Match',
+    expansion: null,
+    definition: 'Money from non-federal sources committed to the same budget. Money nobody has committed yet is not match.',
+  },
+  {
+    term: 'Draws',
+    expansion: null,
+    definition:
+      'In the uncertainty analysis, each draw is one plan computed with every uncertain assumption picked at random within its range. More draws give a steadier range.',
+  },
+  {
+    term: 'Seed',
+    expansion: null,
+    definition: 'A number that fixes the random draws, so the same seed gives the same range every time and anyone can reproduce it.',
+  },
+] as const satisfies readonly GlossaryEntry[];
+
+export type GlossaryTerm = (typeof GLOSSARY)[number]['term'];
+
+export function glossaryEntry(term: GlossaryTerm): GlossaryEntry {
+  const entry = GLOSSARY.find((e) => e.term === term);
+  if (!entry) throw new Error(`no glossary entry ${term}`);
+  return entry;
+}
+
+/** "Coalition to Advance Public Safety (CAPS)", "full-time equivalent (FTE)": an abbreviation at its first use. */
+export function spelledOut(term: GlossaryTerm): string {
+  const entry = glossaryEntry(term);
+  return entry.expansion === null ? entry.term : `${entry.expansion} (${entry.term})`;
+}
