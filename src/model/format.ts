@@ -1,6 +1,7 @@
 // Formatting at the edge: the one place numbers become text (UI, CLI, exports, messages).
 // Money in a plan is whole dollars already (see roundMoney in computePlan); formatting never
 // changes an amount, it only prints it.
+import { roundHalfUp } from './plan/rounding';
 
 const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0, minimumFractionDigits: 0 });
 const usdCompact = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 });
@@ -28,6 +29,26 @@ export function formatUsdCents(amount: number): string {
 /** "238,005" */
 export function formatInteger(value: number): string {
   return integer.format(value);
+}
+
+/**
+ * A count of people as a person reads it, on a page, in a table or in a document: whole people,
+ * rounded half up as headcount is. The model keeps participants, hospital clients and the high-risk
+ * population unrounded (the working and the command line's JSON show them exactly); this is the one
+ * rounding step for showing them.
+ */
+export function wholePeople(value: number): number {
+  return roundHalfUp(value);
+}
+
+/** "238" for 238.005 people, "44" for 43.5; "fewer than 1" for a need above nobody that rounds to 0. */
+export function formatPeople(value: number): string {
+  return value > 0 && wholePeople(value) === 0 ? 'fewer than 1' : formatInteger(wholePeople(value));
+}
+
+/** Shootings a year as a person reads them (events, not people): whole from 10, one decimal below. */
+export function formatShootings(count: number): string {
+  return count >= 10 ? formatInteger(count) : formatOneDecimal(count);
 }
 
 /** "15.9" */

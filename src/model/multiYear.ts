@@ -75,3 +75,26 @@ export function computeMultiYear(input: PlanInput, overrides: AssumptionOverride
     },
   };
 }
+
+/**
+ * What is said beside a full-strength total (the headline, the command line's table): the first
+ * year of the ramp-up and the total over every year. Null for a one-year plan, where the
+ * full-strength total is all there is to say.
+ */
+export interface RampSummary {
+  readonly firstYear: { readonly fiscalYear: number; readonly share: number; readonly total: number };
+  readonly years: number;
+  readonly lastFiscalYear: number;
+  readonly cumulativeTotal: number;
+}
+
+export function rampSummaryOf(multi: MultiYearPlan): RampSummary | null {
+  const first = multi.years[0];
+  if (!first || multi.years.length < 2) return null;
+  return {
+    firstYear: { fiscalYear: fiscalYearOf(multi, 0), share: first.year?.share ?? 1, total: first.budget.total },
+    years: multi.years.length,
+    lastFiscalYear: fiscalYearOf(multi, multi.years.length - 1),
+    cumulativeTotal: multi.cumulativeTotal,
+  };
+}

@@ -56,7 +56,9 @@ describe('Results', { timeout: UI_TEST_TIMEOUT }, () => {
     expect(within(headline).getByTestId('stat-totalHeadcount')).toHaveTextContent(String(NORFOLK_CAPS.totalHeadcount));
     expect(within(headline).getByTestId('stat-costPerParticipant')).toHaveTextContent(usd(NORFOLK_CAPS.total / NORFOLK_PARTICIPANTS));
     expect(within(headline).getByTestId('stat-costPerResident')).toHaveTextContent(`$${(NORFOLK_CAPS.total / NORFOLK_POPULATION).toFixed(2)}`);
-    expect(within(headline).getByTestId('caps-compare')).toHaveTextContent('This plan equals the CAPS method for this population.');
+    expect(within(headline).getByTestId('caps-compare')).toHaveTextContent(
+      `This plan equals the Coalition to Advance Public Safety (CAPS) method at the same reach (100%): ${usd(NORFOLK_CAPS.total)} (${NORFOLK_CAPS.totalHeadcount} staff).`,
+    );
   });
 
   it('given the default shooting-informed plan, then the CAPS total and the difference are shown beside it', () => {
@@ -64,7 +66,7 @@ describe('Results', { timeout: UI_TEST_TIMEOUT }, () => {
     expect(headlineTotal()).toBe(usd(NORFOLK_SHOOTING_INFORMED.total));
     const difference = NORFOLK_SHOOTING_INFORMED.total - NORFOLK_CAPS.total;
     expect(screen.getByTestId('caps-compare')).toHaveTextContent(
-      `CAPS method for this population: ${usd(NORFOLK_CAPS.total)} (${NORFOLK_CAPS.totalHeadcount} staff). This plan is ${usd(difference)} more.`,
+      `Coalition to Advance Public Safety (CAPS) method at the same reach (100%): ${usd(NORFOLK_CAPS.total)} (${NORFOLK_CAPS.totalHeadcount} staff). This plan is ${usd(difference)} more.`,
     );
   });
 

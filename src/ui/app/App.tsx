@@ -11,7 +11,7 @@ import { StaffingSection } from '../planner/sections/StaffingSection';
 import { AssumptionsEditor, BudgetSection, CostOfViolenceSection, FundingSection, MultiYearSection, preloadSections, UncertaintySection } from '../planner/sections';
 import { usePlanView } from '../hooks/usePlan';
 import { WhyProvider } from '../planner/Why';
-import { formatInteger, formatUsd, INPUT_LABELS, isPortfolioLink, type InputField } from '../../model';
+import { computeCapsReference, formatInteger, formatUsd, INPUT_LABELS, isPortfolioLink, type InputField } from '../../model';
 import { useAppView, type AppView } from '../../state/appView';
 
 // The print layout is only needed when someone prints, so it loads then.
@@ -87,7 +87,7 @@ function Planner() {
   if (printing) {
     return (
       <Suspense fallback={<p role="status">Preparing the print layout…</p>}>
-        <PrintReport plan={plan} caps={caps} onClose={() => setPrinting(false)} />
+        <PrintReport plan={plan} caps={computeCapsReference(plan.input)} onClose={() => setPrinting(false)} />
       </Suspense>
     );
   }

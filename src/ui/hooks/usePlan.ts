@@ -1,11 +1,12 @@
 // The plan on screen, derived from the store at render time (never stored).
 import { useMemo } from 'react';
-import { computeCapsReference, computePlan, draftToInput, type DraftResult, type Plan } from '../../model';
+import { capsReferenceOf, computePlan, draftToInput, type CapsReference, type DraftResult, type Plan } from '../../model';
 import { usePlanner } from '../../state/store';
 
 export interface PlanView {
   plan: Plan;
-  caps: Plan;
+  /** The CAPS method for the same place at the plan's own reach (docs/methodology.md §5). */
+  caps: CapsReference;
   /** Validation of what is in the form right now (errors keep the last valid plan on screen). */
   draftResult: DraftResult;
 }
@@ -15,7 +16,7 @@ export function usePlanView(): PlanView {
   const overrides = usePlanner((s) => s.overrides);
   const draft = usePlanner((s) => s.draft);
   const plan = useMemo(() => computePlan(input, overrides), [input, overrides]);
-  const caps = useMemo(() => computeCapsReference(input), [input]);
+  const caps = useMemo(() => capsReferenceOf(input), [input]);
   const draftResult = useMemo(() => draftToInput(draft), [draft]);
   return { plan, caps, draftResult };
 }

@@ -1,24 +1,59 @@
-// The headline figures: total, participants, staff, cost per participant and per resident, and the
-// CAPS-method total beside the plan's own.
-import { formatInteger, formatUsd, formatUsdCents, PRESETS, type FigureId, type Plan } from '../../model';
+// The headline figures: the total at full strength (with year 1 of the ramp-up and the multi-year
+// total beside it), participants, staff, cost per participant and per resident, and the CAPS
+// method at the plan's own reach beside the plan's total (docs/methodology.md §5).
+import type { ReactNode } from 'react';
+import {
+  capsComparisonText,
+  formatInteger,
+  formatPeople,
+  formatPercent,
+  formatUsd,
+  formatUsdCents,
+  PRESETS,
+  rampSummaryOf,
+  type CapsReference,
+  type FigureId,
+  type Plan,
+} from '../../model';
+import { useMultiYearPlan } from '../hooks/useMultiYearPlan';
 import { WhyButton } from './Why';
 
-function Stat({ label, value, figure, big }: { label: string; value: string; figure: FigureId; big?: boolean }) {
+function Stat({ label, qualifier, value, figure, big, children }: { label: string; qualifier?: string; value: string; figure: FigureId; big?: boolean; children?: ReactNode }) {
   return (
     <div className={`stat${big ? ' big' : ''}`}>
-      <dt>{label}</dt>
+      <dt>
+        {label}
+        {qualifier && <span className="stat-qualifier"> {qualifier}</span>}
+      </dt>
       <dd>
         <span className="stat-value" data-testid={`stat-${figure}`}>
           {value}
         </span>
         <WhyButton figure={figure} label={label} />
       </dd>
+      {children}
     </div>
   );
 }
 
-export function Headline({ plan, caps }: { plan: Plan; caps: Plan }) {
-  const differs = caps.budget.total !== plan.budget.total;
+/** Year 1 of the ramp-up and the total over the years, beside the full-strength total; nothing for a one-year plan. */
+function RampFigures({ plan }: { plan: Plan }) {
+  const ramp = rampSummaryOf(useMultiYearPlan(plan));
+  if (!ramp) return null;
+  const { firstYear } = ramp;
+  return (
+    <dd className="stat-ramp" data-testid="headline-ramp">
+      <span data-testid="headline-year-one">
+        Year 1 ({firstYear.fiscalYear}, {formatPercent(firstYear.share)} of full staffing): <strong>{formatUsd(firstYear.total)}</strong>
+      </span>
+      <span data-testid="headline-multi-year">
+        {ramp.years}-year total ({firstYear.fiscalYear}–{ramp.lastFiscalYear}): <strong>{formatUsd(ramp.cumulativeTotal)}</strong>
+      </span>
+    </dd>
+  );
+}
+
+export function Headline({ plan, caps }: { plan: Plan; caps: CapsReference }) {
   const place = [plan.input.placeName, plan.input.state].filter(Boolean).join(', ') || 'This place';
   return (
     <section aria-labelledby="headline-heading" className="panel headline">
@@ -26,21 +61,17 @@ export function Headline({ plan, caps }: { plan: Plan; caps: Plan }) {
         {place}: {PRESETS[plan.preset].label} plan
       </h2>
       <dl className="stats">
-        <Stat big label="Total annual budget" value={formatUsd(plan.budget.total)} figure="total" />
-        <Stat label="Participants" value={formatInteger(Math.round(plan.participants))} figure="participants" />
+        <Stat big label="Total annual budget" qualifier="at full strength" value={formatUsd(plan.budget.total)} figure="total">
+          <RampFigures plan={plan} />
+        </Stat>
+        <Stat label="Participants" value={formatPeople(plan.participants)} figure="participants" />
         <Stat label="Total staff" value={formatInteger(plan.totalHeadcount)} figure="totalHeadcount" />
         <Stat label="Cost per participant" value={plan.costPerParticipant === null ? 'No participants' : formatUsd(plan.costPerParticipant)} figure="costPerParticipant" />
         <Stat label="Cost per resident" value={formatUsdCents(plan.costPerResident)} figure="costPerResident" />
       </dl>
+      {/* The headline is where the page first names CAPS in a sentence: spelled out here. */}
       <p className="caps-compare" data-testid="caps-compare">
-        {differs ? (
-          <>
-            CAPS method for this population: <strong>{formatUsd(caps.budget.total)}</strong> ({formatInteger(caps.totalHeadcount)} staff). This plan is{' '}
-            {formatUsd(Math.abs(plan.budget.total - caps.budget.total))} {plan.budget.total > caps.budget.total ? 'more' : 'less'}.
-          </>
-        ) : (
-          <>This plan equals the CAPS method for this population.</>
-        )}
+        {capsComparisonText(plan.budget.total, caps, { spellOut: true })}
       </p>
       {plan.warnings.length > 0 && (
         <ul className="plan-warnings" aria-label="Warnings">

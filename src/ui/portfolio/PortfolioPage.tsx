@@ -2,7 +2,7 @@
 // Each place is planned on its own (computePortfolio, memoised on the store) and the portfolio
 // only adds the plans up. Loaded on demand: the planner's first paint does not carry it.
 import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
-import { formatInteger, formatQuantity, formatUsd, INPUT_LABELS, makePlanDocument, portfolioDocument, portfolioLinkUrl, PRESET_IDS, PRESETS, type PlanInput, type PortfolioResult, type PresetId } from '../../model';
+import { formatInteger, formatPeople, formatUsd, INPUT_LABELS, makePlanDocument, portfolioDocument, portfolioLinkUrl, PRESET_IDS, PRESETS, type PlanInput, type PortfolioResult, type PresetId } from '../../model';
 import { useNotices } from '../../state/notices';
 import { portfolioResultOf, useAppView, usePortfolio, usePortfolioResult } from '../../state/portfolioStore';
 import { usePlanner } from '../../state/store';
@@ -232,7 +232,7 @@ function PortfolioTotals({
           </div>
           <div className="stat">
             <dt>Participants</dt>
-            <dd>{formatQuantity(Math.round(result.participants))}</dd>
+            <dd>{formatPeople(result.participants)}</dd>
           </div>
           <div className="stat">
             <dt>Cost per participant</dt>

@@ -7,8 +7,8 @@ import {
   EVIDENCE,
   formatByUnit,
   formatInteger,
-  formatOneDecimal,
   formatPercent,
+  formatShootings,
   formatUsd,
   INPUT_LABELS,
   PARAMS,
@@ -22,11 +22,6 @@ import {
 } from '../../../model';
 import { usePlanner } from '../../../state/store';
 import { AssumptionRow } from '../AssumptionRow';
-
-/** A count of shootings as a person reads it: whole above 10, one decimal below. */
-function shootingsText(count: number): string {
-  return count >= 10 ? formatInteger(count) : formatOneDecimal(count);
-}
 
 export function CostOfViolenceSection({ plan }: { plan: Plan }) {
   const cost = costOfViolence(plan);
@@ -76,7 +71,7 @@ function CostFigures({ plan, cost }: { plan: Plan; cost: NonNullable<ReturnType<
         <div className="stat">
           <dt>Shootings a year the plan would need to prevent</dt>
           <dd>
-            <span data-testid="cov-shootings">{shootings === null ? 'None to count' : `about ${shootingsText(shootings)}`}</span>
+            <span data-testid="cov-shootings">{shootings === null ? 'None to count' : `about ${formatShootings(shootings)}`}</span>
           </dd>
         </div>
       </dl>
@@ -86,13 +81,13 @@ function CostFigures({ plan, cost }: { plan: Plan; cost: NonNullable<ReturnType<
           {share > 1 ? (
             <>
               To pay for itself in avoided taxpayer cost alone, this plan ({formatUsd(plan.budget.total)} a year) would need to prevent{' '}
-              <strong>more than all of the place’s shootings</strong>: {formatPercent(share)} of them, about {shootingsText(shootings)} a year against{' '}
+              <strong>more than all of the place’s shootings</strong>: {formatPercent(share)} of them, about {formatShootings(shootings)} a year against{' '}
               {formatInteger(counted)} counted.
             </>
           ) : (
             <>
               To pay for itself in avoided taxpayer cost alone, this plan ({formatUsd(plan.budget.total)} a year) would need to prevent{' '}
-              <strong>{formatPercent(share)}</strong> of the place’s shootings: about {shootingsText(shootings)} of the {formatInteger(counted)} counted
+              <strong>{formatPercent(share)}</strong> of the place’s shootings: about {formatShootings(shootings)} of the {formatInteger(counted)} counted
               a year.
             </>
           )}

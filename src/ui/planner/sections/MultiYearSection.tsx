@@ -1,13 +1,12 @@
 // Multi-year plan (issue 5, docs/methodology.md §6): the horizon and ramp-up editor, cost by year stacked by
 // budget line, staffing by year, and one table with the same numbers. Every year is a Plan from the
 // model (computeMultiYear) with its own working; this file only reads and formats those figures.
-import { useId, useMemo, useState } from 'react';
+import { useId, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import {
   explainPlan,
   BUDGET_LINE_IDS,
   BUDGET_LINES,
-  computeMultiYear,
   formatByUnit,
   formatInteger,
   formatPercent,
@@ -17,7 +16,6 @@ import {
   parseNumberText,
   rampShare,
   resolveStartYear,
-  type AssumptionOverrides,
   type BudgetLineId,
   type MultiYearPlan,
   type MultiYearSettings,
@@ -32,20 +30,7 @@ import { ChartFrame } from '../../charts/ChartFrame';
 import { ChartLegend } from '../../charts/ChartLegend';
 import { MoneyByYearChart } from '../../charts/MoneyByYearChart';
 import { Field } from '../../controls/Field';
-
-/**
- * The multi-year plan of the plan on screen, derived at render time (never stored): its input and
- * assumption changes, with the store's horizon and ramp-up. It takes the plan rather than reading
- * the store's input, so a section given a deferred plan does not redraw on every keystroke.
- */
-export function useMultiYearPlan(plan: Plan): MultiYearPlan {
-  const multiYear = usePlanner((s) => s.multiYear);
-  const currentYear = new Date().getFullYear();
-  return useMemo(() => {
-    const overrides = Object.fromEntries(plan.overrides.map((o) => [o.id, o.value])) as AssumptionOverrides;
-    return computeMultiYear(plan.input, overrides, multiYear, currentYear);
-  }, [plan, multiYear, currentYear]);
-}
+import { useMultiYearPlan } from '../../hooks/useMultiYearPlan';
 
 /** The fiscal year a year plan stands for. */
 export function fiscalYearOf(multi: MultiYearPlan, index: number): number {

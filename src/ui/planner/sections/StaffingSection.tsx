@@ -3,7 +3,7 @@
 // readers and the CSV export use; the chart is a picture of it).
 import { memo } from 'react';
 import { Bar, BarChart, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatByUnit, formatInteger, formatOneDecimal, formatUsd, ROLES, type FigureId, type Plan, type RolePlan } from '../../../model';
+import { formatByUnit, formatInteger, formatOneDecimal, formatPeople, formatUsd, ROLES, type FigureId, type Plan, type RolePlan } from '../../../model';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { wrapLabel } from '../../charts/chartText';
 import { WhyButton } from '../Why';
@@ -117,7 +117,7 @@ export function RoleCells({ role: r, why = false }: { role: RolePlan; why?: bool
   return (
     <>
       <td>
-        {r.driver.label} ({formatByUnit(r.driver.value, 'people')})
+        {r.driver.label} ({formatPeople(r.driver.value)})
       </td>
       <td className="num">{r.ratio === null ? '√ population' : formatByUnit(r.ratio, 'people')}</td>
       {figure(formatOneDecimal(r.fte), `role.${r.id}.fte`, `${r.label} FTE`)}

@@ -3,7 +3,7 @@
 // the gaps that open when a source ends. All figures come from the model (hiresNeeded,
 // fundingPicture over computeMultiYear); the parts in this folder read and format them.
 import type { Plan } from '../../../../model';
-import { useMultiYearPlan } from '../MultiYearSection';
+import { useMultiYearPlan } from '../../../hooks/useMultiYearPlan';
 import { CurrentStaffing } from './CurrentStaffing';
 import { FundingByYear } from './FundingByYear';
 import { FundingSources } from './FundingSources';
