@@ -155,9 +155,14 @@ ${batchHeaderHelp()}
                                other rows are still planned (exit status 2).
 
 Output:
-  --format F                   table (default): a readable staffing and budget table;
+  --format F                   table (default): a readable staffing and budget table,
+                                 the total at full strength beside the CAPS method at
+                                 the same reach;
                                json: the plan with the working behind every figure,
-                                 and "costOfViolence" (null without shooting counts);
+                                 "capsReference" (the CAPS method at the plan's own
+                                 reach: total, totalHeadcount, reachPct,
+                                 hospitalReachPct) and "costOfViolence" (null
+                                 without shooting counts);
                                csv: staffing and budget lines (batch: one row per place;
                                  with --years, rows per year and a last "year" column);
                                xlsx: the live Excel workbook (Summary, Assumptions,

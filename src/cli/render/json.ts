@@ -1,6 +1,6 @@
 // --format json: one plan (or a batch) as JSON. Every number is a field of the Plan returned by
 // computePlan (or of what the model computed beside it); checked finite before it is printed.
-import { costOfViolence, explainPlan, type CostOfViolence, type FundingPicture, type MultiYearPlan, type Plan, type UncertaintyResult, fiscalYearOf } from '../../model';
+import { capsReferenceOf, costOfViolence, explainPlan, type CostOfViolence, type FundingPicture, type MultiYearPlan, type Plan, type UncertaintyResult, fiscalYearOf } from '../../model';
 import type { SingleInput } from '../inputs';
 import { NO_EXTRAS, type PlanExtras, type PlannedRow, type SensitivityAnalysis } from './extras';
 import { assertFinite } from './finite';
@@ -108,7 +108,7 @@ export function singleJsonObject(plan: Plan, single: SingleInput, extras: PlanEx
   const city = single.city
     ? { city: { key: `${single.city.city.name}, ${single.city.city.state}`, provenance: single.city.provenance } }
     : {};
-  const json: Record<string, unknown> = { ...city, ...planJson(plan), costOfViolence: costOfViolenceJson(extras.costOfViolence) };
+  const json: Record<string, unknown> = { ...city, ...planJson(plan), capsReference: capsReferenceOf(plan.input), costOfViolence: costOfViolenceJson(extras.costOfViolence) };
   if (extras.multi) {
     json.startYear = extras.multi.startYear;
     json.years = yearsJson(extras.multi);
@@ -139,6 +139,7 @@ export function renderBatchJson(rows: readonly PlannedRow[]): string {
             name: r.name,
             state: r.state,
             ...planJson(r.plan),
+            capsReference: capsReferenceOf(r.plan.input),
             costOfViolence: costOfViolenceJson(costOfViolence(r.plan)),
             ...(r.uncertainty ? { uncertainty: uncertaintyJson(r.uncertainty) } : {}),
           },

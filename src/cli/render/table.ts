@@ -1,18 +1,22 @@
 // --format table (the default): a readable staffing and budget table for one plan, and a compact
 // table of a batch. This file formats; every figure is the model's.
 import {
+  capsComparisonText,
+  capsReferenceOf,
   HIGH_RISK_METHOD_LABELS,
   INPUT_LABELS,
   PARAMS,
   PRESETS,
   formatInteger,
   formatOneDecimal,
+  formatPeople,
   formatPercent,
   formatQuantity,
   formatUsd,
   formatUsdCents,
   INPUT_FIELDS,
   NUMERIC_FIELDS,
+  rampSummaryOf,
   type InputField,
   type InputFieldSpec,
   type OverrideNote,
@@ -25,7 +29,7 @@ import { NO_BATCH_EXTRAS, NO_EXTRAS, type BatchExtras, type PlanExtras, type Pla
 import { assertFinite } from './finite';
 import { planJson, singleJsonObject, uncertaintyJson } from './json';
 import { costOfViolenceSection, fundingSection, hiresSection, multiYearSection, sensitivitySection, uncertaintySection } from './tableSections';
-import { columns, people, terminalText, warningWhere } from './text';
+import { columns, terminalText, warningWhere } from './text';
 
 function placeTitle(input: PlanInput): string {
   const parts = [input.placeName, input.state].filter((p) => p !== '');
@@ -84,6 +88,24 @@ function roleRow(r: RolePlan): string[] {
   ];
 }
 
+/**
+ * What the page's headline says beside the total: with a multi-year plan, year 1 of the ramp-up and
+ * the total over the years; then the CAPS method at the plan's own reach (docs/methodology.md §5).
+ */
+function besideTheTotal(plan: Plan, extras: PlanExtras): string[] {
+  const out: string[] = [];
+  const ramp = extras.multi ? rampSummaryOf(extras.multi) : null;
+  if (ramp) {
+    const { firstYear } = ramp;
+    out.push(
+      `  Year 1 (${firstYear.fiscalYear}, ${formatPercent(firstYear.share)} of full staffing): ${formatUsd(firstYear.total)}. ` +
+        `${ramp.years}-year total (${firstYear.fiscalYear}–${ramp.lastFiscalYear}): ${formatUsd(ramp.cumulativeTotal)}.`,
+    );
+  }
+  out.push(`  ${capsComparisonText(plan.budget.total, capsReferenceOf(plan.input))}`);
+  return out;
+}
+
 /** The default output: a readable staffing and budget table for one plan. */
 export function renderTable(plan: Plan, single: SingleInput, extras: PlanExtras = NO_EXTRAS): string {
   singleJsonObject(plan, single, extras); // every figure printed below is finite
@@ -112,11 +134,11 @@ export function renderTable(plan: Plan, single: SingleInput, extras: PlanExtras 
   out.push(
     ...columns(
       [
-        ['High-risk population', people(plan.highRiskPopulation), ''],
-        ['Participants', people(plan.participants), `${formatQuantity(plan.input.serviceReachPct)}% reach`],
+        ['High-risk population', formatPeople(plan.highRiskPopulation), ''],
+        ['Participants', formatPeople(plan.participants), `${formatQuantity(plan.input.serviceReachPct)}% reach`],
         [
           'Hospital clients a year',
-          people(plan.hospitalClients),
+          formatPeople(plan.hospitalClients),
           plan.hospitalClientsGiven ? `${formatQuantity(plan.input.hospitalReachPct)}% hospital reach` : 'nonfatal shootings not given',
         ],
       ],
@@ -141,13 +163,14 @@ export function renderTable(plan: Plan, single: SingleInput, extras: PlanExtras 
   if (plan.roles.some((r) => !r.enabled)) notes.push('  off: the role is switched off in this plan’s assumptions.');
   out.push(...notes);
 
-  out.push('', extras.multi ? 'Annual budget at full strength' : 'Annual budget (year 1)');
+  out.push('', 'Annual budget at full strength');
   out.push(
     ...columns(
       [...plan.budget.lines.map((l) => [l.label, formatUsd(l.amount)]), ['Total annual budget', formatUsd(plan.budget.total)]],
       ['left', 'right'],
     ),
   );
+  out.push(...besideTheTotal(plan, extras));
 
   out.push('', 'Derived figures');
   out.push(
@@ -200,7 +223,7 @@ export function renderBatchTable(rows: readonly PlannedRow[], extras: BatchExtra
       String(r.line),
       place,
       formatInteger(p.input.population),
-      people(p.participants),
+      formatPeople(p.participants),
       formatInteger(p.totalHeadcount),
       formatUsd(p.budget.total),
       p.costPerParticipant === null ? '—' : formatUsd(p.costPerParticipant),

@@ -5,8 +5,10 @@ import {
   PARAMS,
   fiscalYearOf,
   formatInteger,
+  formatPeople,
   formatPercent,
   formatQuantity,
+  formatShootings,
   formatUsd,
   type CostOfViolence,
   type FundingPicture,
@@ -16,7 +18,7 @@ import {
   type UncertaintyResult,
 } from '../../model';
 import type { SensitivityAnalysis } from './extras';
-import { amountText, columns, people, terminalText } from './text';
+import { amountText, columns, terminalText } from './text';
 
 /** Context for the budget, never a prediction: "would need to prevent", never "will prevent". */
 export function costOfViolenceSection(cov: CostOfViolence | null): string[] {
@@ -30,7 +32,7 @@ export function costOfViolenceSection(cov: CostOfViolence | null): string[] {
     out.push(`  ${cov.working.breakEvenShare.note ?? 'There is no break-even share.'}`);
   } else {
     out.push(
-      `  The plan would need to prevent ${formatPercent(Math.round(cov.breakEvenShare * 1000) / 1000)} of shootings (${people(cov.breakEvenShootings)} a year) for avoided taxpayer cost to equal the budget (the annual budget at full strength).`,
+      `  The plan would need to prevent ${formatPercent(Math.round(cov.breakEvenShare * 1000) / 1000)} of shootings (${formatShootings(cov.breakEvenShootings)} a year) for avoided taxpayer cost to equal the budget (the annual budget at full strength).`,
     );
     if (cov.breakEvenShare > 1) out.push(`  ${cov.working.breakEvenShare.note ?? ''}`);
   }
@@ -85,7 +87,7 @@ export function uncertaintySection(u: UncertaintyResult): string[] {
   const rows = [
     ['', 'p10', 'p50', 'p90', 'Lowest draw', 'Highest draw'],
     ['Total annual budget', formatUsd(u.total.p10), formatUsd(u.total.p50), formatUsd(u.total.p90), formatUsd(u.total.min), formatUsd(u.total.max)],
-    ['Total staff', people(u.staff.p10), people(u.staff.p50), people(u.staff.p90), people(u.staff.min), people(u.staff.max)],
+    ['Total staff', formatPeople(u.staff.p10), formatPeople(u.staff.p50), formatPeople(u.staff.p90), formatPeople(u.staff.min), formatPeople(u.staff.max)],
   ];
   out.push(...columns(rows, ['left', 'right', 'right', 'right', 'right', 'right']));
   out.push(

@@ -1,6 +1,6 @@
 // Text shared by the command line's renderers: what a person typed made safe for a terminal, the
-// flag a warning is about, and the aligned columns and rounded people of the tables.
-import { formatInteger, formatOneDecimal, formatQuantity, type InputField } from '../../model';
+// flag a warning is about, and the aligned columns of the tables.
+import { formatQuantity, type InputField } from '../../model';
 import { FIELD_FLAGS } from '../inputs';
 
 /** Text typed by a person, made safe to show on a terminal (no control characters or escapes). */
@@ -27,11 +27,6 @@ export function columns(rows: readonly (readonly string[])[], align: readonly Al
         .join('  ')
         .trimEnd(),
   );
-}
-
-/** People shown rounded (docs/methodology.md §2), with a decimal where a small figure would read as 0. */
-export function people(value: number): string {
-  return value > 0 && value < 10 && !Number.isInteger(value) ? formatOneDecimal(value) : formatInteger(value);
 }
 
 /** "±20%" for an amount of 0.2. */

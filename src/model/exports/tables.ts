@@ -6,9 +6,16 @@ import { explainPlan, type Plan } from '../plan';
 import { PARAMS, PARAM_IDS } from '../assumptions';
 import { BUDGET_LINE_IDS, ROLE_IDS } from '../roles';
 import { fiscalYearOf, type MultiYearPlan } from '../multiYear';
+import { wholePeople } from '../format';
 import { FUNDING_KINDS, type FundingPicture, type HiresNeeded } from '../funding';
 import type { CsvTable } from './csv';
 
+/**
+ * The staffing table as the page shows it: a person opens this file in a spreadsheet, so the count
+ * of people that drives each role (participants, hospital clients, frontline staff, residents) is
+ * whole, as on the page; FTE, a measure of work, keeps its decimals. The exact counts are in the
+ * "Why this number?" working and the command line's JSON and CSV.
+ */
 export function staffingTable(plan: Plan): CsvTable {
   return {
     header: ['role_id', 'role', 'caps_label', 'driver', 'driver_value', 'caseload', 'fte', 'headcount', 'salary', 'annual_cost', 'included', 'part_time_need', 'minimum_applied'],
@@ -17,7 +24,7 @@ export function staffingTable(plan: Plan): CsvTable {
       r.label,
       r.capsLabel ?? '',
       r.driver.label,
-      r.driver.value,
+      wholePeople(r.driver.value),
       r.ratio,
       r.fte,
       r.headcount,
