@@ -4,7 +4,7 @@ import { formatInteger, formatQuantity, formatUsd } from '../format';
 import { spelledOut } from '../glossary';
 import type { CapsReference } from './computePlan';
 
-/** Spell CAPS out where the comparison is its first use on a screen or in a document. */
+/** Spell CAPS out where the comparison is its first use on a screen or in a document, as the glossary asks. */
 export interface CapsWording {
   readonly spellOut?: boolean;
 }

@@ -21,10 +21,7 @@ import { WhyButton } from './Why';
 function Stat({ label, qualifier, value, figure, big, children }: { label: string; qualifier?: string; value: string; figure: FigureId; big?: boolean; children?: ReactNode }) {
   return (
     <div className={`stat${big ? ' big' : ''}`}>
-      <dt>
-        {label}
-        {qualifier && <span className="stat-qualifier"> {qualifier}</span>}
-      </dt>
+      <dt>{qualifier ? `${label} ${qualifier}` : label}</dt>
       <dd>
         <span className="stat-value" data-testid={`stat-${figure}`}>
           {value}
