@@ -13,6 +13,7 @@ import { computeMultiYear, rampShare, resolveStartYear, DEFAULT_MULTI_YEAR, type
 import { formatParamValue } from './overrides';
 import { capsReferenceOf, computePlan, type CapsReference, type Plan } from './plan';
 import { presetDefaults, PRESETS, resolveAssumptions, type PresetId } from './presets';
+import { BUDGET_LINE_IDS, BUDGET_LINES, ROLE_IDS, ROLES } from './roles';
 
 export type DifferenceGroup = 'input' | 'assumption' | 'multi-year' | 'funding';
 
@@ -189,4 +190,60 @@ export function compareScenarios(scenarios: readonly Scenario[], currentYear: nu
     totals: scenarios.map((sc, i) => totalsOf(sc, plans[i] as Plan, currentYear)),
     plans,
   };
+}
+
+export type ComparisonRowKind = 'usd' | 'people' | 'text';
+
+/** One figure of the comparison per scenario, as the view, the print layout, the CSV and the workbook show it. */
+export interface ComparisonRow {
+  readonly key: string;
+  readonly label: string;
+  readonly kind: ComparisonRowKind;
+  /** null where the figure does not exist for that scenario (a role it does not include). */
+  readonly values: readonly (number | string | null)[];
+}
+
+function span(t: ScenarioTotals): string {
+  return t.firstYear === t.lastYear ? String(t.firstYear) : `${t.firstYear}–${t.lastYear}`;
+}
+
+/** The totals a council compares, in reading order. Money in whole dollars, people whole. */
+export function comparisonTotalRows(c: ScenarioComparison): ComparisonRow[] {
+  const row = (key: string, label: string, kind: ComparisonRowKind, value: (t: ScenarioTotals) => number | string): ComparisonRow => ({ key, label, kind, values: c.totals.map(value) });
+  return [
+    row('full-strength', 'Full-strength annual total', 'usd', (t) => t.fullStrengthTotal),
+    row('year-1-of', 'Year 1: fiscal year and share of full staffing', 'text', (t) => `${t.firstYear}, ${formatPercent(t.yearOneShare)}`),
+    row('year-1', 'Year 1 total', 'usd', (t) => t.yearOneTotal),
+    row('years', 'Multi-year plan: years', 'text', (t) => `${span(t)} (${t.years} ${t.years === 1 ? 'year' : 'years'})`),
+    row('multi-year', 'Multi-year total', 'usd', (t) => t.multiYearTotal),
+    row('committed', 'Committed funding over the multi-year plan', 'usd', (t) => t.committedFunding),
+    row('gap', 'Funding gap: not yet funded over the multi-year plan', 'usd', (t) => t.fundingGap),
+    row('staff', 'Staff at full strength (people)', 'people', (t) => t.totalHeadcount),
+    row('participants', 'Participants at full strength (people)', 'people', (t) => t.participants),
+    row('caps-total', 'CAPS method at the same reach: annual total', 'usd', (t) => t.caps.total),
+    row('caps-staff', 'CAPS method at the same reach: staff (people)', 'people', (t) => t.caps.totalHeadcount),
+  ];
+}
+
+/** Staff by role at full strength, for the roles any scenario includes (null: not included). */
+export function comparisonRoleRows(c: ScenarioComparison): ComparisonRow[] {
+  return ROLE_IDS.filter((id) => c.plans.some((p) => p.roles.some((r) => r.id === id && r.enabled))).map((id) => ({
+    key: `role.${id}`,
+    label: ROLES[id].label,
+    kind: 'people' as const,
+    values: c.plans.map((p) => {
+      const role = p.roles.find((r) => r.id === id);
+      return role && role.enabled ? role.headcount : null;
+    }),
+  }));
+}
+
+/** Budget lines at full strength, for the lines any scenario has (null: not included). */
+export function comparisonLineRows(c: ScenarioComparison): ComparisonRow[] {
+  return BUDGET_LINE_IDS.filter((id) => c.plans.some((p) => p.budget.lines.some((l) => l.id === id))).map((id) => ({
+    key: `line.${id}`,
+    label: BUDGET_LINES[id].label,
+    kind: 'usd' as const,
+    values: c.plans.map((p) => p.budget.lines.find((l) => l.id === id)?.amount ?? null),
+  }));
 }
