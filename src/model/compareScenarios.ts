@@ -212,7 +212,7 @@ export function comparisonTotalRows(c: ScenarioComparison): ComparisonRow[] {
   const row = (key: string, label: string, kind: ComparisonRowKind, value: (t: ScenarioTotals) => number | string): ComparisonRow => ({ key, label, kind, values: c.totals.map(value) });
   return [
     row('full-strength', 'Full-strength annual total', 'usd', (t) => t.fullStrengthTotal),
-    row('year-1-of', 'Year 1: fiscal year and share of full staffing', 'text', (t) => `${t.firstYear}, ${formatPercent(t.yearOneShare)}`),
+    row('year-1-of', 'Year 1 of the ramp-up', 'text', (t) => `${t.firstYear} at ${formatPercent(t.yearOneShare)} of full staffing`),
     row('year-1', 'Year 1 total', 'usd', (t) => t.yearOneTotal),
     row('years', 'Multi-year plan: years', 'text', (t) => `${span(t)} (${t.years} ${t.years === 1 ? 'year' : 'years'})`),
     row('multi-year', 'Multi-year total', 'usd', (t) => t.multiYearTotal),

@@ -43,7 +43,9 @@ export function DifferencesTable({ comparison, active }: { comparison: ScenarioC
             <tr key={d.key}>
               <th scope="row">{d.label}</th>
               {d.values.map((v, i) => (
-                <td key={i}>{v}</td>
+                <td key={i} className="compare-value">
+                  {v}
+                </td>
               ))}
               <td className="compare-source">
                 {d.defaultValue === null && d.source === null ? (
