@@ -87,6 +87,9 @@ async function twoScenarios(page: Page): Promise<{ a: PageFigures; b: PageFigure
 }
 
 test.describe('scenario comparison that explains itself', () => {
+  // Each test builds two scenarios through the form before it starts: more steps than the default 30 s allows on a busy machine.
+  test.describe.configure({ timeout: 90_000 });
+
   test('given two scenarios differing in reach and one salary, when the comparison opens, then both differences come first and every total matches its own page', async ({ page }) => {
     const { a, b } = await twoScenarios(page);
     await scenarioBar(page).compare.click();
