@@ -37,7 +37,7 @@ test('axe: two scenarios compared', async ({ page }) => {
   const bar = page.getByRole('region', { name: 'Scenarios', exact: true });
   await bar.getByRole('button', { name: 'Duplicate scenario' }).click();
   await bar.getByRole('button', { name: 'Compare scenarios' }).click();
-  await expect(page.getByRole('region', { name: 'Scenarios compared' }).getByRole('table')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Scenarios compared' }).getByRole('table', { name: /^Scenarios compared/ })).toBeVisible();
   await expectNoAxeViolations(page, 'with scenarios compared');
 });
 

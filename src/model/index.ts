@@ -20,3 +20,4 @@ export * from './sensitivity';
 export * from './uncertainty';
 export * from './portfolio';
 export * from './glossary';
+export * from './compareScenarios';

@@ -8,6 +8,7 @@ import { fundingPicture, hiresNeeded, type CurrentStaffing, type FundingSource }
 import type { MultiYearPlan } from '../multiYear';
 import { serialisePlanDocument, type PlanDocument } from '../documents';
 import type { Portfolio, PortfolioResult } from '../portfolio';
+import { comparisonFileBaseName, comparisonTable, comparisonWorkbook, type ComparisonExportSource } from './comparisonExport';
 import { toCsv, type CsvTable } from './csv';
 import { narrativeText } from './federal';
 import { bdwCsvTable, bdwWorkbook, planBudgetNarrative, type FederalExtras } from './federalWorkbook';
@@ -71,6 +72,14 @@ export interface PortfolioExportSource {
   readonly result: PortfolioResult;
   /** The workbook's "Generated" date, YYYY-MM-DD. */
   readonly generatedOn: string;
+  readonly destination: ExportDestination;
+}
+
+export const COMPARISON_EXPORT_KINDS = ['comparison-csv', 'comparison-xlsx'] as const;
+export type ComparisonExportKind = (typeof COMPARISON_EXPORT_KINDS)[number];
+
+/** What a comparison of scenarios is exported from (comparisonExport.ts), and where it goes. */
+export interface ComparisonSource extends ComparisonExportSource {
   readonly destination: ExportDestination;
 }
 
@@ -150,6 +159,11 @@ const PORTFOLIO_EXPORTS: { readonly [K in PortfolioExportKind]: ExportEntry<Port
   'portfolio-xlsx': workbookFile('.xlsx', (s) => portfolioWorkbook(s.portfolio, s.result, s.generatedOn)),
 };
 
+const COMPARISON_EXPORTS: { readonly [K in ComparisonExportKind]: ExportEntry<ComparisonSource> } = {
+  'comparison-csv': csvFile<ComparisonSource>('.csv', comparisonTable),
+  'comparison-xlsx': workbookFile<ComparisonSource>('.xlsx', comparisonWorkbook),
+};
+
 async function build<S>(entry: ExportEntry<S>, baseName: string, source: S): Promise<ExportFile> {
   return { filename: `${baseName}${entry.suffix}`, mime: entry.mime, body: await entry.body(source) };
 }
@@ -162,4 +176,9 @@ export function buildPlanExport(kind: PlanExportKind, source: PlanExportSource):
 /** One export of a portfolio: its file name (from the portfolio's name), media type and contents. */
 export function buildPortfolioExport(kind: PortfolioExportKind, source: PortfolioExportSource): Promise<ExportFile> {
   return build(PORTFOLIO_EXPORTS[kind], portfolioFileBaseName(source.portfolio.name), source);
+}
+
+/** The comparison of a plan's scenarios as a file, named from the place. */
+export function buildComparisonExport(kind: ComparisonExportKind, source: ComparisonSource): Promise<ExportFile> {
+  return build(COMPARISON_EXPORTS[kind], comparisonFileBaseName(source.place), source);
 }

@@ -14,7 +14,7 @@ export const CostOfViolenceSection = lazySection<PlanProps>('cost of violence', 
 export const UncertaintySection = lazySection<PlanProps>('uncertainty', () => import('./uncertainty/UncertaintySection').then((m) => m.UncertaintySection));
 export const AssumptionsEditor = lazySection<object>('assumptions', () => import('./AssumptionsEditor').then((m) => m.AssumptionsEditor));
 /** The scenario comparison (shown when asked for, in the scenario bar). */
-export const CompareView = lazySection<object>('comparison', () => import('../CompareView').then((m) => m.CompareView));
+export const CompareView = lazySection<object>('comparison', () => import('../compare/CompareView').then((m) => m.CompareView));
 
 const ALL = [BudgetSection, MultiYearSection, FundingSection, CostOfViolenceSection, UncertaintySection, AssumptionsEditor, CompareView];
 
