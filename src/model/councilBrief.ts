@@ -50,6 +50,12 @@ export interface CouncilBriefFigures {
   readonly multiYearTotal: number;
   /** Over the whole horizon; null when no funding source has been entered. */
   readonly funding: { readonly committed: number; readonly notYetFunded: number; readonly surplus: number } | null;
+  /** One-time start-up costs inside the year-1 request (recruitment, academy, equipment); 0 when off. */
+  readonly yearOneStartup: number;
+  /** Yearly growth of salaries and of other costs: why a later year can cost more than full strength today. */
+  readonly salaryGrowth: number;
+  readonly costGrowth: number;
+  /** The plan at full strength, at year-1 salaries and prices. */
   readonly fullStrengthTotal: number;
   readonly fullStrengthHeadcount: number;
   readonly roles: readonly BriefRole[];
@@ -107,6 +113,9 @@ export function councilBriefFigures(plan: Plan, multi: MultiYearPlan, money: Fun
     lastYear: years[years.length - 1]?.fiscalYear ?? yearOne.fiscalYear,
     multiYearTotal: multi.cumulativeTotal,
     funding,
+    yearOneStartup: first.budget.lines.find((l) => l.id === 'startup')?.amount ?? 0,
+    salaryGrowth: plan.assumptions.salaryGrowth,
+    costGrowth: plan.assumptions.costGrowth,
     fullStrengthTotal: plan.budget.total,
     fullStrengthHeadcount: plan.totalHeadcount,
     roles,

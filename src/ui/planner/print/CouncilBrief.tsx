@@ -56,7 +56,7 @@ export function CouncilBrief({ plan, figures: f, meta, headingRef }: { plan: Pla
             </div>
           )}
           <div>
-            <dt>Annual budget at full strength (every position filled)</dt>
+            <dt>Annual budget at full strength (every position filled), at year-1 salaries and prices</dt>
             <dd>{formatUsd(f.fullStrengthTotal)}</dd>
           </div>
           <div>
@@ -80,7 +80,10 @@ export function CouncilBrief({ plan, figures: f, meta, headingRef }: { plan: Pla
         <h2 id="brief-years">Year by year</h2>
         <YearsTable figures={f} />
         <p className="print-note">
-          The first years ramp up to full staffing as people are hired and trained; the year-1 figure includes one-time start-up costs (recruitment, training academy, equipment).
+          The first years ramp up to full staffing as people are hired and trained.
+          {f.yearOneStartup > 0 && <> The year-1 request includes {formatUsd(f.yearOneStartup)} of one-time start-up costs (recruitment, training academy, equipment).</>} Each later
+          year's salaries grow {formatPercent(f.salaryGrowth)} and other costs {formatPercent(f.costGrowth)} a year, so a year at full staffing can cost more than the full-strength
+          budget at year-1 prices.
         </p>
       </section>
       <section aria-labelledby="brief-people" className="print-block">

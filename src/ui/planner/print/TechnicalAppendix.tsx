@@ -16,36 +16,39 @@ export function PrintAssumptions({ plan }: { plan: Plan }) {
       {ASSUMPTION_GROUPS.map((group) => {
         const ids = PARAM_IDS.filter((id) => PARAMS[id].group === group.id);
         if (ids.length === 0) return null;
+        const headingId = `print-assumptions-${group.id}`;
         return (
-          <table key={group.id} className="print-table print-assumptions">
-            <caption>{group.label}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Assumption and its source</th>
-                <th scope="col" className="num">
-                  Value
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {ids.map((id) => {
-                const spec = PARAMS[id];
-                const note = changed.get(id);
-                return (
-                  <tr key={id}>
-                    <th scope="row">
-                      {spec.label}
-                      {note && <strong> (changed from the default, {formatParamValue(id, note.presetValue)})</strong>}
-                      <span className="print-desc">
-                        {spec.source.label}: {spec.source.citation}
-                      </span>
-                    </th>
-                    <td className="num">{formatParamValue(id, plan.assumptions[id])}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <div key={group.id} className="print-assumption-group">
+            <h3 id={headingId}>{group.label}</h3>
+            <table className="print-table print-assumptions" aria-labelledby={headingId}>
+              <thead>
+                <tr>
+                  <th scope="col">Assumption and its source</th>
+                  <th scope="col" className="num">
+                    Value
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {ids.map((id) => {
+                  const spec = PARAMS[id];
+                  const note = changed.get(id);
+                  return (
+                    <tr key={id}>
+                      <th scope="row">
+                        {spec.label}
+                        {note && <strong> (changed from the default, {formatParamValue(id, note.presetValue)})</strong>}
+                        <span className="print-desc">
+                          {spec.source.label}: {spec.source.citation}
+                        </span>
+                      </th>
+                      <td className="num">{formatParamValue(id, plan.assumptions[id])}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
         );
       })}
     </section>
