@@ -1,7 +1,8 @@
 // The print view: a choice of two documents — the council brief (2–4 pages) and the full technical
 // report (every assumption) — with a "Prepared by" line, and the page header, footer and page
-// numbers of both. Keyboard focus moves to the document's heading when the view opens and goes
-// back to the control that opened it when it closes.
+// numbers of both. Keyboard focus moves to the view's first control (which document to print) when
+// the view opens — the heading would leave Tab with nowhere to go, the document having no controls
+// after it — and goes back to the control that opened the view when it closes.
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { fundingPicture, type Plan } from '../../../model';
 import { councilBriefFigures } from '../../../model/councilBrief';
@@ -31,11 +32,12 @@ export function PrintView({ plan, returnFocusTo, onClose }: { plan: Plan; return
 
   usePageMarks(pageMarksCss({ header: `${kind}: community violence intervention ecosystem plan`, footer: footerText(meta.place, meta.scenario, meta.date) }));
 
-  // Focus: into the document when the view opens, back to its opener when it closes. The planner
-  // stays in the page (hidden) while the view is open, so the opener is still there to take it.
+  // Focus: into the view when it opens, back to its opener when it closes. The planner stays in
+  // the page (hidden) while the view is open, so the opener is still there to take it.
   const heading = useRef<HTMLHeadingElement>(null);
+  const firstControl = useRef<HTMLInputElement>(null);
   useEffect(() => {
-    heading.current?.focus();
+    firstControl.current?.focus();
     return () => {
       if (returnFocusTo instanceof HTMLElement && returnFocusTo.isConnected) returnFocusTo.focus();
     };
@@ -47,10 +49,17 @@ export function PrintView({ plan, returnFocusTo, onClose }: { plan: Plan; return
     <div className="print-report">
       <div className="print-controls" role="group" aria-label="Print options">
         <fieldset className="print-layouts">
-          <legend>Document</legend>
+          <legend>Document to print</legend>
           {LAYOUTS.map((l) => (
             <label key={l.layout}>
-              <input type="radio" name="print-layout" value={l.layout} checked={layout === l.layout} onChange={() => setLayout(l.layout)} /> {l.label}{' '}
+              <input
+                type="radio"
+                name="print-layout"
+                value={l.layout}
+                checked={layout === l.layout}
+                ref={layout === l.layout ? firstControl : undefined}
+                onChange={() => setLayout(l.layout)}
+              /> {l.label}{' '}
               <span className="muted small">({l.hint})</span>
             </label>
           ))}
