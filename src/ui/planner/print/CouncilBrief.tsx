@@ -8,6 +8,7 @@ import { formatInteger, formatPercent, formatUsd, PRESETS, spelledOut, type Plan
 import type { CouncilBriefFigures } from '../../../model/councilBrief';
 import { DocumentHeader, type DocumentMeta } from './DocumentHeader';
 import { YearsTable } from './YearsTable';
+import { sourceKind } from './printPage';
 
 const people = (n: number) => `${formatInteger(n)} ${n === 1 ? 'person' : 'people'}`;
 
@@ -23,7 +24,7 @@ export function CouncilBrief({ plan, figures: f, meta, headingRef }: { plan: Pla
         <p className="print-lede">
           This plan asks for <strong>{formatUsd(f.yearOne.total)}</strong> in fiscal year {f.yearOne.fiscalYear}, the first year of a {yearCount}-year plan for a{' '}
           {spelledOut('CVI')} ecosystem in {meta.place}: street outreach, mediation, case management and hospital-based work with the people at highest risk of shooting or being
-          shot, coordinated by an {spelledOut('OVP')}.
+          shot, coordinated by an {spelledOut('OVP')}. It is compared below with the staffing method of the {spelledOut('CAPS')}.
         </p>
         <dl className="brief-figures">
           <div>
@@ -71,7 +72,7 @@ export function CouncilBrief({ plan, figures: f, meta, headingRef }: { plan: Pla
           </div>
         </dl>
         <p>
-          The comparison uses the {spelledOut('CAPS')} staffing method for the same place, serving the same share of its high-risk population (
+          The comparison uses the CAPS staffing method for the same place, serving the same share of its high-risk population (
           {formatPercent(f.caps.reachPct / 100)}) and of its shooting victims at the hospital ({formatPercent(f.caps.hospitalReachPct / 100)}). At full strength this plan is{' '}
           {difference === 0 ? 'the same as' : `${formatUsd(Math.abs(difference))} ${difference > 0 ? 'more than' : 'less than'}`} the CAPS method. This plan’s methodology, {PRESETS[plan.preset].label}: {PRESETS[plan.preset].description}
         </p>
@@ -156,7 +157,7 @@ function ChangedAssumptions({ figures: f, preset }: { figures: CouncilBriefFigur
                 <td className="num">{a.value}</td>
                 <td className="num">{a.defaultValue}</td>
                 <td>
-                  {a.source.label}: {a.source.citation}
+                  {sourceKind(a.source.label)}: {a.source.citation}
                 </td>
               </tr>
             ))}

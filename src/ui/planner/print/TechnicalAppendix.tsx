@@ -3,6 +3,7 @@
 // not squeezed into a third column), the method, and the glossary (src/model/glossary.ts).
 import { explainPlan, formatByUnit, formatParamValue, GLOSSARY, PARAMS, PARAM_IDS, PRESETS, type Plan } from '../../../model';
 import { ASSUMPTION_GROUPS } from '../AssumptionRow';
+import { sourceKind } from './printPage';
 
 export function PrintAssumptions({ plan }: { plan: Plan }) {
   const changed = new Map(plan.overrides.map((o) => [o.id, o]));
@@ -39,7 +40,7 @@ export function PrintAssumptions({ plan }: { plan: Plan }) {
                         {spec.label}
                         {note && <strong> (changed from the default, {formatParamValue(id, note.presetValue)})</strong>}
                         <span className="print-desc">
-                          {spec.source.label}: {spec.source.citation}
+                          {sourceKind(spec.source.label)}: {spec.source.citation}
                         </span>
                       </th>
                       <td className="num">{formatParamValue(id, plan.assumptions[id])}</td>

@@ -131,31 +131,33 @@ function PrintStaffing({ plan }: { plan: Plan }) {
   return (
     <section className="print-section" aria-labelledby="print-staffing">
       <h2 id="print-staffing">Staffing</h2>
-      <table className="print-table">
-        <StaffingHead />
-        <tbody>
-          {plan.roles.map((r) => (
-            <tr key={r.id}>
-              <th scope="row">
-                {r.label}
-                {r.partTimeNeed && ' (part-time need)'}
-                {!r.enabled && ' (not included)'}
-                <span className="print-desc">{ROLES[r.id].description}</span>
-              </th>
-              <RoleCells role={r} />
+      <div className="table-wrap" role="region" aria-label="Staffing table (scrolls sideways on small screens)" tabIndex={0}>
+        <table className="print-table">
+          <StaffingHead />
+          <tbody>
+            {plan.roles.map((r) => (
+              <tr key={r.id}>
+                <th scope="row">
+                  {r.label}
+                  {r.partTimeNeed && ' (part-time need)'}
+                  {!r.enabled && ' (not included)'}
+                  <span className="print-desc">{ROLES[r.id].description}</span>
+                </th>
+                <RoleCells role={r} />
+              </tr>
+            ))}
+            <tr className="total-row">
+              <th scope="row">Total</th>
+              <td />
+              <td />
+              <td className="num">{formatOneDecimal(plan.totalFte)}</td>
+              <td className="num">{formatInteger(plan.totalHeadcount)}</td>
+              <td />
+              <td className="num">{formatUsd(plan.budget.staffingCost)}</td>
             </tr>
-          ))}
-          <tr className="total-row">
-            <th scope="row">Total</th>
-            <td />
-            <td />
-            <td className="num">{formatOneDecimal(plan.totalFte)}</td>
-            <td className="num">{formatInteger(plan.totalHeadcount)}</td>
-            <td />
-            <td className="num">{formatUsd(plan.budget.staffingCost)}</td>
-          </tr>
-        </tbody>
-      </table>
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }

@@ -50,3 +50,8 @@ export function formatPrintDate(date: Date): string {
 export function footerText(place: string, scenario: string, date: string): string {
   return [place, scenario, date].join(' · ');
 }
+
+/** A source's kind at the start of a printed line: "Research", "Assumption", "CAPS", "CAPS-calibrated". */
+export function sourceKind(label: string): string {
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
