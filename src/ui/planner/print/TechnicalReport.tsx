@@ -86,19 +86,17 @@ function PrintSummary({ plan, figures: f }: { plan: Plan; figures: CouncilBriefF
         same reach ({formatPercent(f.caps.reachPct / 100)}) gives {formatUsd(f.caps.total)} with {formatInteger(f.caps.totalHeadcount)} staff. Staff are counted in{' '}
         {spelledOut('FTE')} positions and hired as whole people; the {spelledOut('OVP')} coordinates the work.
       </p>
-      <div className="print-summary-grid">
-        <table className="print-table compact">
-          <caption>Inputs</caption>
-          <tbody>
-            {inputs.map(([label, value]) => (
-              <tr key={label}>
-                <th scope="row">{label}</th>
-                <td>{value}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <table className="print-table compact">
+        <caption>Inputs</caption>
+        <tbody>
+          {inputs.map(([label, value]) => (
+            <tr key={label}>
+              <th scope="row">{label}</th>
+              <td>{value}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
       <figure className="print-chart">
         <figcaption>People to hire by role</figcaption>
         <BarChart width={PRINT_WIDTH} height={roles.length * 22 + 28} data={roles.map((r) => ({ roleName: r.label, headcount: r.headcount }))} layout="vertical" margin={{ top: 0, right: 40, bottom: 0, left: 0 }}>
