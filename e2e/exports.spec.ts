@@ -144,6 +144,8 @@ test('"Print or save as PDF": the printed proposal carries the total and every r
   await expect(page.getByRole('heading', { level: 1, name: 'Community violence intervention ecosystem: Norfolk, VA' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Back to the planner' })).toBeVisible();
   await expect(p.total).toBeHidden(); // the print layout replaces the planner
+  // The full technical report is its own choice beside the council brief (e2e/council-brief.spec.ts).
+  await page.getByRole('radio', { name: /^Full technical report/ }).check();
 
   await page.emulateMedia({ media: 'print' });
   const pdf = testInfo.outputPath('proposal.pdf');

@@ -11,11 +11,11 @@ import { StaffingSection } from '../planner/sections/StaffingSection';
 import { AssumptionsEditor, BudgetSection, CostOfViolenceSection, FundingSection, MultiYearSection, preloadSections, UncertaintySection } from '../planner/sections';
 import { usePlanView } from '../hooks/usePlan';
 import { WhyProvider } from '../planner/Why';
-import { computeCapsReference, formatInteger, formatUsd, INPUT_LABELS, isPortfolioLink, type InputField } from '../../model';
+import { formatInteger, formatUsd, INPUT_LABELS, isPortfolioLink, type InputField } from '../../model';
 import { useAppView, type AppView } from '../../state/appView';
 
-// The print layout is only needed when someone prints, so it loads then.
-const PrintReport = lazy(() => import('../planner/PrintReport').then((m) => ({ default: m.PrintReport })));
+// The print view (council brief or full technical report) is only needed when someone prints, so it loads then.
+const PrintView = lazy(() => import('../planner/print/PrintView').then((m) => ({ default: m.PrintView })));
 // The funders' portfolio is a second page; it loads when someone opens it.
 const PortfolioPage = lazy(() => import('../portfolio/PortfolioPage').then((m) => ({ default: m.PortfolioPage })));
 
@@ -79,20 +79,24 @@ function Planner() {
   // gets `plan`; the sections below get `later`, which React brings up to date right after, in
   // work it can interrupt (bench/FINDINGS.md: one keystroke re-rendered every section and chart).
   const later = useAfterPaint(plan);
-  const [printing, setPrinting] = useState(false);
+  // What had focus when the print view opened (its button): focus goes back there when it closes.
+  const [printedFrom, setPrintedFrom] = useState<Element | null>(null);
+  const printing = printedFrom !== null;
   // The sections below the first screen load once the first screen is up.
   useEffect(() => {
     void preloadSections();
   }, []);
-  if (printing) {
-    return (
-      <Suspense fallback={<p role="status">Preparing the print layout…</p>}>
-        <PrintReport plan={plan} caps={computeCapsReference(plan.input)} onClose={() => setPrinting(false)} />
-      </Suspense>
-    );
-  }
+  const printView = printing && (
+    <Suspense fallback={<p role="status">Preparing the print layout…</p>}>
+      <PrintView plan={plan} returnFocusTo={printedFrom} onClose={() => setPrintedFrom(null)} />
+    </Suspense>
+  );
   const invalidFields = draftResult.ok ? [] : [...new Set(draftResult.errors.map((e) => e.field))];
   return (
+    <>
+      {printView}
+      {/* Hidden, not removed, while the print view is open: the button that opened it is still there to take focus back. */}
+      <div hidden={printing}>
     <WhyProvider plan={plan}>
       <a className="skip-link" href="#results">
         Skip to results
@@ -104,7 +108,7 @@ function Planner() {
           <ViewNav />
         </div>
         <div className="header-actions">
-          <ExportMenu plan={plan} onPrint={() => setPrinting(true)} />
+          <ExportMenu plan={plan} onPrint={() => setPrintedFrom(document.activeElement ?? document.body)} />
           <ShareBar />
         </div>
       </header>
@@ -143,5 +147,7 @@ function Planner() {
         </p>
       </footer>
     </WhyProvider>
+      </div>
+    </>
   );
 }
