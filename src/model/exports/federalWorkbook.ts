@@ -13,6 +13,8 @@ import type { MultiYearPlan } from '../multiYear';
 import { FUNDING_KIND_LABELS, FUNDING_KINDS, type FundingPicture } from '../funding';
 
 const t = (v: string, bold = false): CellSpec => ({ v, fmt: 'text', ...(bold ? { bold } : {}) });
+/** A one-line note that runs on across the empty cells to its right. */
+const note = (v: string): CellSpec => ({ v, fmt: 'text', wrap: false });
 const blank: CellSpec = { v: null };
 
 // Widths chosen to print on landscape pages at a legible scale; long text wraps.
@@ -31,7 +33,7 @@ const COLUMNS = [
   { header: 'Counted in MTDC', width: 13 },
   { header: 'Computation', width: 48 },
 ];
-const NOT_YET_FUNDED_NOTE = 'Not yet funded: the part of the budget no funding source has committed. It is not counted as non-federal match.';
+const NOT_YET_FUNDED_NOTE = 'Not yet funded: the part no funding source has committed; it is not counted as non-federal match.';
 
 /** One sheet of the worksheet for one budget year, with the rows of its category totals. */
 function bdwSheet(plan: Plan, bdw: BudgetDetailWorksheet): SheetSpec & { categoryTotalRows: Record<string, number>; totalRow: number } {
@@ -133,7 +135,7 @@ function bdwSheet(plan: Plan, bdw: BudgetDetailWorksheet): SheetSpec & { categor
     const j = rows[jRow - 2];
     if (j) j[7] = { f: money(`H${rateRow}*H${mtdcRow}`), v: bdw.categories.find((c) => c.id === 'J')?.total ?? 0, fmt: 'usd' };
   }
-  rows.push([t('Note'), t(NOT_YET_FUNDED_NOTE)]);
+  rows.push([], [note(NOT_YET_FUNDED_NOTE)]);
   return { name: bdw.yearLabel, columns: COLUMNS, rows, frozenRows: 1, categoryTotalRows: categoryRowById, totalRow };
 }
 
@@ -233,9 +235,10 @@ function summarySheet(place: string, years: readonly BdwYear[], sheets: readonly
   rows.push(
     [],
     [t('Place'), t(place)],
-    [t('Federal'), t(first?.fromFundingSources ? 'Money from the federal funding sources entered in the plan.' : 'No funding sources are entered in the plan: the whole budget is shown as the federal request.')],
-    [t('Non-federal'), t('Only money committed by the non-federal funding sources entered in the plan (the match).')],
-    [t('Not yet funded'), t(NOT_YET_FUNDED_NOTE)],
+    [],
+    [note(first?.fromFundingSources ? 'Federal: money from the federal funding sources entered in the plan.' : 'Federal: no funding sources are entered, so the whole budget is shown as the federal request.')],
+    [note('Non-federal: only money committed by the non-federal funding sources entered in the plan (the match).')],
+    [note(NOT_YET_FUNDED_NOTE)],
   );
   return { name: 'Summary', columns: moneyColumns('Budget year'), rows, frozenRows: 1 };
 }
@@ -252,7 +255,7 @@ function totalSheet(years: readonly BdwYear[], sheets: readonly YearSheet[]): Sh
     })),
   ]);
   rows.push([t('Total', true), ...MONEY.map(([key, column]): CellSpec => ({ f: across(column, (s) => s.totalRow), v: years.reduce((acc, y) => acc + y.bdw[key], 0), fmt: 'usd', bold: true }))]);
-  rows.push([], [t(NOT_YET_FUNDED_NOTE)]);
+  rows.push([], [note(NOT_YET_FUNDED_NOTE)]);
   return { name: 'Total', columns: moneyColumns(`Category (${sheets[0]?.name}–${sheets.at(-1)?.name})`), rows, frozenRows: 1 };
 }
 

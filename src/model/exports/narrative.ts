@@ -88,7 +88,11 @@ function fundingSection(bdw: BudgetDetailWorksheet, allYears: readonly BudgetDet
     };
   }
   const kinds = bdw.nonFederalSources.length > 0 ? ` (${bdw.nonFederalSources.map((k) => k.toLowerCase()).join(', ')})` : '';
-  const year = `Of the ${formatUsd(bdw.total)} budget for ${bdw.yearLabel}, ${formatUsd(bdw.federal)} is federal money and ${formatUsd(bdw.nonFederal)} is committed by non-federal sources${kinds}: only committed money is counted as non-federal match. ${formatUsd(bdw.notYetFunded)} is not yet funded: no source has committed it, so the worksheet shows it as its own amount beside the federal and non-federal columns, and it is not counted as match.`;
+  const year = `Of the ${formatUsd(bdw.total)} budget for ${bdw.yearLabel}, ${formatUsd(bdw.federal)} is federal money and ${formatUsd(bdw.nonFederal)} is committed by non-federal sources${kinds}: only committed money is counted as non-federal match. ${
+    bdw.notYetFunded > 0
+      ? `${formatUsd(bdw.notYetFunded)} is not yet funded: no source has committed it, so the worksheet shows it as its own amount beside the federal and non-federal columns, and it is not counted as match.`
+      : 'No part of this year is left unfunded.'
+  }`;
   if (allYears.length <= 1) return { heading, text: year };
   const sum = (key: 'total' | 'federal' | 'nonFederal' | 'notYetFunded') => allYears.reduce((s, y) => s + y[key], 0);
   return {

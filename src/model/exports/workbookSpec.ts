@@ -12,6 +12,8 @@ export interface CellSpec {
   readonly f?: string;
   readonly fmt?: CellFormat;
   readonly bold?: boolean;
+  /** False: a note that runs on into the empty cells to its right instead of wrapping in its own. */
+  readonly wrap?: boolean;
 }
 
 export interface SheetSpec {
