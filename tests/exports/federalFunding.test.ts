@@ -147,6 +147,14 @@ describe('the budget narrative, read as a federal reviewer', () => {
     }
   });
 
+  it('given the worksheet, then its first sheet spells out every abbreviation the sheets after it use', () => {
+    const spec = bdwWorkbook(computePlan(small), smallExtras);
+    const summary = spec.sheets[0]!.rows.flatMap((r) => r.map((c) => String(c.v ?? ''))).join('\n');
+    for (const line of ['MTDC: modified total direct costs', 'CVI: community violence intervention', 'CAPS: Coalition to Advance Public Safety', 'OVP: Office of Violence Prevention']) {
+      expect(summary).toContain(line);
+    }
+  });
+
   it('given the worksheet, then no count of people in it is a fraction', () => {
     const spec = bdwWorkbook(computePlan(small), { multi: smallMulti, funding: smallExtras.funding });
     const texts = spec.sheets.flatMap((s) => s.rows.flatMap((r) => r.flatMap((c) => (typeof c.v === 'string' ? [c.v] : []))));

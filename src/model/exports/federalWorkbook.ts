@@ -7,7 +7,7 @@ import type { Plan } from '../plan';
 import type { CsvTable } from './csv';
 import { BDW_CATEGORIES, budgetDetailWorksheet, type BudgetDetailWorksheet, type YearFunding } from './federal';
 import { budgetNarrative, type BudgetNarrative } from './narrative';
-import { money, type CellSpec, type SheetSpec, type WorkbookSpec } from './workbookSpec';
+import { abbreviationsUsed, money, type CellSpec, type SheetSpec, type WorkbookSpec } from './workbookSpec';
 import { frontlineSubawards } from '../mtdc';
 import type { MultiYearPlan } from '../multiYear';
 import { FUNDING_KIND_LABELS, FUNDING_KINDS, type FundingPicture } from '../funding';
@@ -263,10 +263,15 @@ export function bdwWorkbook(plan: Plan, extras: FederalExtras = {}): WorkbookSpe
   const place = [plan.input.placeName, plan.input.state].filter(Boolean).join(', ') || 'Unnamed place';
   const years = bdwYears(plan, extras);
   const sheets = years.map((y) => bdwSheet(y.plan, y.bdw));
-  const out: SheetSpec[] = [summarySheet(place, years, sheets), ...sheets.map(({ name, columns, rows, frozenRows }) => ({ name, columns, rows, frozenRows }))];
-  if (sheets.length > 1) out.push(totalSheet(years, sheets));
-  out.push(narrativeSheet(firstYearNarrative(years, plan, extras.multi)));
-  return { title: `Budget Detail Worksheet — ${place}`, sheets: out };
+  const rest: SheetSpec[] = [
+    ...sheets.map(({ name, columns, rows, frozenRows }) => ({ name, columns, rows, frozenRows })),
+    ...(sheets.length > 1 ? [totalSheet(years, sheets)] : []),
+    narrativeSheet(firstYearNarrative(years, plan, extras.multi)),
+  ];
+  const summary = summarySheet(place, years, sheets);
+  const abbreviations = abbreviationsUsed([summary, ...rest]).map((a) => [note(`${a.term}: ${a.expansion}`)]);
+  const withAbbreviations = abbreviations.length > 0 ? { ...summary, rows: [...summary.rows, [], [t('Abbreviations', true)], ...abbreviations] } : summary;
+  return { title: `Budget Detail Worksheet — ${place}`, sheets: [withAbbreviations, ...rest] };
 }
 
 export function bdwCsvTable(plan: Plan, extras: FederalExtras = {}): CsvTable {

@@ -12,7 +12,7 @@ import { subawardThreshold } from '../mtdc';
 import type { MultiYearPlan } from '../multiYear';
 import type { CurrentStaffing, FundingSource } from '../funding';
 import { fundingSheet, hiresSheet, yearSheet, type YearTotal } from './workbookYears';
-import { empty, formula, money, num, SheetBuilder, text, type CellFormat, type CellSpec, type WorkbookSpec } from './workbookSpec';
+import { abbreviationsUsed, empty, formula, money, num, SheetBuilder, text, type CellFormat, type CellSpec, type WorkbookSpec } from './workbookSpec';
 
 export type { CellFormat, CellSpec, SheetSpec, WorkbookSpec } from './workbookSpec';
 
@@ -380,9 +380,13 @@ export function buildWorkbook(plan: Plan, generatedOn: string, extras: WorkbookE
     ...(extras.multi && extras.fundingSources && extras.fundingSources.length > 0 && yearTotals.length > 0 ? [fundingSheet(extras.multi, extras.fundingSources, yearTotals)] : []),
     ...(extras.currentStaffing && Object.keys(extras.currentStaffing).length > 0 ? [hiresSheet(plan, extras.currentStaffing, st.refs)] : []),
   ];
+  const rest = [as.sheet.spec(), st.sheet.spec(), bu.sheet.spec(), ...years.map((y) => y.spec), ...extraSheets];
+  const abbreviations = abbreviationsUsed([su.spec(), ...rest]);
+  if (abbreviations.length > 0) su.add([text('Abbreviations', true)]);
+  for (const a of abbreviations) su.add([text(a.term), text(a.expansion)]);
   const refs: WorkbookRefs = { ...as.refs, role: st.refs.role, line: bu.refs.line, total: bu.refs.total, totalHeadcount: st.refs.totalHeadcount };
   return {
-    spec: { title: `CVI Ecosystem plan — ${place}`, sheets: [su.spec(), as.sheet.spec(), st.sheet.spec(), bu.sheet.spec(), ...years.map((y) => y.spec), ...extraSheets] },
+    spec: { title: `CVI Ecosystem plan — ${place}`, sheets: [su.spec(), ...rest] },
     refs,
   };
 }
