@@ -382,8 +382,11 @@ export function buildWorkbook(plan: Plan, generatedOn: string, extras: WorkbookE
   ];
   const rest = [as.sheet.spec(), st.sheet.spec(), bu.sheet.spec(), ...years.map((y) => y.spec), ...extraSheets];
   const abbreviations = abbreviationsUsed([su.spec(), ...rest]);
-  if (abbreviations.length > 0) su.add([text('Abbreviations', true)]);
-  for (const a of abbreviations) su.add([text(a.term), text(a.expansion)]);
+  if (abbreviations.length > 0) {
+    su.add([]);
+    su.add([text('Abbreviations', true)]);
+  }
+  for (const a of abbreviations) su.add([text(a.term), empty, text(a.expansion)]);
   const refs: WorkbookRefs = { ...as.refs, role: st.refs.role, line: bu.refs.line, total: bu.refs.total, totalHeadcount: st.refs.totalHeadcount };
   return {
     spec: { title: `CVI Ecosystem plan — ${place}`, sheets: [su.spec(), ...rest] },
