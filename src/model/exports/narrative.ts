@@ -35,7 +35,8 @@ export function plainCitation(citation: string): string {
 
 function sourceOf(id: ParamId): string {
   const s = PARAMS[id].source;
-  return `${SOURCE_WORDS[s.label]}: ${plainCitation(s.citation)}`;
+  // Without its closing full stop: the narrative puts it in brackets or ends the sentence itself.
+  return `${SOURCE_WORDS[s.label]}: ${plainCitation(s.citation).replace(/\.$/, '')}`;
 }
 
 /** The abbreviations of the glossary (CVI, CAPS, OVP, FTE, MTDC…). */
@@ -121,7 +122,7 @@ function personnelSections(plan: Plan, money: (id: BdwCategoryId) => string): Na
   return [
     {
       heading: `A. Personnel — ${money('A')}`,
-      text: `The city's Office of Violence Prevention (OVP) employs ${ovp.headcount} staff at ${formatUsd(ovp.salary)} a year each (100% time, 12 months) to contract with and coordinate community organizations, align police, hospitals and schools, manage data and report to the public. The office grows with the square root of the population: ${formatInteger(a['ovp-staff.staffAtReference'])} staff for ${formatInteger(a['ovp-staff.referencePopulation'])} residents, scaled by √(population ÷ ${formatInteger(a['ovp-staff.referencePopulation'])}) and rounded to whole people, at least ${formatInteger(a['ovp-staff.minimum'])} (${sourceOf('ovp-staff.staffAtReference')}). ${salary}.`,
+      text: `The city's Office of Violence Prevention (OVP) employs ${ovp.headcount} staff at ${formatUsd(ovp.salary)} a year each (100% time, 12 months) to contract with and coordinate community organizations, align police, hospitals and schools, manage data and report to the public. The office grows with the square root of the population: ${formatQuantity(a['ovp-staff.staffAtReference'])} staff for ${formatInteger(a['ovp-staff.referencePopulation'])} residents, scaled by √(population ÷ ${formatInteger(a['ovp-staff.referencePopulation'])}) and rounded to whole people, at least ${formatQuantity(a['ovp-staff.minimum'])} (${sourceOf('ovp-staff.staffAtReference')}). ${salary}.`,
     },
     { heading: `B. Fringe Benefits — ${money('B')}`, text: `Fringe benefits are ${formatPercent(a.fringeRate)} of salary (${sourceOf('fringeRate')}).` },
   ];
@@ -142,7 +143,7 @@ function subawardSection(plan: Plan, bdw: BudgetDetailWorksheet, money: (id: Bdw
       : '';
   return {
     heading: `G. Subawards — ${money('G')}`,
-    text: `Community organizations deliver the frontline work under ${count} subaward${count === 1 ? '' : 's'}: ${roleText}. ${supervision}Each position's cost is salary × (1 + ${formatPercent(a.fringeRate)} fringe). Caseloads: ${sourceOf('street-outreach.caseload')}`,
+    text: `Community organizations deliver the frontline work under ${count} subaward${count === 1 ? '' : 's'}: ${roleText}. ${supervision}Each position's cost is salary × (1 + ${formatPercent(a.fringeRate)} fringe). Caseloads: ${sourceOf('street-outreach.caseload')}.`,
   };
 }
 
@@ -155,13 +156,13 @@ function otherSections(plan: Plan, bdw: BudgetDetailWorksheet, money: (id: BdwCa
   }
   if (cat('G')?.rows.length) out.push(subawardSection(plan, bdw, money));
   if (cat('H')?.rows.length) {
-    out.push({ heading: `H. Procurement Contracts — ${money('H')}`, text: `${listed('H')} Rates: ${sourceOf('trainingRate')} ${sourceOf('evaluationRate')}` });
+    out.push({ heading: `H. Procurement Contracts — ${money('H')}`, text: `${listed('H')} Rates: ${sourceOf('trainingRate')}; ${sourceOf('evaluationRate')}.` });
   }
   if (cat('I')?.rows.length) {
     const sources = [
-      lineAmount(plan, 'wraparound') > 0 ? `Wraparound rate — ${sourceOf('wraparoundPerParticipant')}` : '',
-      lineAmount(plan, 'stipends') > 0 ? `Stipends — ${sourceOf('stipends.enabled')} Amounts: ${sourceOf('stipends.monthlyAmount')}` : '',
-      lineAmount(plan, 'wellness') > 0 ? `Wellness — ${sourceOf('wellness.perWorker')}` : '',
+      lineAmount(plan, 'wraparound') > 0 ? `Wraparound rate — ${sourceOf('wraparoundPerParticipant')}.` : '',
+      lineAmount(plan, 'stipends') > 0 ? `Stipends — ${sourceOf('stipends.enabled')}. Amounts: ${sourceOf('stipends.monthlyAmount')}.` : '',
+      lineAmount(plan, 'wellness') > 0 ? `Wellness — ${sourceOf('wellness.perWorker')}.` : '',
     ].filter(Boolean);
     out.push({ heading: `I. Other Costs — ${money('I')}`, text: `${listed('I')} ${sources.join(' ')}` });
   }
