@@ -123,7 +123,7 @@ describe('--format bdw and bdw-csv (federal Budget Detail Worksheet, docs/method
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     const workbook = await readWorkbook(out);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Year 1', 'Budget narrative']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Summary', 'Year 1', 'Budget narrative']);
 
     const year = sheet(workbook, 'Year 1');
     const [total] = rowsWhere(year, 1, 'Total');
@@ -143,7 +143,7 @@ describe('--format bdw and bdw-csv (federal Budget Detail Worksheet, docs/method
     const headings: string[] = [];
     narrative.eachRow((row) => headings.push(String(row.getCell(1).value ?? '')));
     expect(headings).toContain('Budget narrative — Norfolk, VA, Year 1');
-    expect(headings).toContain(`A. Personnel — $360,000 (federal $360,000, non-federal $0)`);
+    expect(headings).toContain(`A. Personnel — $360,000 (federal $360,000, non-federal $0, not yet funded $0)`);
     expect(headings.some((h) => h.startsWith(`G. Subawards — $${BDW.G.toLocaleString('en-US')}`))).toBe(true);
   });
 
@@ -152,11 +152,11 @@ describe('--format bdw and bdw-csv (federal Budget Detail Worksheet, docs/method
     expect(r.code).toBe(0);
     expect(r.stderr).toEqual([]);
     const [header] = parseCsvRows(r.stdout);
-    expect(header).toEqual(['year', 'category', 'category_name', 'description', 'salary', 'basis', 'percent_time', 'months', 'positions', 'cost', 'federal', 'non_federal', 'computation']);
+    expect(header).toEqual(['year', 'category', 'category_name', 'description', 'salary', 'basis', 'percent_time', 'months', 'positions', 'cost', 'federal', 'non_federal', 'not_yet_funded', 'computation']);
     const rows = parseCsv(r.stdout);
     const total = rows.filter((row) => row.category === 'Total');
     expect(total).toHaveLength(1);
-    expect(total[0]).toMatchObject({ year: 'Year 1', cost: String(NORFOLK_CAPS.total), federal: String(NORFOLK_CAPS.total), non_federal: '0' });
+    expect(total[0]).toMatchObject({ year: 'Year 1', cost: String(NORFOLK_CAPS.total), federal: String(NORFOLK_CAPS.total), non_federal: '0', not_yet_funded: '0' });
     for (const [id, amount] of Object.entries(BDW)) {
       const categoryTotal = rows.find((row) => row.category === id && (row.description ?? '').startsWith(`Total ${id}.`));
       expect(categoryTotal?.cost, `category ${id}`).toBe(String(amount));
@@ -183,7 +183,7 @@ describe('--format narrative', () => {
     const text = r.stdout;
     expect(text.split('\n')[0]).toBe('# Budget narrative — Norfolk, VA, Year 1');
     const headings = text.split('\n').filter((line) => line.startsWith('## '));
-    expect(headings.map((h) => h.slice(3).split(' — ')[0])).toEqual(['Overview', 'A. Personnel', 'B. Fringe Benefits', 'G. Subawards', 'H. Procurement Contracts', 'I. Other Costs']);
+    expect(headings.map((h) => h.slice(3).split(' — ')[0])).toEqual(['Overview', 'Funding', 'A. Personnel', 'B. Fringe Benefits', 'G. Subawards', 'H. Procurement Contracts', 'I. Other Costs']);
     const usd = (x: number) => `$${x.toLocaleString('en-US')}`;
     expect(text).toContain(`of ${usd(NORFOLK_CAPS.total)} funds`);
     expect(text).toContain(`## B. Fringe Benefits — ${usd(BDW.B)}`);

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { cli, DETROIT } from './helpers';
 
-const SENTENCE = /serves about ([\d,]+) participants — ([\d.]+)% of an estimated high-risk population of ([\d,.]+)/;
+const SENTENCE = /serves about ([\d,]+) participants: ([\d.]+)% of an estimated ([\d,]+) people at highest risk/;
 
 /** Whether the overview's participants are the stated share of the stated population (if it says so). */
 function consistent(narrative: string): boolean {

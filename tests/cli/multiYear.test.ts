@@ -558,16 +558,19 @@ describe('workbooks with --years and a plan file (xlsx, bdw)', () => {
     const r = await cli(['--plan', 'plan.json', '--years', '3', '--format', 'bdw', '--out', 'bdw.xlsx'], FILES);
     expect(r.code).toBe(0);
     const workbook = await workbookOf(r.written['bdw.xlsx']);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(['FY2027', 'FY2028', 'FY2029', 'Total', 'Budget narrative']);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Summary', 'FY2027', 'FY2028', 'FY2029', 'Total', 'Budget narrative']);
     const plan = await json(['--plan', 'plan.json', '--years', '3'], FILES);
-    // Federal money: the $10,000,000 relief award in 2027 only (it ends after 2027); the rest is non-federal.
+    // Federal money: the $10,000,000 relief award in 2027 only (it ends after 2027). Non-federal is
+    // only the $5,000,000 general fund each year; the rest is not yet funded, never match.
     const federal = [10_000_000, 0, 0];
+    const city = 5_000_000;
     ['FY2027', 'FY2028', 'FY2029'].forEach((name, i) => {
       const sheet = workbook.getWorksheet(name);
       const total = rowWhere(sheet, 1, 'Total');
       expect(numberIn(sheet, total, 8), name).toBe(yearAt(plan, i).total);
       expect(numberIn(sheet, total, 9), name).toBe(federal[i]);
-      expect(numberIn(sheet, total, 10), name).toBe(yearAt(plan, i).total - (federal[i] ?? 0));
+      expect(numberIn(sheet, total, 10), name).toBe(city);
+      expect(numberIn(sheet, total, 11), name).toBe(yearAt(plan, i).total - (federal[i] ?? 0) - city);
     });
     const across = workbook.getWorksheet('Total');
     expect(numberIn(across, rowWhere(across, 1, 'Total'), 2)).toBe(plan.cumulativeTotal);

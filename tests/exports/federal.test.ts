@@ -2,7 +2,8 @@
 // equal to the plan's, MTDC and the indirect line, and the workbook recalculated by LibreOffice.
 import { describe, expect, it } from 'vitest';
 import { computeMultiYear, computePlan, formatUsd, fundingPicture, makeInput, type AssumptionOverrides, type PlanInput } from '../../src/model';
-import { budgetDetailWorksheet, budgetNarrative, narrativeText } from '../../src/model/exports/federal';
+import { budgetDetailWorksheet } from '../../src/model/exports/federal';
+import { budgetNarrative, narrativeText } from '../../src/model/exports/narrative';
 import { bdwCsvTable, bdwWorkbook, bdwYears } from '../../src/model/exports/federalWorkbook';
 import { writeXlsx } from '../../src/model/exports/xlsxWriter';
 import { recalculateSheets } from '../helpers/libreoffice';
@@ -68,7 +69,7 @@ describe('Budget narrative', () => {
     expect(text).toContain('30% of salary');
     expect(text).toContain('$45,000');
     expect(text).toContain('2 CFR 200.414(f)');
-    expect(text).toContain('CAPS-calibrated');
+    expect(text).toContain('calibrated to the Coalition to Advance Public Safety (CAPS) method');
     expect(text).not.toMatch(/NaN|undefined|Infinity/);
   });
 
@@ -115,7 +116,7 @@ describe('multi-year federal worksheet and the federal/non-federal split', () =>
 
   it('given three budget years, then there is a sheet per year, a Total sheet and the narrative, and the total sheet sums the years', async () => {
     const spec = bdwWorkbook(plan, { multi });
-    expect(spec.sheets.map((s) => s.name)).toEqual(['FY2027', 'FY2028', 'FY2029', 'Total', 'Budget narrative']);
+    expect(spec.sheets.map((s) => s.name)).toEqual(['Summary', 'FY2027', 'FY2028', 'FY2029', 'Total', 'Budget narrative']);
     const poisoned = { ...spec, sheets: spec.sheets.map((s) => ({ ...s, rows: s.rows.map((r) => r.map((c) => (c.f !== undefined ? { ...c, v: -1 } : c))) })) };
     const sheets = recalculateSheets(await writeXlsx(poisoned), ['FY2027', 'FY2028', 'FY2029', 'Total']);
     multi.years.forEach((y, i) => {
@@ -136,14 +137,16 @@ describe('multi-year federal worksheet and the federal/non-federal split', () =>
     expect(first!.bdw.total).toBe(first!.plan.budget.total);
   });
 
-  it('given $10M of federal money in 2027 only, then that year is split federal/non-federal and the other years are all non-federal', () => {
+  it('given $10M of federal money in 2027 only and no other source, then the rest of every year is not yet funded, never non-federal', () => {
     const funding = fundingPicture(multi, [{ name: 'CVIPI award', kind: 'federal', annualAmount: 10_000_000, firstYear: 2027, lastYear: 2027 }]);
     const years = bdwYears(plan, { multi, funding });
     expect(years[0]?.bdw.federal).toBe(10_000_000);
-    expect(years[0]?.bdw.nonFederal).toBe(multi.years[0]!.budget.total - 10_000_000);
+    expect(years[0]?.bdw.nonFederal).toBe(0);
+    expect(years[0]?.bdw.notYetFunded).toBe(multi.years[0]!.budget.total - 10_000_000);
     expect(years[1]?.bdw.federal).toBe(0);
-    expect(years[1]?.bdw.nonFederal).toBe(multi.years[1]!.budget.total);
-    for (const y of years) for (const c of y.bdw.categories) for (const r of c.rows) expect(r.federal + r.nonFederal).toBe(r.cost);
+    expect(years[1]?.bdw.nonFederal).toBe(0);
+    expect(years[1]?.bdw.notYetFunded).toBe(multi.years[1]!.budget.total);
+    for (const y of years) for (const c of y.bdw.categories) for (const r of c.rows) expect(r.federal + r.nonFederal + r.notYetFunded).toBe(r.cost);
   });
 
   it('given a multi-year plan, then the narrative has a budget-by-year section with the cumulative total', () => {

@@ -12,7 +12,7 @@ import {
   type FundingSource,
 } from '../../src/model';
 import { toCsv } from '../../src/model/exports/csv';
-import { narrativeText } from '../../src/model/exports/federal';
+import { narrativeText } from '../../src/model/exports/narrative';
 import { bdwCsvTable, planBudgetNarrative } from '../../src/model/exports/federalWorkbook';
 import { portfolioTable } from '../../src/model/exports/portfolioExport';
 import {

@@ -1,12 +1,12 @@
 // The OJP Budget Detail Worksheet (docs/methodology.md §10) built from a plan: categories A–J with the
 // suggested mapping, personnel rows, federal and non-federal columns, MTDC and the indirect line.
-// Its total is the plan's total; the indirect line (J) is the plan's indirect line.
-import { PARAMS, roleParam } from '../assumptions';
-import { deMinimisRate, explainPlan, indirectRate, roundMoney, type Plan, type RolePlan } from '../plan';
+// Its total is the plan's total; the indirect line (J) is the plan's indirect line. Federal and
+// non-federal are only money a funding source has committed; the rest of the budget is "not yet
+// funded", its own amount, never counted as match. The budget narrative is in narrative.ts.
+import { indirectRate, roundMoney, type Plan, type RolePlan } from '../plan';
 import { formatInteger, formatPercent, formatQuantity, formatUsd } from '../format';
 import { frontlineSubawards, subawardThreshold } from '../mtdc';
 import { ROLES, type BudgetLineId } from '../roles';
-import type { MultiYearPlan } from '../multiYear';
 
 export const BDW_CATEGORIES = [
   { id: 'A', name: 'Personnel' },
@@ -37,8 +37,12 @@ export interface BdwRow {
   /** How the amount is computed, in words, for reviewers and the narrative. */
   readonly computation: string;
   readonly cost: number;
+  /** Paid by federal funding sources. */
   readonly federal: number;
+  /** Paid by committed non-federal sources (the match). */
   readonly nonFederal: number;
+  /** The part no funding source covers yet: cost − federal − non-federal. */
+  readonly notYetFunded: number;
   readonly personnel?: PersonnelDetail;
   /** The plan budget line this row comes from. */
   readonly line?: BudgetLineId;
@@ -51,6 +55,7 @@ export interface BdwCategory {
   readonly total: number;
   readonly federal: number;
   readonly nonFederal: number;
+  readonly notYetFunded: number;
 }
 
 export interface BudgetDetailWorksheet {
@@ -59,6 +64,11 @@ export interface BudgetDetailWorksheet {
   readonly total: number;
   readonly federal: number;
   readonly nonFederal: number;
+  readonly notYetFunded: number;
+  /** False when the plan has no funding sources: the whole budget is then the federal request. */
+  readonly fromFundingSources: boolean;
+  /** The kinds of non-federal source committed this year ("City general fund"), for the narrative. */
+  readonly nonFederalSources: readonly string[];
   readonly mtdc: number;
   readonly indirectRate: number;
   readonly indirectEnabled: boolean;
@@ -67,9 +77,41 @@ export interface BudgetDetailWorksheet {
   readonly equipmentThreshold: number;
 }
 
-const lineAmount = (plan: Plan, id: BudgetLineId) => plan.budget.lines.find((l) => l.id === id)?.amount ?? 0;
+/** People are whole in a document; the amount uses the plan's unrounded expected enrollment. */
+const ESTIMATE = ' (computed on the expected enrollment before rounding to whole people)';
 
-const allFederal = (row: Omit<BdwRow, 'federal' | 'nonFederal'>): BdwRow => ({ ...row, federal: row.cost, nonFederal: 0 });
+export const lineAmount = (plan: Plan, id: BudgetLineId) => plan.budget.lines.find((l) => l.id === id)?.amount ?? 0;
+
+type CostRow = Omit<BdwRow, 'federal' | 'nonFederal' | 'notYetFunded'>;
+const costRow = (row: CostRow): CostRow => row;
+
+/** The money committed to one budget year, whole dollars (from the plan's funding sources). */
+export interface YearFunding {
+  /** Federal money applied to the year (at most its total). */
+  readonly federal: number;
+  /** Non-federal money applied to the year (at most what federal money leaves). */
+  readonly nonFederal: number;
+  /** The kinds of non-federal source that pay it ("City general fund"). */
+  readonly nonFederalSources: readonly string[];
+}
+
+/**
+ * Whole-dollar parts of whole-dollar costs, in proportion, adding up exactly to `amount` (at most
+ * the costs' sum): each part is the rounded running share less the parts before it, so no part is
+ * negative or more than its cost.
+ */
+function proportionalParts(costs: readonly number[], amount: number): number[] {
+  const total = costs.reduce((sum, c) => sum + c, 0);
+  let running = 0;
+  let given = 0;
+  return costs.map((c) => {
+    running += c;
+    const upTo = total > 0 ? Math.round((running * amount) / total) : 0;
+    const part = upTo - given;
+    given = upTo;
+    return part;
+  });
+}
 
 /** Whole-dollar amounts that add up exactly to `total` (the last takes the rounding remainder). */
 function wholeDollars(exact: readonly number[], total: number): number[] {
@@ -87,30 +129,30 @@ function teamComputation(plan: Plan, role: RolePlan): string {
 }
 
 /**
- * The worksheet for one budget year. `federalShare` is the share of this year's budget paid with
- * federal money (from the plan's funding sources); without funding sources the whole request is
- * federal, as docs/methodology.md §10 says ("all federal unless the plan says otherwise").
+ * The worksheet for one budget year. `funding` is the money the plan's funding sources commit to
+ * this year; without funding sources the whole budget is the federal request, as
+ * docs/methodology.md §10 says ("all federal unless the plan says otherwise").
  */
-export function budgetDetailWorksheet(plan: Plan, yearLabel = plan.year ? `FY${plan.year.fiscalYear}` : 'Year 1', federalShare = 1): BudgetDetailWorksheet {
+export function budgetDetailWorksheet(plan: Plan, yearLabel = plan.year ? `FY${plan.year.fiscalYear}` : 'Year 1', funding?: YearFunding): BudgetDetailWorksheet {
   const a = plan.assumptions;
   const ovp = plan.roles.find((r) => r.id === 'ovp-staff');
   const supervisors = plan.roles.find((r) => r.id === 'supervisor');
-  const rows: BdwRow[] = [];
+  const rows: CostRow[] = [];
 
   // A and B: city-employed OVP staff. A is salary; B is the rest of the role's (rounded) cost so
   // that A + B is exactly the plan's OVP cost.
   if (ovp && ovp.headcount > 0) {
     const salaries = roundMoney(ovp.salary * ovp.headcount);
     rows.push(
-      allFederal({
+      costRow({
         category: 'A',
         description: `${ROLES['ovp-staff'].label} (${ovp.headcount} position${ovp.headcount === 1 ? '' : 's'})`,
-        computation: `${ovp.headcount} × ${formatUsd(ovp.salary)} a year × 100% time × 12 months`,
+        computation: `${ovp.headcount} × ${formatUsd(ovp.salary)} a year × 100% time × 12 months${a.costOfLiving === 1 ? '' : ` (national average ${formatUsd(a['ovp-staff.salary'])} × cost-of-living multiplier ${formatQuantity(a.costOfLiving)})`}`,
         cost: salaries,
         personnel: { position: ROLES['ovp-staff'].label, salary: ovp.salary, basis: 'Yearly', percentTime: 1, months: 12, positions: ovp.headcount },
         line: 'supervision-ovp',
       }),
-      allFederal({
+      costRow({
         category: 'B',
         description: `Fringe benefits for ${ROLES['ovp-staff'].label.toLowerCase()}`,
         computation: `${formatPercent(a.fringeRate)} of ${formatUsd(salaries)} salaries`,
@@ -129,7 +171,7 @@ export function budgetDetailWorksheet(plan: Plan, yearLabel = plan.year ? `FY${p
   subawards.forEach((s, i) => {
     const team = count > 0 ? undefined : teams[i];
     rows.push(
-      allFederal({
+      costRow({
         category: 'G',
         description: team ? (team.id === 'supervisor' ? `Subaward: CVI supervision (${team.headcount} supervisors)` : `Subaward: ${team.label} team (${team.headcount} workers)`) : `Subaward: ${s.label}`,
         computation: team
@@ -144,28 +186,28 @@ export function budgetDetailWorksheet(plan: Plan, yearLabel = plan.year ? `FY${p
   // H: procurement contracts.
   const staffing = formatUsd(plan.budget.staffingCost);
   if (lineAmount(plan, 'training-ta') > 0)
-    rows.push(allFederal({ category: 'H', description: 'Staff training & technical assistance', computation: `${formatPercent(a.trainingRate)} of total staffing cost ${staffing}`, cost: lineAmount(plan, 'training-ta'), line: 'training-ta' }));
+    rows.push(costRow({ category: 'H', description: 'Staff training & technical assistance', computation: `${formatPercent(a.trainingRate)} of total staffing cost ${staffing}`, cost: lineAmount(plan, 'training-ta'), line: 'training-ta' }));
   if (lineAmount(plan, 'data-evaluation') > 0)
-    rows.push(allFederal({ category: 'H', description: 'Data & evaluation', computation: `${formatPercent(a.evaluationRate)} of total staffing cost ${staffing}`, cost: lineAmount(plan, 'data-evaluation'), line: 'data-evaluation' }));
+    rows.push(costRow({ category: 'H', description: 'Data & evaluation', computation: `${formatPercent(a.evaluationRate)} of total staffing cost ${staffing}`, cost: lineAmount(plan, 'data-evaluation'), line: 'data-evaluation' }));
 
   // I: other costs.
   if (lineAmount(plan, 'wraparound') > 0)
-    rows.push(allFederal({ category: 'I', description: 'Wraparound services for participants and their families', computation: `${formatUsd(a.wraparoundPerParticipant)} × ${formatQuantity(plan.participants)} participants`, cost: lineAmount(plan, 'wraparound'), line: 'wraparound' }));
+    rows.push(costRow({ category: 'I', description: 'Wraparound services for participants and their families', computation: `${formatUsd(a.wraparoundPerParticipant)} per participant for about ${formatInteger(plan.participants)} participants${ESTIMATE}`, cost: lineAmount(plan, 'wraparound'), line: 'wraparound' }));
   if (lineAmount(plan, 'stipends') > 0)
-    rows.push(allFederal({ category: 'I', description: 'Participant support costs: stipends', computation: `${formatPercent(a['stipends.participantShare'])} of ${formatQuantity(plan.participants)} participants × ${formatUsd(a['stipends.monthlyAmount'])} a month × ${a['stipends.months']} months`, cost: lineAmount(plan, 'stipends'), line: 'stipends' }));
+    rows.push(costRow({ category: 'I', description: 'Participant support costs: stipends', computation: `${formatPercent(a['stipends.participantShare'])} of about ${formatInteger(plan.participants)} participants${ESTIMATE}, ${formatUsd(a['stipends.monthlyAmount'])} a month for ${a['stipends.months']} months`, cost: lineAmount(plan, 'stipends'), line: 'stipends' }));
   if (lineAmount(plan, 'wellness') > 0)
-    rows.push(allFederal({ category: 'I', description: 'Worker wellness & safety', computation: `${formatInteger(plan.frontlineHeadcount)} frontline workers × ${formatUsd(a['wellness.perWorker'])}`, cost: lineAmount(plan, 'wellness'), line: 'wellness' }));
+    rows.push(costRow({ category: 'I', description: 'Worker wellness & safety', computation: `${formatInteger(plan.frontlineHeadcount)} frontline workers × ${formatUsd(a['wellness.perWorker'])}`, cost: lineAmount(plan, 'wellness'), line: 'wellness' }));
 
   // One-time start-up costs (first year of a multi-year plan): the academy is a contract (H),
   // equipment below the per-unit threshold is supplies (E), recruitment is another cost (I).
   const startup = plan.budget.startup;
   if (startup) {
     if (startup.academy > 0)
-      rows.push(allFederal({ category: 'H', description: 'Start-up: training academy', computation: `${formatInteger(plan.frontlineHeadcount)} frontline workers × ${formatUsd(a['startup.academyPerWorker'])}`, cost: startup.academy, line: 'startup' }));
+      rows.push(costRow({ category: 'H', description: 'Start-up: training academy', computation: `${formatInteger(plan.frontlineHeadcount)} frontline workers × ${formatUsd(a['startup.academyPerWorker'])}`, cost: startup.academy, line: 'startup' }));
     if (startup.equipment > 0)
-      rows.push(allFederal({ category: 'E', description: 'Start-up: phones, laptops and safety gear (each unit below the equipment threshold)', computation: `${formatInteger(plan.totalHeadcount)} people × ${formatUsd(a['startup.equipmentPerWorker'])}`, cost: startup.equipment, line: 'startup' }));
+      rows.push(costRow({ category: 'E', description: 'Start-up: phones, laptops and safety gear (each unit below the equipment threshold)', computation: `${formatInteger(plan.totalHeadcount)} people × ${formatUsd(a['startup.equipmentPerWorker'])}`, cost: startup.equipment, line: 'startup' }));
     if (startup.recruitment > 0)
-      rows.push(allFederal({ category: 'I', description: 'Start-up: recruitment and hiring', computation: `${formatInteger(plan.totalHeadcount)} people hired × ${formatUsd(a['startup.recruitmentPerHire'])}`, cost: startup.recruitment, line: 'startup' }));
+      rows.push(costRow({ category: 'I', description: 'Start-up: recruitment and hiring', computation: `${formatInteger(plan.totalHeadcount)} people hired × ${formatUsd(a['startup.recruitmentPerHire'])}`, cost: startup.recruitment, line: 'startup' }));
   }
 
   // J: indirect, the plan's own line.
@@ -173,7 +215,7 @@ export function budgetDetailWorksheet(plan: Plan, yearLabel = plan.year ? `FY${p
   const rate = indirectRate(a);
   if (indirectEnabled)
     rows.push(
-      allFederal({
+      costRow({
         category: 'J',
         description: a['indirect.rateBasis'] === 'negotiated' ? 'Indirect costs at the negotiated rate' : 'Indirect costs at the de minimis rate',
         computation: `${formatPercent(rate)} × modified total direct costs ${formatUsd(plan.budget.mtdc)}`,
@@ -182,12 +224,18 @@ export function budgetDetailWorksheet(plan: Plan, yearLabel = plan.year ? `FY${p
       }),
     );
 
-  // Federal and non-federal columns: whole dollars, the federal part of every row in proportion,
-  // with the rounding remainder on the last row so the federal total is exact.
+  // Federal, non-federal and not yet funded: whole dollars, each row's share in proportion to its
+  // cost, every column adding up exactly to the money committed.
   const total = rows.reduce((sum, r) => sum + r.cost, 0);
-  const federalTotal = roundMoney(total * Math.min(1, Math.max(0, federalShare)));
-  const federalRows = wholeDollars(rows.map((r) => (total > 0 ? (r.cost * federalTotal) / total : 0)), federalTotal);
-  const split = rows.map((r, i) => ({ ...r, federal: federalRows[i] ?? 0, nonFederal: r.cost - (federalRows[i] ?? 0) }));
+  const federalTotal = Math.min(total, Math.max(0, funding ? funding.federal : total));
+  const nonFederalTotal = Math.min(total - federalTotal, Math.max(0, funding?.nonFederal ?? 0));
+  const federalRows = proportionalParts(rows.map((r) => r.cost), federalTotal);
+  const nonFederalRows = proportionalParts(rows.map((r, i) => r.cost - (federalRows[i] ?? 0)), nonFederalTotal);
+  const split: BdwRow[] = rows.map((r, i) => {
+    const federal = federalRows[i] ?? 0;
+    const nonFederal = nonFederalRows[i] ?? 0;
+    return { ...r, federal, nonFederal, notYetFunded: r.cost - federal - nonFederal };
+  });
 
   const categories: BdwCategory[] = BDW_CATEGORIES.map((c) => {
     const mine = split.filter((r) => r.category === c.id);
@@ -198,6 +246,7 @@ export function budgetDetailWorksheet(plan: Plan, yearLabel = plan.year ? `FY${p
       total: mine.reduce((s, r) => s + r.cost, 0),
       federal: mine.reduce((s, r) => s + r.federal, 0),
       nonFederal: mine.reduce((s, r) => s + r.nonFederal, 0),
+      notYetFunded: mine.reduce((s, r) => s + r.notYetFunded, 0),
     };
   });
   const revised = a['indirect.revisedUniformGuidance'];
@@ -207,6 +256,9 @@ export function budgetDetailWorksheet(plan: Plan, yearLabel = plan.year ? `FY${p
     total,
     federal: categories.reduce((s, c) => s + c.federal, 0),
     nonFederal: categories.reduce((s, c) => s + c.nonFederal, 0),
+    notYetFunded: categories.reduce((s, c) => s + c.notYetFunded, 0),
+    fromFundingSources: funding !== undefined,
+    nonFederalSources: funding?.nonFederalSources ?? [],
     mtdc: plan.budget.mtdc,
     indirectRate: indirectEnabled ? rate : 0,
     indirectEnabled,
@@ -216,88 +268,3 @@ export function budgetDetailWorksheet(plan: Plan, yearLabel = plan.year ? `FY${p
   };
 }
 
-/** The budget narrative a federal application asks for, one paragraph per category with costs. */
-export function budgetNarrative(
-  plan: Plan,
-  bdw: BudgetDetailWorksheet = budgetDetailWorksheet(plan),
-  multi?: MultiYearPlan,
-): { title: string; sections: { heading: string; text: string }[] } {
-  const a = plan.assumptions;
-  const place = [plan.input.placeName, plan.input.state].filter(Boolean).join(', ') || 'the jurisdiction';
-  const src = (id: keyof typeof PARAMS) => `${PARAMS[id].source.label}: ${PARAMS[id].source.citation}`;
-  const sections: { heading: string; text: string }[] = [];
-  const cat = (id: BdwCategoryId) => bdw.categories.find((c) => c.id === id);
-  const money = (id: BdwCategoryId) => {
-    const c = cat(id);
-    return c ? `${formatUsd(c.total)} (federal ${formatUsd(c.federal)}, non-federal ${formatUsd(c.nonFederal)})` : '';
-  };
-
-  const highRisk = `an estimated high-risk population of ${formatQuantity(plan.highRiskPopulation)} (${explainPlan(plan).highRiskPopulation.formula.toLowerCase()})`;
-  const reach = plan.year
-    ? `In ${plan.year.fiscalYear}, at ${formatPercent(plan.year.share)} of full strength, it serves about ${formatInteger(Math.round(plan.participants))} participants; at full strength it serves about ${formatInteger(Math.round(plan.participantsAtFullStrength))}, ${formatPercent(plan.input.serviceReachPct / 100)} of ${highRisk}`
-    : `It serves about ${formatInteger(Math.round(plan.participants))} participants — ${formatPercent(plan.input.serviceReachPct / 100)} of ${highRisk}`;
-  sections.push({
-    heading: 'Overview',
-    text: `This budget (${bdw.yearLabel}) of ${formatUsd(bdw.total)} funds a community violence intervention ecosystem for ${place} (population ${formatInteger(plan.input.population)}). ${reach} — with ${formatInteger(plan.totalHeadcount)} staff. Staffing is sized by caseload: each role's full-time equivalents are its driver divided by a caseload, rounded to whole people. Amounts are whole dollars.`,
-  });
-
-  if (multi && multi.years.length > 1) {
-    const byYear = multi.years.map((y) => `${y.year?.fiscalYear}: ${formatUsd(y.budget.total)} at ${formatPercent(y.year?.share ?? 1)} of full staffing (${formatInteger(y.totalHeadcount)} staff)`).join('; ');
-    sections.push({
-      heading: `Budget by year — ${formatUsd(multi.cumulativeTotal)} over ${multi.years.length} years`,
-      text: `Staffing ramps up over the period: ${byYear}. Each year's frontline positions are the full plan's × that year's share, rounded to whole people; supervisors follow the year's frontline staff; Office of Violence Prevention staff are at full strength from the first year. Salaries grow ${formatPercent(a.salaryGrowth)} a year and other costs ${formatPercent(a.costGrowth)} a year (${src('salaryGrowth')}). The categories below describe ${bdw.yearLabel}.`,
-    });
-  }
-  const ovp = plan.roles.find((r) => r.id === 'ovp-staff');
-  if (cat('A')?.rows.length && ovp) {
-    sections.push({
-      heading: `A. Personnel — ${money('A')}`,
-      text: `The city's Office of Violence Prevention employs ${ovp.headcount} staff at ${formatUsd(ovp.salary)} a year each (100% time, 12 months) to contract with and coordinate community organizations, align police, hospitals and schools, manage data and report to the public. The number of positions is ${formatQuantity(a['ovp-staff.staffAtReference'])} × √(population ÷ ${formatInteger(a['ovp-staff.referencePopulation'])}) rounded, at least ${a['ovp-staff.minimum']} (${src('ovp-staff.staffAtReference')}). Salary: ${formatUsd(a['ovp-staff.salary'])} national average × cost-of-living multiplier ${formatQuantity(a.costOfLiving)} (${src('ovp-staff.salary')}).`,
-    });
-    sections.push({
-      heading: `B. Fringe Benefits — ${money('B')}`,
-      text: `Fringe benefits are ${formatPercent(a.fringeRate)} of salary (${src('fringeRate')}).`,
-    });
-  }
-  for (const id of ['C', 'D', 'E', 'F'] as const) {
-    if (!cat(id)?.rows.length) continue;
-    sections.push({ heading: `${id}. ${cat(id)?.name} — ${money(id)}`, text: cat(id)?.rows.map((r) => `${r.description}: ${r.computation}.`).join(' ') ?? '' });
-  }
-  if (cat('G')?.rows.length) {
-    const roles = plan.roles.filter((r) => r.budgetLine === 'frontline' && r.headcount > 0);
-    const sup = plan.roles.find((r) => r.id === 'supervisor');
-    const roleText = roles
-      .map((r) => `${r.headcount} ${r.label.toLowerCase()} (${r.driver.label.toLowerCase()} ${formatQuantity(r.driver.value)} ÷ caseload ${formatQuantity(r.ratio ?? 0)}; salary ${formatUsd(r.salary)}; ${PARAMS[roleParam(r.id, 'salary')].source.label})`)
-      .join('; ');
-    sections.push({
-      heading: `G. Subawards — ${money('G')}`,
-      text: `Community organizations deliver the frontline work under ${cat('G')?.rows.length} subaward${cat('G')?.rows.length === 1 ? '' : 's'}: ${roleText}. ${sup && sup.headcount > 0 ? `${sup.headcount} CVI supervisors at ${formatUsd(sup.salary)} (one per ${formatQuantity(a['supervisor.workersPerSupervisor'])} frontline workers, ${PARAMS['supervisor.workersPerSupervisor'].source.label}) are funded as their own subaward for supervision. ` : ''}Each position's cost is salary × (1 + ${formatPercent(a.fringeRate)} fringe). Caseloads: ${src('street-outreach.caseload')}`,
-    });
-  }
-  if (cat('H')?.rows.length) {
-    sections.push({
-      heading: `H. Procurement Contracts — ${money('H')}`,
-      text: cat('H')?.rows.map((r) => `${r.description}: ${formatUsd(r.cost)}, ${r.computation}.`).join(' ') + ` Rates: ${src('trainingRate')} ${src('evaluationRate')}`,
-    });
-  }
-  if (cat('I')?.rows.length) {
-    const parts = cat('I')?.rows.map((r) => `${r.description}: ${formatUsd(r.cost)}, ${r.computation}.`).join(' ') ?? '';
-    const sources = [
-      lineAmount(plan, 'wraparound') > 0 ? `Wraparound rate — ${src('wraparoundPerParticipant')}` : '',
-      lineAmount(plan, 'stipends') > 0 ? `Stipends — ${src('stipends.enabled')} Amounts: ${src('stipends.monthlyAmount')}` : '',
-      lineAmount(plan, 'wellness') > 0 ? `Wellness — ${src('wellness.perWorker')}` : '',
-    ].filter(Boolean);
-    sections.push({ heading: `I. Other Costs — ${money('I')}`, text: `${parts} ${sources.join(' ')}` });
-  }
-  if (bdw.indirectEnabled) {
-    sections.push({
-      heading: `J. Indirect Costs — ${money('J')}`,
-      text: `${a['indirect.rateBasis'] === 'negotiated' ? `A negotiated indirect rate of ${formatPercent(bdw.indirectRate)}` : `The de minimis rate of ${formatPercent(deMinimisRate(bdw.awardOnOrAfter20241001))} for an award made ${bdw.awardOnOrAfter20241001 ? 'on or after' : 'before'} 2024-10-01 (2 CFR 200.414(f))`} applies to modified total direct costs of ${formatUsd(bdw.mtdc)}. MTDC counts personnel and fringe, contracts and other direct costs, and only the first ${formatUsd(bdw.subawardThreshold)} of each subaward; it excludes participant support costs (stipends) and equipment.`,
-    });
-  }
-  return { title: `Budget narrative — ${place}, ${bdw.yearLabel}`, sections };
-}
-
-export function narrativeText(n: { title: string; sections: { heading: string; text: string }[] }): string {
-  return [`# ${n.title}`, '', ...n.sections.flatMap((s) => [`## ${s.heading}`, '', s.text, ''])].join('\n');
-}

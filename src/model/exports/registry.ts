@@ -10,7 +10,7 @@ import { serialisePlanDocument, type PlanDocument } from '../documents';
 import type { Portfolio, PortfolioResult } from '../portfolio';
 import { comparisonFileBaseName, comparisonTable, comparisonWorkbook, type ComparisonExportSource } from './comparisonExport';
 import { toCsv, type CsvTable } from './csv';
-import { narrativeText } from './federal';
+import { narrativeText } from './narrative';
 import { bdwCsvTable, bdwWorkbook, planBudgetNarrative, type FederalExtras } from './federalWorkbook';
 import { portfolioFileBaseName, portfolioTable, portfolioWorkbook } from './portfolioExport';
 import { assumptionsTable, budgetTable, fundingTable, hiresTable, staffingTable, yearsTable } from './tables';

@@ -12,9 +12,15 @@ import { subawardThreshold } from '../mtdc';
 import type { MultiYearPlan } from '../multiYear';
 import type { CurrentStaffing, FundingSource } from '../funding';
 import { fundingSheet, hiresSheet, yearSheet, type YearTotal } from './workbookYears';
-import { empty, formula, money, num, SheetBuilder, text, type CellFormat, type CellSpec, type WorkbookSpec } from './workbookSpec';
+import { abbreviationsUsed, empty, formula, money, num, SheetBuilder, text, type CellFormat, type CellSpec, type WorkbookSpec } from './workbookSpec';
 
 export type { CellFormat, CellSpec, SheetSpec, WorkbookSpec } from './workbookSpec';
+
+/**
+ * Counts of people show as whole people; the cell keeps the exact estimate so every formula that
+ * reads it (staff, wraparound) recalculates exactly as the planner computes.
+ */
+const PEOPLE_NOTE = 'Shown as whole people; the cell holds the unrounded estimate the formulas use';
 
 function paramFormat(id: ParamId): CellFormat {
   const unit = PARAMS[id].unit;
@@ -110,16 +116,16 @@ function assumptionsSheet(plan: Plan): { sheet: SheetBuilder; refs: AssumptionRe
   const violenceAdjusted = `${P('highRiskRate')}*${pop}*MIN(${P('violenceFactorMax')},MAX(${P('violenceFactorMin')},(IF(ISNUMBER(${hom}),${hom},${fatal})/${pop}*100000)/${P('violenceReferenceRate')}))`;
   const rH = as.add([
     text('High-risk population'),
-    formula(`IF(${method}="custom",${as.ref(1, rLocal)},IF(${method}="violence-adjusted",${violenceAdjusted},${P('highRiskRate')}*${pop}))`, plan.highRiskPopulation, 'dec3'),
+    formula(`IF(${method}="custom",${as.ref(1, rLocal)},IF(${method}="violence-adjusted",${violenceAdjusted},${P('highRiskRate')}*${pop}))`, plan.highRiskPopulation, 'int'),
     text('formula'),
     text(explainPlan(plan).highRiskPopulation.formula),
   ]);
   const H = as.ref(1, rH);
-  const rP = as.add([text('Participants'), formula(`${as.ref(1, rReach)}*${H}`, plan.participants, 'dec3'), text('formula'), text(explainPlan(plan).participants.formula)]);
+  const rP = as.add([text('Participants'), formula(`${as.ref(1, rReach)}*${H}`, plan.participants, 'int'), text('formula'), text(explainPlan(plan).participants.formula)]);
   const partic = as.ref(1, rP);
   const rC = as.add([
     text('Hospital clients a year'),
-    formula(`IF(ISNUMBER(${nonfatal}),${as.ref(1, rHospReach)}*${nonfatal},0)`, plan.hospitalClients, 'dec3'),
+    formula(`IF(ISNUMBER(${nonfatal}),${as.ref(1, rHospReach)}*${nonfatal},0)`, plan.hospitalClients, 'int'),
     text('formula'),
     text('Hospital reach × nonfatal shooting victims (0 when not given)'),
   ]);
@@ -194,13 +200,13 @@ function staffingSheet(plan: Plan, as: AssumptionRefs): { sheet: SheetBuilder; r
     } else {
       if (sizing === 'participants-or-hospital-clients') {
         const hospitalFromClients = `AND(${K('driver')}="hospital-clients",ISNUMBER(${nonfatal}))`;
-        driver = formula(`IF(${hospitalFromClients},${clients},${partic})`, r.driver.value, 'dec3');
+        driver = formula(`IF(${hospitalFromClients},${clients},${partic})`, r.driver.value, 'int');
         ratio = formula(`IF(${hospitalFromClients},${K('clientsPerResponder')},${K('caseload')})`, r.ratio, 'dec2');
       } else if (sizing === 'participants-and-hospital-clients') {
-        driver = formula(`${partic}+${clients}`, r.driver.value, 'dec3');
+        driver = formula(`${partic}+${clients}`, r.driver.value, 'int');
         ratio = formula(K('caseload'), r.ratio, 'dec2');
       } else {
-        driver = formula(partic, r.driver.value, 'dec3');
+        driver = formula(partic, r.driver.value, 'int');
         ratio = formula(K('caseload'), r.ratio, 'dec2');
       }
       fte = formula(`IF(${here(9)},${here(3)}/${here(4)},0)`, r.fte, 'dec2');
@@ -332,8 +338,8 @@ function summarySheet(plan: Plan, place: string, generatedOn: string, as: Assump
   su.add([text('Methodology'), text(PRESETS[plan.preset].label), text(PRESETS[plan.preset].description)]);
   su.add([text('High-risk estimate'), text(HIGH_RISK_METHOD_LABELS[input.method])]);
   su.add([text('Total annual budget', true), formula(total, plan.budget.total, 'usd', true), text('Budget sheet, row "Total"')]);
-  su.add([text('High-risk population'), formula(H, plan.highRiskPopulation, 'dec1')]);
-  su.add([text('Participants'), formula(partic, plan.participants, 'dec1')]);
+  su.add([text('High-risk population'), formula(H, plan.highRiskPopulation, 'int'), text(PEOPLE_NOTE)]);
+  su.add([text('Participants'), formula(partic, plan.participants, 'int'), text(PEOPLE_NOTE)]);
   su.add([text('Total staff'), formula(totalHeadcount, plan.totalHeadcount, 'int')]);
   su.add([
     text('Cost per participant'),
@@ -374,9 +380,16 @@ export function buildWorkbook(plan: Plan, generatedOn: string, extras: WorkbookE
     ...(extras.multi && extras.fundingSources && extras.fundingSources.length > 0 && yearTotals.length > 0 ? [fundingSheet(extras.multi, extras.fundingSources, yearTotals)] : []),
     ...(extras.currentStaffing && Object.keys(extras.currentStaffing).length > 0 ? [hiresSheet(plan, extras.currentStaffing, st.refs)] : []),
   ];
+  const rest = [as.sheet.spec(), st.sheet.spec(), bu.sheet.spec(), ...years.map((y) => y.spec), ...extraSheets];
+  const abbreviations = abbreviationsUsed([su.spec(), ...rest]);
+  if (abbreviations.length > 0) {
+    su.add([]);
+    su.add([text('Abbreviations', true)]);
+  }
+  for (const a of abbreviations) su.add([text(a.term), empty, text(a.expansion)]);
   const refs: WorkbookRefs = { ...as.refs, role: st.refs.role, line: bu.refs.line, total: bu.refs.total, totalHeadcount: st.refs.totalHeadcount };
   return {
-    spec: { title: `CVI Ecosystem plan — ${place}`, sheets: [su.spec(), as.sheet.spec(), st.sheet.spec(), bu.sheet.spec(), ...years.map((y) => y.spec), ...extraSheets] },
+    spec: { title: `CVI Ecosystem plan — ${place}`, sheets: [su.spec(), ...rest] },
     refs,
   };
 }

@@ -1,6 +1,7 @@
 // The vocabulary of a workbook description: cells, sheets and the workbook, a builder that hands
 // out absolute references to a sheet's cells, and the cell and formula helpers every workbook
 // (the live plan, the federal worksheet, the portfolio) is written with.
+import { GLOSSARY } from '../glossary';
 import { ROUNDING_ALLOWANCE_FACTOR } from '../plan';
 
 export type CellFormat = 'usd' | 'usd-cents' | 'pct' | 'int' | 'dec1' | 'dec2' | 'dec3' | 'text';
@@ -12,6 +13,8 @@ export interface CellSpec {
   readonly f?: string;
   readonly fmt?: CellFormat;
   readonly bold?: boolean;
+  /** False: a note that runs on into the empty cells to its right instead of wrapping in its own. */
+  readonly wrap?: boolean;
 }
 
 export interface SheetSpec {
@@ -61,3 +64,12 @@ export const empty: CellSpec = { v: null };
  */
 export const money = (expr: string) => `ROUND((${expr})+MAX(1E-9,ABS(${expr})*${ROUNDING_ALLOWANCE_FACTOR}),0)`;
 export const formula = (f: string, v: number | string | boolean | null, fmt: CellFormat, bold = false): CellSpec => ({ f, v, fmt, ...(bold ? { bold } : {}) });
+
+/**
+ * The glossary's abbreviations a workbook uses (in any cell or header), each with what it stands
+ * for: the first sheet lists them, so every one is spelled out before the sheets that use it.
+ */
+export function abbreviationsUsed(sheets: readonly SheetSpec[]): { term: string; expansion: string }[] {
+  const texts = sheets.flatMap((s) => [...s.columns.map((c) => c.header), ...s.rows.flatMap((r) => r.flatMap((c) => (typeof c.v === 'string' ? [c.v] : [])))]);
+  return GLOSSARY.flatMap((e) => (e.expansion !== null && /^[A-Z]{2,}$/.test(e.term) && texts.some((t) => new RegExp(`\\b${e.term}\\b`).test(t)) ? [{ term: e.term, expansion: e.expansion }] : []));
+}
