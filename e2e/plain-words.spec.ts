@@ -112,7 +112,7 @@ test.describe('given the planner, a new user meeting its words', () => {
     const dialog = page.getByRole('dialog', { name: /^Glossary/ });
     await expect(dialog).toBeVisible();
     await expect(dialog).toBeFocused();
-    for (const [term, meaning] of [
+    const entries: [string, string][] = [
       ['CAPS', 'Coalition to Advance Public Safety'],
       ['OVP', 'Office of Violence Prevention'],
       ['FTE', 'full-time equivalent'],
@@ -120,7 +120,8 @@ test.describe('given the planner, a new user meeting its words', () => {
       ['√ population', 'square root of the population'],
       ['Draws', 'each draw is one plan'],
       ['Seed', 'fixes the random draws'],
-    ]) {
+    ];
+    for (const [term, meaning] of entries) {
       const entry = dialog.locator('.glossary-entry').filter({ has: page.getByRole('term').filter({ hasText: term }) });
       await expect(entry, term).toContainText(meaning);
     }
