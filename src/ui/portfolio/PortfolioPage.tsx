@@ -182,7 +182,7 @@ function PortfolioSettings({ id }: { id: string }) {
       </Field>
       <Field label={INPUT_LABELS.preset} id={`${id}-preset`} hint={
           <>
-            {PRESETS[preset].description} Applies to every place. The CAPS method is the sizing method of the <Term id="CAPS" spell />.
+            Both methods start from the method of the <Term id="CAPS" spell />. {PRESETS[preset].description} Applies to every place.
           </>
         }
       >
