@@ -142,6 +142,12 @@ export const GLOSSARY = [
     expansion: 'Community Violence Intervention and Prevention Initiative',
     definition: 'The federal grant program, run by the Bureau of Justice Assistance, that funds community violence intervention in cities and counties.',
   },
+  {
+    term: 'CAPS-calibrated',
+    expansion: null,
+    definition:
+      'A source label: CAPS does not publish the value (caseloads, salaries, the wraparound rate), so the default is set so that the CAPS method reproduces the published Norfolk, VA profile.',
+  },
 ] as const satisfies readonly GlossaryEntry[];
 
 export type GlossaryTerm = (typeof GLOSSARY)[number]['term'];
