@@ -3,7 +3,7 @@
 // explained with the keyboard alone; the glossary opens from the page's header; at 375 px the
 // Export menu is wholly on the screen and nothing makes the page scroll sideways.
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectNoAxeViolations, openPlanner, planner, tabTo } from './planner';
+import { escapeRegExp, expectNoAxeViolations, openPlanner, planner, tabTo } from './planner';
 
 /** The explanation a term button opens (it lives in the top layer, named by the button's aria-controls). */
 async function explanationOf(page: Page, term: Locator): Promise<Locator> {
@@ -122,7 +122,7 @@ test.describe('given the planner, a new user meeting its words', () => {
       ['Seed', 'fixes the random draws'],
     ];
     for (const [term, meaning] of entries) {
-      const entry = dialog.locator('.glossary-entry').filter({ has: page.getByRole('term').filter({ hasText: term }) });
+      const entry = dialog.locator('.glossary-entry').filter({ has: page.getByRole('term').filter({ hasText: new RegExp(`^${escapeRegExp(term)}$`) }) });
       await expect(entry, term).toContainText(meaning);
     }
     await expectNoAxeViolations(page, 'with the glossary open');
