@@ -101,6 +101,53 @@ export const GLOSSARY = [
     expansion: null,
     definition: 'A number that fixes the random draws, so the same seed gives the same range every time and anyone can reproduce it.',
   },
+  {
+    term: 'Frontline',
+    expansion: null,
+    definition:
+      'The workers who work directly with participants: street outreach workers, violence interrupters, case managers, victim advocates, hospital responders and trauma counselors. Supervisors and OVP staff are not frontline.',
+  },
+  {
+    term: 'Wraparound services',
+    expansion: null,
+    definition: 'Help the program pays for beyond its own staff: housing, employment, health and social services for participants and their families.',
+  },
+  {
+    term: 'Indirect costs',
+    expansion: null,
+    definition: "An organization's shared overhead (rent, finance, management) charged to a grant as a rate on a base of direct costs.",
+  },
+  {
+    term: 'Sensitivity',
+    expansion: null,
+    definition: 'How much the total moves when one assumption moves up or down while every other assumption stays as it is.',
+  },
+  {
+    term: 'Percentile',
+    expansion: null,
+    definition: 'The 10th percentile is the value 1 in 10 draws fall below; the 90th, the value 9 in 10 fall below. The median (50th) is the middle draw.',
+  },
+  {
+    term: 'OJP',
+    expansion: 'Office of Justice Programs',
+    definition: 'The part of the U.S. Department of Justice that makes most federal community violence intervention grants.',
+  },
+  {
+    term: 'BJA',
+    expansion: 'Bureau of Justice Assistance',
+    definition: 'The office of the U.S. Department of Justice that runs the federal community violence intervention grant program.',
+  },
+  {
+    term: 'CVIPI',
+    expansion: 'Community Violence Intervention and Prevention Initiative',
+    definition: 'The federal grant program, run by the Bureau of Justice Assistance, that funds community violence intervention in cities and counties.',
+  },
+  {
+    term: 'CAPS-calibrated',
+    expansion: null,
+    definition:
+      'A source label: CAPS does not publish the value (caseloads, salaries, the wraparound rate), so the default is set so that the CAPS method reproduces the published Norfolk, VA profile.',
+  },
 ] as const satisfies readonly GlossaryEntry[];
 
 export type GlossaryTerm = (typeof GLOSSARY)[number]['term'];

@@ -3,6 +3,7 @@ import { useAfterPaint } from '../hooks/useAfterPaint';
 import { ExportMenu } from '../planner/ExportMenu';
 import { ScenarioBar } from '../planner/ScenarioBar';
 import { ErrorBoundary } from './ErrorBoundary';
+import { GlossaryButton } from '../glossary/Glossary';
 import { Headline } from '../planner/Headline';
 import { InputsPanel } from '../planner/InputsPanel';
 import { Notices } from './Notices';
@@ -104,12 +105,13 @@ function Planner() {
       <header className="app-header">
         <div>
           <h1>CVI Ecosystem Planner</h1>
-          <p className="tagline">Staffing and budget for community violence intervention in any place, with the working behind every number.</p>
+          <p className="tagline">Staffing and budget for community violence intervention (CVI) in any place, with the working behind every number.</p>
           <ViewNav />
         </div>
         <div className="header-actions">
           <ExportMenu plan={plan} onPrint={() => setPrintedFrom(document.activeElement ?? document.body)} />
           <ShareBar />
+          <GlossaryButton />
         </div>
       </header>
       <Notices />

@@ -1,7 +1,7 @@
 // The Export menu: plan files, CSV tables, the live workbook, the federal worksheet and narrative,
 // and the print layout. A disclosure of ordinary buttons, so it works with a keyboard and a
 // screen reader without a custom menu widget.
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Plan } from '../../model';
 import { currentDocument, usePlanner } from '../../state/store';
 import { useNotices } from '../../state/notices';
@@ -30,6 +30,12 @@ export function ExportMenu({ plan, onPrint }: { plan: Plan; onPrint: () => void 
   const [status, setStatus] = useState('');
   const panelId = useId();
   const fileInput = useRef<HTMLInputElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
+  // On a short screen the opened menu may reach below the fold: bring all of it into view (it is
+  // never taller than the screen; it scrolls inside when it would be).
+  useEffect(() => {
+    if (open) panel.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [open]);
   const loadDocument = usePlanner((s) => s.loadDocument);
   const push = useNotices((s) => s.push);
 
@@ -73,7 +79,7 @@ export function ExportMenu({ plan, onPrint }: { plan: Plan; onPrint: () => void 
       <button type="button" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((o) => !o)}>
         Export
       </button>
-      <div id={panelId} className="export-panel" hidden={!open}>
+      <div id={panelId} ref={panel} className="export-panel" hidden={!open}>
         <ul aria-label="Export formats">
           {ITEMS.map((item) => (
             <li key={item.kind}>

@@ -10,6 +10,8 @@ import { CopyLink } from '../app/CopyLink';
 import { Field } from '../controls/Field';
 import { download } from '../planner/exporting';
 import { Notices } from '../app/Notices';
+import { GlossaryButton } from '../glossary/Glossary';
+import { Term } from '../glossary/Term';
 import { PortfolioAssumptions } from './PortfolioAssumptions';
 import { PortfolioChart } from './PortfolioChart';
 import { PortfolioPlaceForm } from './PortfolioPlaceForm';
@@ -78,12 +80,15 @@ export function PortfolioPage({ nav }: { nav: ReactNode }) {
       <header className="app-header">
         <div>
           <h1>CVI Ecosystem Planner</h1>
-          <p className="tagline">Funders’ portfolio: each place planned on its own, with one methodology and one set of assumptions.</p>
+          <p className="tagline">
+            Funders’ portfolio for community violence intervention (CVI): each place planned on its own, with one methodology and one set of assumptions.
+          </p>
           {nav}
         </div>
         <div className="header-actions">
           <PortfolioExports disabled={places.length === 0} />
           <PortfolioShare />
+          <GlossaryButton />
         </div>
       </header>
       <Notices />
@@ -175,7 +180,12 @@ function PortfolioSettings({ id }: { id: string }) {
       <Field label="Portfolio name" id={`${id}-name`}>
         {(control) => <input {...control} type="text" value={name} maxLength={120} onChange={(e) => setName(e.target.value)} />}
       </Field>
-      <Field label={INPUT_LABELS.preset} id={`${id}-preset`} hint={<>{PRESETS[preset].description} Applies to every place.</>}>
+      <Field label={INPUT_LABELS.preset} id={`${id}-preset`} hint={
+          <>
+            Both methods start from the method of the <Term id="CAPS" spell />. {PRESETS[preset].description} Applies to every place.
+          </>
+        }
+      >
         {(control) => (
           <select {...control} value={preset} onChange={(e) => setPreset(e.target.value as PresetId)}>
             {PRESET_IDS.map((p) => (

@@ -4,6 +4,7 @@
 import { PARAM_IDS, presetDefaults } from '../../../model';
 import { usePlanner } from '../../../state/store';
 import { ASSUMPTION_GROUPS, AssumptionGroups } from '../AssumptionRow';
+import { Term } from '../../glossary/Term';
 
 export function AssumptionsEditor() {
   const preset = usePlanner((s) => s.input.preset);
@@ -21,6 +22,10 @@ export function AssumptionsEditor() {
         <button type="button" onClick={resetAll} disabled={changed.length === 0}>
           Reset all assumptions
         </button>
+      </p>
+      <p className="muted small">
+        Each source is labelled <Term id="CAPS" /> (published by the Coalition to Advance Public Safety), <Term id="CAPS-calibrated" />, research (a
+        published study, report, regulation or public budget) or assumption (this planner&rsquo;s own judgement, stated so that you can replace it).
       </p>
       <AssumptionGroups
         groups={ASSUMPTION_GROUPS}

@@ -217,7 +217,7 @@ function Evidence() {
     <>
       <h3 className="cov-evidence-heading">What evaluations of CVI programs found</h3>
       <p className="cov-evidence-intro">
-        Findings of docs/methodology.md §8, each with its study’s design. Each is one program in one place, not a forecast for this plan.
+        Findings from the evidence review in the planner&rsquo;s methodology (docs/methodology.md, section 8), each with its study&rsquo;s design. Each is one program in one place, not a forecast for this plan.
       </p>
       <div className="table-wrap" role="region" aria-label="Evidence table" tabIndex={0}>
         <table className="data evidence">

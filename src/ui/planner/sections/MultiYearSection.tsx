@@ -31,6 +31,7 @@ import { ChartLegend } from '../../charts/ChartLegend';
 import { MoneyByYearChart } from '../../charts/MoneyByYearChart';
 import { Field } from '../../controls/Field';
 import { useMultiYearPlan } from '../../hooks/useMultiYearPlan';
+import { Term } from '../../glossary/Term';
 
 /** The fiscal year a year plan stands for. */
 export function fiscalYearOf(multi: MultiYearPlan, index: number): number {
@@ -127,8 +128,8 @@ export function MultiYearSection({ plan }: { plan: Plan }) {
     <section aria-labelledby="multi-year-heading" className="panel multi-year">
       <h2 id="multi-year-heading">Multi-year plan</h2>
       <p className="muted">
-        Staff ramp up to full strength over the first years. Salaries grow {formatPercent(plan.assumptions.salaryGrowth)} a year and wraparound and other
-        costs {formatPercent(plan.assumptions.costGrowth)} a year (change them under Assumptions). OVP staff are at full strength from the first year.
+        Staff ramp up to <Term id="Full strength">full strength</Term> over the first years. Salaries grow {formatPercent(plan.assumptions.salaryGrowth)} a year and wraparound and other
+        costs {formatPercent(plan.assumptions.costGrowth)} a year (change them under Assumptions). <Term id="OVP" spell /> staff are at full strength from the first year.
       </p>
       <div className="multi-year-settings">
         <Field label="Start year" id={startId} error={startTyped?.error} hint={<>Blank means next calendar year: {nextYear}.</>}>

@@ -7,6 +7,7 @@ import { formatByUnit, formatInteger, formatOneDecimal, formatPeople, formatUsd,
 import { ChartFrame } from '../../charts/ChartFrame';
 import { wrapLabel } from '../../charts/chartText';
 import { WhyButton } from '../Why';
+import { Term } from '../../glossary/Term';
 
 // The chart's constant props live outside render: recharts re-registers an axis, tooltip or bar
 // (an internal store dispatch and a second render) whenever a prop is a new object or function,
@@ -90,9 +91,15 @@ export function StaffingHead() {
     <thead>
       <tr>
         <th scope="col">Role</th>
-        <th scope="col">Driver</th>
-        <th scope="col" className="num">Caseload</th>
-        <th scope="col" className="num">FTE</th>
+        <th scope="col">
+          <Term id="Driver" />
+        </th>
+        <th scope="col" className="num">
+          <Term id="Caseload" />
+        </th>
+        <th scope="col" className="num">
+          <Term id="FTE" />
+        </th>
         <th scope="col" className="num">People</th>
         <th scope="col" className="num">Salary</th>
         <th scope="col" className="num">Annual cost</th>
@@ -119,7 +126,7 @@ export function RoleCells({ role: r, why = false }: { role: RolePlan; why?: bool
       <td>
         {r.driver.label} ({formatPeople(r.driver.value)})
       </td>
-      <td className="num">{r.ratio === null ? '√ population' : formatByUnit(r.ratio, 'people')}</td>
+      <td className="num">{r.ratio === null ? <Term id="√ population" /> : formatByUnit(r.ratio, 'people')}</td>
       {figure(formatOneDecimal(r.fte), `role.${r.id}.fte`, `${r.label} FTE`)}
       {figure(formatInteger(r.headcount), `role.${r.id}.headcount`, `${r.label} people to hire`)}
       {figure(formatUsd(r.salary), `role.${r.id}.salary`, `${r.label} salary`)}
@@ -141,6 +148,11 @@ export function StaffingSection({ plan, tablePlan = plan }: { plan: Plan; tableP
   return (
     <section aria-labelledby="staffing-heading" className="panel">
       <h2 id="staffing-heading">Staffing by role</h2>
+      <p className="muted small section-intro">
+        A role&rsquo;s <Term id="Driver">driver</Term> (what it is sized by) divided by its <Term id="Caseload">caseload</Term> gives its{' '}
+        <Term id="FTE" spell />, rounded to whole people to hire. <Term id="OVP" spell /> staff grow with the{' '}
+        <Term id="√ population">square root of the population</Term> instead.
+      </p>
       <figure className="chart" aria-labelledby="staffing-chart-caption">
         <ChartFrame height={chartHeight} draw={() => <StaffingChart data={data} height={chartHeight} />} />
         <figcaption id="staffing-chart-caption">{summary}</figcaption>
@@ -155,7 +167,7 @@ const StaffingTable = memo(function StaffingTable({ plan }: { plan: Plan }) {
   return (
     <div className="table-wrap" role="region" aria-label="Staffing table (scrolls sideways on small screens)" tabIndex={0}>
       <table className="data">
-        <caption>Staffing by role: driver, caseload, full-time equivalents, people to hire, salary and annual cost</caption>
+        <caption>Staffing by role: driver, caseload, full-time equivalents (FTE), people to hire, salary and annual cost</caption>
         <StaffingHead />
         <tbody>
           {plan.roles.map((r) => (
@@ -164,7 +176,11 @@ const StaffingTable = memo(function StaffingTable({ plan }: { plan: Plan }) {
                 <details className="role-desc">
                   <summary>{r.label}</summary>
                   <p>{ROLES[r.id].description}</p>
-                  {r.capsLabel && <p className="muted">CAPS: {r.capsLabel}</p>}
+                  {r.capsLabel && (
+                    <p className="muted">
+                      Called &ldquo;{r.capsLabel}&rdquo; in the <Term id="CAPS" /> profiles.
+                    </p>
+                  )}
                 </details>
                 {r.partTimeNeed && <span className="flag">Part-time need</span>}
                 {r.minimumApplied && <span className="flag">Minimum applied</span>}

@@ -3,7 +3,11 @@
 import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { FUNDING_KIND_LABELS, FUNDING_KINDS, type FundingKind, type FundingSource } from '../../../../model';
 import { Field } from '../../../controls/Field';
+import { spelledOut } from '../../../../model/glossary';
 import { checkSourceForm, EMPTY_FORM, FORM_FIELDS, FORM_LABELS, type FormErrors, type FormField, type SourceForm } from './sourceForm';
+
+// The kinds' names carry federal program abbreviations; the hint spells them out from the glossary.
+const KIND_HINT = `Federal: for example ${spelledOut('BJA')} ${spelledOut('CVIPI')} awards.`;
 
 export function FundingSourceForm({ startYear, onAdd, onInvalid }: { startYear: number; onAdd: (source: FundingSource) => boolean; onInvalid: () => void }) {
   const baseId = useId();
@@ -50,7 +54,7 @@ export function FundingSourceForm({ startYear, onAdd, onInvalid }: { startYear: 
       <Field label={FORM_LABELS.name} id={fieldId('name')} error={errors.name}>
         {(control) => <input {...control} ref={fieldRef('name')} type="text" value={form.name} maxLength={200} onChange={(e) => update('name', e.target.value)} />}
       </Field>
-      <Field label={FORM_LABELS.kind} id={fieldId('kind')} error={errors.kind}>
+      <Field label={FORM_LABELS.kind} id={fieldId('kind')} error={errors.kind} hint={KIND_HINT}>
         {(control) => (
           <select {...control} ref={fieldRef('kind')} value={form.kind} onChange={(e) => update('kind', e.target.value as FundingKind)}>
             {FUNDING_KINDS.map((k) => (

@@ -3,6 +3,7 @@
 import { memo } from 'react';
 import { DEFAULT_SPREAD, formatInteger, formatUsd, type Plan, type UncertainRange, type UncertaintyResult } from '../../../../model';
 import { Histogram } from './Histogram';
+import { Term } from '../../../glossary/Term';
 import { paramOf, percentText, rangeValue } from './uncertaintyFormat';
 
 export function MonteCarloResult({ plan, result, current }: { plan: Plan; result: UncertaintyResult; current: boolean }) {
@@ -22,7 +23,7 @@ export function MonteCarloResult({ plan, result, current }: { plan: Plan; result
       <div className="table-wrap" role="region" aria-label="Percentiles table" tabIndex={0}>
         <table className="data percentiles-table">
           <caption>
-            Percentiles over {formatInteger(result.draws)} draws (seed {result.seed})
+            <Term id="Percentile">Percentiles</Term> over {formatInteger(result.draws)} draws (seed {result.seed})
           </caption>
           <thead>
             <tr>

@@ -5,6 +5,7 @@ import { formatInteger, type AssumptionOverrides, type Plan } from '../../../../
 import { Field } from '../../../controls/Field';
 import { useMonteCarlo, type MonteCarloRequest } from '../../../hooks/useMonteCarlo';
 import { MonteCarloResult } from './MonteCarloResult';
+import { Term } from '../../../glossary/Term';
 import { checkNumber, DRAWS_LABEL, DRAWS_LIMITS, SEED_LABEL, SEED_LIMITS, useCheckedNumber } from './uncertaintyFields';
 
 export function RangesPart({ plan, overrides }: { plan: Plan; overrides: AssumptionOverrides }) {
@@ -38,14 +39,14 @@ export function RangesPart({ plan, overrides }: { plan: Plan; overrides: Assumpt
     <div className="uncertainty-part">
       <h3>Ranges: the uncertain assumptions drawn together</h3>
       <p className="muted small">
-        Each draw picks every uncertain assumption at random within its range (listed below) and works out the whole plan; your inputs stay as
-        they are. The same seed always gives the same draws, so a run can be repeated.
+        Each <Term id="Draws">draw</Term> picks every uncertain assumption at random within its range (listed below) and works out the whole plan;
+        your inputs stay as they are. The same <Term id="Seed">seed</Term> always gives the same draws, so a run can be repeated.
       </p>
       <div className="uncertainty-fields">
-        <Field label={DRAWS_LABEL} error={draws.error} hint={`${formatInteger(DRAWS_LIMITS.min)} to ${formatInteger(DRAWS_LIMITS.max)}`} hintFirst>
+        <Field label={DRAWS_LABEL} error={draws.error} hint={`How many plans to work out, each with the uncertain assumptions picked at random: ${formatInteger(DRAWS_LIMITS.min)} to ${formatInteger(DRAWS_LIMITS.max)}.`} hintFirst>
           {(control) => <input {...control} type="text" inputMode="numeric" autoComplete="off" value={draws.text} onChange={(e) => draws.change(e.target.value)} />}
         </Field>
-        <Field label={SEED_LABEL} error={seed.error} hint="Any whole number from 0" hintFirst>
+        <Field label={SEED_LABEL} error={seed.error} hint="Fixes the random picks so the same seed repeats the same run: any whole number from 0." hintFirst>
           {(control) => <input {...control} type="text" inputMode="numeric" autoComplete="off" value={seed.text} onChange={(e) => seed.change(e.target.value)} />}
         </Field>
         {mc.mode === 'in-thread' && (
