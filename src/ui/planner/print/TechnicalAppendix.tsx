@@ -1,7 +1,7 @@
 // The end of the full technical report: every assumption with its value and source, grouped as the
 // assumptions editor groups them (the source under the assumption's name across the page's width,
 // not squeezed into a third column), the method, and the glossary (src/model/glossary.ts).
-import { explainPlan, formatByUnit, formatParamValue, GLOSSARY, PARAMS, PARAM_IDS, PRESETS, type Plan } from '../../../model';
+import { explainPlan, formatByUnit, formatParamValue, formatPeople, GLOSSARY, PARAMS, PARAM_IDS, PRESETS, type Plan } from '../../../model';
 import { ASSUMPTION_GROUPS } from '../AssumptionRow';
 import { sourceKind } from './printPage';
 
@@ -61,8 +61,8 @@ export function PrintMethod({ plan }: { plan: Plan }) {
     <section className="print-section" aria-labelledby="print-method">
       <h2 id="print-method">Method</h2>
       <p>
-        The high-risk population is estimated as {explainPlan(plan).highRiskPopulation.formula.toLowerCase()} ({formatByUnit(plan.highRiskPopulation, 'people')}); participants are the
-        service reach of it ({formatByUnit(plan.participants, 'people')}). Each frontline role's full-time equivalents are its driver divided by a caseload, rounded to the nearest
+        The high-risk population is estimated as {explainPlan(plan).highRiskPopulation.formula.toLowerCase()} ({formatPeople(plan.highRiskPopulation)}); participants are the
+        service reach of it ({formatPeople(plan.participants)}). Each frontline role's full-time equivalents are its driver divided by a caseload, rounded to the nearest
         whole person (half up); a role whose need is under half a position is reported as a part-time need. Supervisors are one per{' '}
         {formatByUnit(plan.assumptions['supervisor.workersPerSupervisor'], 'people')} frontline workers; Office of Violence Prevention staff grow with the square root of population
         from 4 at Norfolk's 238,005 residents. Annual cost is people × salary × cost of living × (1 + fringe), in whole dollars; training & technical assistance and data &
