@@ -139,7 +139,7 @@ function Planner() {
         </div>
       </main>
       <p className="sticky-total" aria-hidden="true">
-        <span>Total {formatUsd(plan.budget.total)}</span>
+        <span>Full strength {formatUsd(plan.budget.total)} a year</span>
         <span>{formatInteger(plan.totalHeadcount)} staff</span>
       </p>
       <footer className="app-footer">
