@@ -112,7 +112,7 @@ test.describe('scenario comparison that explains itself', () => {
     await expect(c.total('Multi-year plan: years')).toHaveText(['2030–2032 (3 years)', '2030–2032 (3 years)']);
     await expect(c.total('Multi-year total')).toHaveText([a.multiYear, b.multiYear]);
     await expect(c.total('Funding gap: not yet funded over the multi-year plan')).toHaveText([a.gap, b.gap]);
-    await expect(c.total('Committed funding over the multi-year plan')).toHaveText(['$10,000,000', '$10,000,000']);
+    await expect(c.total('Committed funding applied to the multi-year plan')).toHaveText(['$10,000,000', '$10,000,000']);
     // Year 1 is the ramp's 50%: less than full strength, which a council must not mistake for it.
     expect(money(a.yearOne)).toBeLessThan(money(a.fullStrength));
 
@@ -163,6 +163,14 @@ test.describe('scenario comparison that explains itself', () => {
 
   test('given the comparison, when it is printed, then the PDF is the comparison alone on letter paper: title, date, scenarios, differences and totals', async ({ page }) => {
     const { a, b } = await twoScenarios(page);
+    // A second source in Plan A (2) makes its funding list long: printed, it must wrap, not be cut off.
+    const funding = page.getByRole('region', { name: 'What the city has today, and who pays' });
+    await funding.getByRole('textbox', { name: 'Source name' }).fill('City violence prevention fund');
+    await funding.getByRole('combobox', { name: 'Kind' }).selectOption({ label: 'City general fund' });
+    await funding.getByRole('textbox', { name: 'Annual amount ($)' }).fill('2000000');
+    await funding.getByRole('textbox', { name: 'First year' }).fill('2030');
+    await funding.getByRole('button', { name: 'Add funding source' }).click();
+    await expect(page.getByTestId('funding-total-gap')).not.toHaveText(b.gap);
     await scenarioBar(page).compare.click();
     const c = comparison(page);
     // The browser's print dialog is the person's; the test records that it was asked for.
@@ -187,7 +195,10 @@ test.describe('scenario comparison that explains itself', () => {
       expect(text).toContain('What differs');
       expect(text).toMatch(/Service reach \(%\) 100% 60%/);
       expect(text).toMatch(/Full-strength annual total \$[\d,]+ \$[\d,]+/);
-      for (const figure of [a.fullStrength, b.fullStrength, a.multiYear, b.multiYear, a.gap, b.gap]) expect(text).toContain(figure);
+      for (const figure of [a.fullStrength, b.fullStrength, a.multiYear, b.multiYear, a.gap]) expect(text).toContain(figure);
+      // Every funding source and the column of defaults are on the paper, none cut off at the edge.
+      expect(text).toContain('City violence prevention fund');
+      expect(text).toContain('Default and its source');
       // The comparison alone: none of the planner's buttons or input form.
       expect(text).not.toContain('Print comparison');
       expect(text).not.toContain('Duplicate scenario');

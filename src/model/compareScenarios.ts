@@ -48,8 +48,10 @@ export interface ScenarioTotals {
   readonly yearOneTotal: number;
   /** The sum of every year's total over the horizon. */
   readonly multiYearTotal: number;
-  /** Money the funding sources entered commit over the horizon. */
+  /** Committed money the plan can use over the horizon: each year's sources up to that year's cost. */
   readonly committedFunding: number;
+  /** Committed money beyond a year's cost, summed (not counted as funding the plan). */
+  readonly committedBeyondCost: number;
   /** The part of the multi-year total no source covers (the sum of each year's gap). */
   readonly fundingGap: number;
   readonly fundingSources: number;
@@ -171,7 +173,8 @@ function totalsOf(scenario: Scenario, plan: Plan, currentYear: number): Scenario
     yearOneShare: rampShare(scenario.multiYear, 0),
     yearOneTotal: first?.total ?? 0,
     multiYearTotal: multi.cumulativeTotal,
-    committedFunding: money.years.reduce((sum, y) => sum + y.funded, 0),
+    committedFunding: money.totalApplied,
+    committedBeyondCost: money.totalSurplus,
     fundingGap: money.totalGap,
     fundingSources: scenario.funding.length,
     caps: capsReferenceOf(scenario.input),
@@ -216,8 +219,11 @@ export function comparisonTotalRows(c: ScenarioComparison): ComparisonRow[] {
     row('year-1', 'Year 1 total', 'usd', (t) => t.yearOneTotal),
     row('years', 'Multi-year plan: years', 'text', (t) => `${span(t)} (${t.years} ${t.years === 1 ? 'year' : 'years'})`),
     row('multi-year', 'Multi-year total', 'usd', (t) => t.multiYearTotal),
-    row('committed', 'Committed funding over the multi-year plan', 'usd', (t) => t.committedFunding),
+    row('committed', 'Committed funding applied to the multi-year plan', 'usd', (t) => t.committedFunding),
     row('gap', 'Funding gap: not yet funded over the multi-year plan', 'usd', (t) => t.fundingGap),
+    ...(c.totals.some((t) => t.committedBeyondCost > 0)
+      ? [row('beyond-cost', "Committed beyond a year's cost (not counted above)", 'usd', (t) => t.committedBeyondCost)]
+      : []),
     row('staff', 'Staff at full strength (people)', 'people', (t) => t.totalHeadcount),
     row('participants', 'Participants at full strength (people)', 'people', (t) => t.participants),
     row('caps-total', 'CAPS method at the same reach: annual total', 'usd', (t) => t.caps.total),

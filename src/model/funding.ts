@@ -97,6 +97,10 @@ export interface FundingYear {
 export interface FundingPicture {
   readonly years: readonly FundingYear[];
   readonly totalGap: number;
+  /** Committed money the plan can use: each year's funding up to that year's cost (total − gap). */
+  readonly totalApplied: number;
+  /** Committed money beyond each year's cost, summed over the years. */
+  readonly totalSurplus: number;
   /** Plain-language call-outs of gaps that open when a source ends inside the horizon. */
   readonly callouts: readonly string[];
 }
@@ -126,5 +130,11 @@ export function fundingPicture(multi: MultiYearPlan, sources: readonly FundingSo
     const names = y.ended.map((s) => `${s.name} (${formatUsd(s.annualAmount)} a year)`).join(' and ');
     callouts.push(`${names} ${y.ended.length === 1 ? 'ends' : 'end'} after ${y.fiscalYear - 1}: in ${y.fiscalYear} the unfunded gap is ${formatUsd(y.gap)}${y.gap > (years[i - 1]?.gap ?? 0) ? `, up from ${formatUsd(years[i - 1]?.gap ?? 0)}` : ''}.`);
   });
-  return { years, totalGap: years.reduce((s, y) => s + y.gap, 0), callouts };
+  return {
+    years,
+    totalGap: years.reduce((s, y) => s + y.gap, 0),
+    totalApplied: years.reduce((s, y) => s + y.total - y.gap, 0),
+    totalSurplus: years.reduce((s, y) => s + y.surplus, 0),
+    callouts,
+  };
 }

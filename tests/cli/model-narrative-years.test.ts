@@ -30,3 +30,17 @@ describe('model bug: --format narrative with --years', () => {
     expect(consistent(r.stdout)).toBe(true);
   });
 });
+
+describe('the narrative counts staff in the year it speaks of', () => {
+  it('a ramp-up year states its own staff with its own participants, not beside the full-strength figures', async () => {
+    const years = await cli([...DETROIT.argv, '--years', '3', '--start-year', '2027', '--format', 'json']);
+    const full = await cli([...DETROIT.argv, '--format', 'json']);
+    const yearOneStaff = (JSON.parse(years.stdout) as { years: { totalHeadcount: number }[] }).years[0]?.totalHeadcount ?? NaN;
+    const fullStaff = (JSON.parse(full.stdout) as { totalHeadcount: number }).totalHeadcount;
+    expect(yearOneStaff).toBeLessThan(fullStaff); // a ramp: the check below means something
+    const r = await cli([...DETROIT.argv, '--years', '3', '--start-year', '2027', '--format', 'narrative']);
+    const text = r.stdout.replace(/\s+/g, ' ');
+    expect(text).toContain(`participants with ${yearOneStaff.toLocaleString('en-US')} staff; at full strength`);
+    expect(text).not.toMatch(new RegExp(`at full strength it serves about [\\d,]+, [^.]*with ${yearOneStaff} staff`));
+  });
+});

@@ -2,10 +2,14 @@
 // methodology presets, in every text format, with a multi-year plan, the sensitivity and
 // uncertainty analyses and the batch, plus the cells of the workbooks for a few cities.
 // golden.test.ts checks the code still produces the baseline (baseline.json.gz) byte for byte.
-// The baseline was generated from 2faffb0, the commit before the redesign of issue 11, which had to
-// change no output; it stands as the check that a refactoring changes nothing. A change meant to
-// change outputs (a new input or role, a new default) regenerates it in the same commit with
-// `npx tsx tests/golden/generate.ts`, and the reviewer reads the difference.
+// The baseline was first generated from 2faffb0, the commit before the redesign of issue 11, which
+// changed no output. Issue 12 regenerated it for changes its readers asked for, and only those:
+// the JSON gains capsReference (CAPS at the same reach); the table says "at full strength", adds
+// the CAPS line and, with --years, year 1 and the multi-year total; the narrative is rewritten in
+// plain words with whole people and funding; the federal worksheet gains "Not yet funded" (never
+// counted as match) and a Summary sheet; the workbooks show whole people, list abbreviations and
+// carry print setup; --help says so. A change meant to change outputs regenerates the baseline in
+// the same commit with `npx tsx tests/golden/generate.ts`, and the reviewer reads the difference.
 import ExcelJS from 'exceljs';
 import { CITIES, cityKey } from '../../src/model';
 import { cli } from '../cli/helpers';

@@ -70,12 +70,13 @@ function placeOf(plan: Plan): string {
 
 function overview(plan: Plan, bdw: BudgetDetailWorksheet): NarrativeSection {
   const highRisk = `an estimated ${formatInteger(plan.highRiskPopulation)} people at highest risk of shooting or being shot (${explainPlan(plan).highRiskPopulation.formula.toLowerCase()})`;
+  // The staff count belongs to the year it is counted in: a ramp-up year's staff are not full strength's.
   const reach = plan.year
-    ? `In ${plan.year.fiscalYear}, at ${formatPercent(plan.year.share)} of full strength, it serves about ${formatInteger(plan.participants)} participants; at full strength it serves about ${formatInteger(plan.participantsAtFullStrength)}, ${formatPercent(plan.input.serviceReachPct / 100)} of ${highRisk}`
-    : `It serves about ${formatInteger(plan.participants)} participants: ${formatPercent(plan.input.serviceReachPct / 100)} of ${highRisk}`;
+    ? `In ${plan.year.fiscalYear}, at ${formatPercent(plan.year.share)} of full strength, it serves about ${formatInteger(plan.participants)} participants with ${formatInteger(plan.totalHeadcount)} staff; at full strength it serves about ${formatInteger(plan.participantsAtFullStrength)}, ${formatPercent(plan.input.serviceReachPct / 100)} of ${highRisk}`
+    : `It serves about ${formatInteger(plan.participants)} participants: ${formatPercent(plan.input.serviceReachPct / 100)} of ${highRisk}, with ${formatInteger(plan.totalHeadcount)} staff`;
   return {
     heading: 'Overview',
-    text: `This budget (${bdw.yearLabel}) of ${formatUsd(bdw.total)} funds a community violence intervention (CVI) ecosystem for ${placeOf(plan)} (population ${formatInteger(plan.input.population)}). ${reach}, with ${formatInteger(plan.totalHeadcount)} staff. Staffing is sized by caseload: each role's positions are the people it serves divided by its caseload (people per worker), rounded to whole people. Amounts are whole dollars.`,
+    text: `This budget (${bdw.yearLabel}) of ${formatUsd(bdw.total)} funds a community violence intervention (CVI) ecosystem for ${placeOf(plan)} (population ${formatInteger(plan.input.population)}). ${reach}. Staffing is sized by caseload: each role's positions are the people it serves divided by its caseload (people per worker), rounded to whole people. Amounts are whole dollars.`,
   };
 }
 
