@@ -2,5 +2,5 @@
 export * from './types';
 export { ROUNDING_ALLOWANCE_FACTOR, roundHalfUp, roundMoney } from './rounding';
 export { computePlan, computeCapsReference, capsReferenceInput, capsReferenceOf, type CapsReference, roleOf } from './computePlan';
-export { explainPlan, workingSources } from './explain';
+export { explainInput, explainPlan, workingSources } from './explain';
 export { deMinimisRate, indirectRate } from './budget';

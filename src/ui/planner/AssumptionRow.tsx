@@ -88,7 +88,8 @@ export function AssumptionRow({
           onChange={(e) => {
             const raw = e.target.value;
             const invalid = (message: string) => setTyped({ text: raw, error: message, forValue: value });
-            const parsed = parseNumberText(raw, spec.label);
+            // "$65,000" for a salary, "30%" for a rate, "1,200" for a count: the model's one number reading.
+            const parsed = parseNumberText(raw, spec.label, spec.unit === 'usd' ? 'usd' : spec.unit === 'rate' ? 'percent' : 'number');
             if (!parsed.ok) return invalid(parsed.message);
             if (parsed.value === null) return invalid(`${spec.label} is required.`);
             const candidate = spec.unit === 'rate' ? parsed.value / 100 : parsed.value;

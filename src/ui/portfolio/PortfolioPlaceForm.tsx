@@ -12,6 +12,7 @@ import {
   HIGH_RISK_METHODS,
   INPUT_LABELS,
   inputToDraft,
+  readInputNumber,
   type ChoiceInputField,
   type HighRiskMethod,
   type InputFieldSpec,
@@ -95,8 +96,25 @@ export function PortfolioPlaceForm({
 
   const errorFor = (field: string) => errors.find((e) => e.field === field)?.message;
   const textField = (field: TextField, numeric: boolean, hint?: string) => {
+    // A percentage typed as a fraction ("0.6") is offered as the percentage it probably meant; it stands as typed until accepted.
+    const isPercent = INPUT_FIELDS[field].kind === 'percent';
+    const reading = isPercent ? readInputNumber(field, draft[field]) : null;
+    const meant = reading?.ok ? reading.didYouMean : null;
+    const suggestion = isPercent
+      ? {
+          suggestion:
+            meant === null ? null : (
+              <>
+                Did you mean {meant}%? As typed it is {draft[field].trim()}%.{' '}
+                <button type="button" className="secondary small" onClick={() => set(field, String(meant))}>
+                  Use {meant}%
+                </button>
+              </>
+            ),
+        }
+      : {};
     return (
-      <Field key={field} label={INPUT_LABELS[field]} id={`${id}-${field}`} error={errorFor(field)} hint={hint} hintFirst>
+      <Field key={field} label={INPUT_LABELS[field]} id={`${id}-${field}`} error={errorFor(field)} hint={hint} hintFirst {...suggestion}>
         {(control) => (
           <input
             {...control}

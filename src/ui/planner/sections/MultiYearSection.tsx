@@ -114,7 +114,7 @@ export function MultiYearSection({ plan }: { plan: Plan }) {
   const onShare = (index: number, raw: string, label: string) => {
     const key = `share-${index}`;
     const stored = rampShare(settings, index);
-    const parsed = parseNumberText(raw, label);
+    const parsed = parseNumberText(raw, label, 'percent');
     if (!parsed.ok) return remember(key, { text: raw, error: parsed.message, forValue: stored });
     if (parsed.value === null) return remember(key, { text: raw, error: `${label} is required.`, forValue: stored });
     const share = parsed.value / 100;
