@@ -70,6 +70,24 @@ test('"$65,000" in a salary field is accepted, and the total grows by the hand-w
   await expect(p.total).toHaveText(usd(before.total + more));
 });
 
+test('"0.35" in the fringe rate stays 0.35% and offers 35%; one click gives 35%', async ({ page }) => {
+  const p = await openPlanner(page);
+  const group = await openAssumptionGroup(page, 'Salaries and benefits');
+  const fringe = group.getByRole('textbox', { name: 'Fringe benefits (share of salary)' });
+  await fringe.fill('0.35');
+  const offer = group.getByText('Did you mean 35%? It is now 0.35%.');
+  await expect(offer).toBeVisible();
+  await expect(p.total).toHaveText(usd(expectedPlan({ ...NORFOLK, fringe: 0.0035 }).total));
+  await expectNoAxeViolations(page, 'with an assumption’s "Did you mean 35%?" offer');
+  await group.getByRole('button', { name: 'Use 35%' }).click();
+  await expect(fringe).toHaveValue('35');
+  // Each budget line in whole dollars, then summed (docs/methodology.md §4: one rounding per line).
+  const e = expectedPlan({ ...NORFOLK, fringe: 0.35 });
+  const byLine = [e.frontline, e.supervisionOvp, e.trainingTa, e.dataEvaluation, e.wraparound].reduce((sum, line) => sum + Math.round(line), 0);
+  await expect(p.total).toHaveText(usd(byLine));
+  await expect(offer).toBeHidden();
+});
+
 test('"60%" in the service reach is the same plan as typing 60', async ({ page }) => {
   const p = await openPlanner(page);
   const at60 = usd(expectedPlan({ ...NORFOLK, serviceReachPct: 60 }).total);

@@ -82,7 +82,7 @@ export function Field({ label, id: givenId, error, warning, suggestion, note, hi
       )}
       {/* A field that can make an offer keeps a live region, so the offer is announced while the person types. */}
       {suggestion !== undefined && (
-        <div role="status" className="suggestion-slot">
+        <div aria-live="polite" className="suggestion-slot">
           {has(suggestion) && (
             <p id={`${id}-suggestion`} className="suggestion">
               {suggestion}
