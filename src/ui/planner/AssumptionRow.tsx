@@ -5,6 +5,7 @@
 // resetting do. Also the collapsible groups both editors list their rows in.
 import { useId, useState, type ReactNode } from 'react';
 import { formatParamValue, paramSpec, PARAM_IDS, parseNumberText, validateParamValue, type AssumptionOverrides, type Assumptions, type ParamGroup, type ParamId, type ParamSpec } from '../../model';
+import { PercentOffer } from '../controls/PercentOffer';
 
 type Value = Assumptions[ParamId];
 
@@ -149,17 +150,14 @@ export function AssumptionRow({
         <div aria-live="polite" className="suggestion-slot">
           {meantOk && meant !== null && (
             <p id={`${inputId}-suggestion`} className="suggestion">
-              Did you mean {meant}%? It is now {shownText.trim()}%.{' '}
-              <button
-                type="button"
-                className="secondary small"
-                onClick={() => {
+              <PercentOffer
+                meant={meant}
+                typed={shownText}
+                onAccept={() => {
                   setTyped(null);
                   commit(Number((meant / 100).toPrecision(12)));
                 }}
-              >
-                Use {meant}%
-              </button>
+              />
             </p>
           )}
         </div>

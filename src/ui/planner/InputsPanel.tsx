@@ -36,6 +36,7 @@ import {
 } from '../../model';
 import { usePlanner } from '../../state/store';
 import { Field } from '../controls/Field';
+import { PercentOffer } from '../controls/PercentOffer';
 import { CitySearch } from './CitySearch';
 import { useCitySources } from '../hooks/useCitySources';
 import { InputWhyButton } from './Why';
@@ -144,15 +145,7 @@ const NumberField = memo(function NumberField({
       }
       {...(isPercent
         ? {
-            suggestion:
-              meant === null ? null : (
-                <>
-                  Did you mean {meant}%? The plan now uses {value.trim()}%.{' '}
-                  <button type="button" className="secondary small" onClick={() => setDraftField(field, String(meant))}>
-                    Use {meant}%
-                  </button>
-                </>
-              ),
+            suggestion: meant === null ? null : <PercentOffer meant={meant} typed={value} onAccept={() => setDraftField(field, String(meant))} />,
           }
         : {})}
       note={use.notice && <UseNotice notice={use.notice} user={use.usedBy} />}

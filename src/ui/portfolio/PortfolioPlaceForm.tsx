@@ -22,6 +22,7 @@ import {
   type PresetId,
 } from '../../model';
 import { Field } from '../controls/Field';
+import { PercentOffer } from '../controls/PercentOffer';
 import { placeLabel } from './PortfolioTable';
 
 type TextField = Exclude<keyof InputDraft, ChoiceInputField>;
@@ -102,15 +103,7 @@ export function PortfolioPlaceForm({
     const meant = reading?.ok ? reading.didYouMean : null;
     const suggestion = isPercent
       ? {
-          suggestion:
-            meant === null ? null : (
-              <>
-                Did you mean {meant}%? As typed it is {draft[field].trim()}%.{' '}
-                <button type="button" className="secondary small" onClick={() => set(field, String(meant))}>
-                  Use {meant}%
-                </button>
-              </>
-            ),
+          suggestion: meant === null ? null : <PercentOffer meant={meant} typed={draft[field]} onAccept={() => set(field, String(meant))} />,
         }
       : {};
     return (

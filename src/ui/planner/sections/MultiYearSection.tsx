@@ -32,6 +32,7 @@ import { ChartFrame } from '../../charts/ChartFrame';
 import { ChartLegend } from '../../charts/ChartLegend';
 import { MoneyByYearChart } from '../../charts/MoneyByYearChart';
 import { Field } from '../../controls/Field';
+import { PercentOffer } from '../../controls/PercentOffer';
 
 /**
  * The multi-year plan of the plan on screen, derived at render time (never stored): its input and
@@ -181,15 +182,25 @@ export function MultiYearSection({ plan }: { plan: Plan }) {
             const stored = rampShare(settings, i);
             const t = typedFor(`share-${i}`, stored);
             const id = `${baseId}-share-${i}`;
+            // A share typed as a fraction ("0.5") stands as typed; the percentage it probably meant is offered.
+            const shown = t?.text ?? percentText(stored);
+            const reading = parseNumberText(shown, label, 'percent');
+            const meant = reading.ok && !t?.error ? reading.didYouMean : null;
             return (
-              <Field key={i} label={label} id={id} error={t?.error}>
+              <Field
+                key={i}
+                label={label}
+                id={id}
+                error={t?.error}
+                suggestion={meant === null ? null : <PercentOffer meant={meant} typed={shown} onAccept={() => onShare(i, String(meant), label.replace(' (%)', ''))} />}
+              >
                 {(control) => (
                   <input
                     {...control}
                     type="text"
                     inputMode="decimal"
                     autoComplete="off"
-                    value={t?.text ?? percentText(stored)}
+                    value={shown}
                     onChange={(e) => onShare(i, e.target.value, label.replace(' (%)', ''))}
                     onBlur={() => {
                       if (!t?.error) remember(`share-${i}`, null);
