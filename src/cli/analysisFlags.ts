@@ -10,6 +10,7 @@ import {
   SEED_LIMITS,
   SENSITIVITY_LIMITS,
   type MultiYearSettings,
+  type NumberUnit,
 } from '../model';
 import type { Problem } from './inputs';
 import type { Flags, StringFlag } from './options';
@@ -34,10 +35,13 @@ export interface MultiYearFlags {
   readonly warnings: Problem[];
 }
 
-/** A whole or decimal number as typed, else the text itself (which the schema refuses with its rule). */
-function numberOrText(text: string): number | string {
-  const trimmed = text.trim();
-  return /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(trimmed) ? Number(trimmed) : trimmed;
+/**
+ * A number as the model reads it ("2,027", "50%" for a share), else the text itself (which the
+ * schema refuses with its rule).
+ */
+function numberOrText(text: string, unit: NumberUnit = 'number'): number | string {
+  const parsed = parseNumberText(text, '', unit);
+  return parsed.ok && parsed.value !== null ? parsed.value : text.trim();
 }
 
 /**
@@ -59,7 +63,7 @@ export function readMultiYearFlags(flags: Flags, base: MultiYearSettings = DEFAU
     } else {
       rampEntries = flags.ramp.split(',').map((e) => e.trim());
       raw.ramp = rampEntries.map((entry) => {
-        const value = numberOrText(entry.replace(/%$/, ''));
+        const value = numberOrText(entry, 'percent');
         return typeof value === 'number' ? value / 100 : entry;
       });
     }
@@ -118,7 +122,7 @@ function rangedNumber(
   const where = `--${flag}`;
   const unit = range.unit ?? '';
   const rule = `${range.whole ? 'a whole number' : 'a number'} from ${formatWhole(range.min)}${unit} to ${formatWhole(range.max)}${unit}`;
-  const parsed = parseNumberText(unit === '%' ? text.trim().replace(/%$/, '') : text, label);
+  const parsed = parseNumberText(text, label, unit === '%' ? 'percent' : 'number');
   if (!parsed.ok) return { ok: false, problem: { where, message: parsed.message } };
   if (parsed.value === null) return { ok: false, problem: { where, message: `needs a value, ${rule}.` } };
   const value = parsed.value;

@@ -1,7 +1,8 @@
 // From flags (and CSV cells) to a validated plan input and assumption overrides. Numbers are read
-// with the model's parseNumberText and checked with validateInput / validateParamValue /
-// validateOverrides, so the rules and their wording live once, in src/model; this file only says
-// which flag or column a problem is about.
+// with the model's parseNumberText ("1,200", "60%", "$65,000" read as meant) and checked with
+// validateInput / validateParamValue / validateOverrides, so the rules and their wording live once,
+// in src/model; this file only says which flag or column a problem is about. It also says, in the
+// model's words (inputUse), when a flag given changes nothing in the plan.
 import {
   INPUT_FIELD_IDS,
   INPUT_FIELDS,
@@ -21,10 +22,14 @@ import {
   validateOverrides,
   validateParamValue,
   DEFAULT_INPUT_VALUES,
+  inputUse,
+  inputUseContext,
+  resolveAssumptions,
   type AssumptionOverrides,
   type CityFill,
   type HighRiskMethod,
   type InputField,
+  type NumberUnit,
   type ParamId,
   type PlanInput,
   type PresetId,
@@ -53,9 +58,10 @@ export interface Settings {
 }
 
 const OVERRIDE_FLAGS = [
-  { flag: 'fringe', param: 'fringeRate' },
-  { flag: 'cost-of-living', param: 'costOfLiving' },
-] as const satisfies readonly { flag: StringFlag; param: ParamId }[];
+  // A rate flag takes a fraction (0.3) or a percentage with its sign (30%).
+  { flag: 'fringe', param: 'fringeRate', unit: 'fraction' },
+  { flag: 'cost-of-living', param: 'costOfLiving', unit: 'number' },
+] as const satisfies readonly { flag: StringFlag; param: ParamId; unit: NumberUnit }[];
 
 /**
  * The shared settings and every problem with them. Settings come back even when there are
@@ -102,11 +108,11 @@ export function readSettings(flags: Flags): { settings: Settings; problems: Prob
 
   const overrides: Record<string, unknown> = {};
   let overridesOk = true;
-  for (const { flag, param } of OVERRIDE_FLAGS) {
+  for (const { flag, param, unit } of OVERRIDE_FLAGS) {
     const text = flags[flag];
     if (text === undefined) continue;
     const where = `--${flag}`;
-    const parsed = parseNumberText(text, PARAMS[param].label);
+    const parsed = parseNumberText(text, PARAMS[param].label, unit);
     if (!parsed.ok) {
       overridesOk = false;
       problems.push({ where, message: parsed.message });
@@ -117,7 +123,7 @@ export function readSettings(flags: Flags): { settings: Settings; problems: Prob
       overridesOk = false;
       const hint =
         PARAMS[param].unit === 'rate' && parsed.value !== null && parsed.value > 1 && parsed.value <= 100
-          ? ` Give it as a fraction: ${parsed.value / 100} means ${parsed.value}%.`
+          ? ` Give it as a fraction or with a % sign: ${parsed.value / 100} or ${parsed.value}% means ${parsed.value}%.`
           : '';
       problems.push({ where, message: checked.message + hint });
       continue;
@@ -157,6 +163,8 @@ export interface SingleInput {
   readonly city: CityFill | undefined;
   /** The plan file read with --plan, if any. */
   readonly planFile?: string | undefined;
+  /** Likely mistakes that still stand, e.g. a reach of 0.6 that was probably 60%: never changed silently. */
+  readonly warnings?: readonly Problem[];
 }
 
 /** A plan file read with --plan: its input is the base that flags and --city override. */
@@ -224,6 +232,7 @@ export function readSingleInput(
   if (flags.preset !== undefined) origin.preset = 'flag';
 
   const unreadable = new Set<InputField>();
+  const warnings: Problem[] = [];
   for (const field of NUMERIC_FIELDS) {
     const text = flags[FIELD_FLAGS[field]];
     if (text === undefined) continue;
@@ -231,6 +240,7 @@ export function readSingleInput(
     if (parsed.ok) {
       raw[field] = parsed.value;
       origin[field] = 'flag';
+      if (parsed.didYouMean !== null) warnings.push(fractionWarning(FIELD_FLAGS[field], text, parsed.didYouMean));
     } else {
       unreadable.add(field);
       delete raw[field];
@@ -265,7 +275,38 @@ export function readSingleInput(
   if (problems.length > 0 || !validation.ok) {
     return { ok: false, problems: problems.length > 0 ? problems : [{ where: 'input', message: 'The input is not valid.' }] };
   }
-  return { ok: true, value: { input: validation.input, origin, city } };
+  return { ok: true, value: { input: validation.input, origin, city, warnings } };
+}
+
+/**
+ * The warning for a percentage flag given as a fraction: the value stands as given (0.6 is 0.6%),
+ * and the message names the flag and the percentage it probably meant.
+ */
+export function fractionWarning(flag: string, text: string, meant: number): Problem {
+  return { where: `--${flag}`, message: `${text.trim()} is read as ${text.trim()}%. Did you mean ${meant}%? Then give --${flag} ${meant}.` };
+}
+
+/**
+ * One note for each input flag given that changes nothing in this plan, in the model's words
+ * (inputUse), with the flag that would make it count. (A count that changes only the cost of
+ * violence has an effect, so it gets no note.)
+ */
+export function unusedFlagNotes(single: SingleInput, overrides: AssumptionOverrides): string[] {
+  const { input, origin } = single;
+  const context = inputUseContext(input);
+  const a = resolveAssumptions(input.preset, overrides);
+  const notes: string[] = [];
+  for (const field of INPUT_FIELD_IDS) {
+    if (origin[field] !== 'flag') continue;
+    const use = inputUse(field, context, a);
+    if (use.status !== 'unused' || use.notice === null) continue;
+    const user = use.usedBy;
+    // "… The “Violence-adjusted” estimate uses it: --method violence-adjusted."
+    const switchTo = user?.kind === 'method' ? `--method ${user.method}` : user?.kind === 'preset' ? `--preset ${user.preset}` : null;
+    const notice = switchTo ? `${use.notice.replace(/\.$/, '')}: ${switchTo}.` : use.notice;
+    notes.push(`note: --${FIELD_FLAGS[field]}: ${notice}`);
+  }
+  return notes;
 }
 
 function whereForField(field: string): string {

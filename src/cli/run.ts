@@ -15,7 +15,7 @@ import {
   type Scenario,
 } from '../model';
 import { MULTI_YEAR_FLAGS, readAnalysisFlags, readMultiYearFlags, type AnalysisFlags } from './analysisFlags';
-import { formatProblem, readSettings, readSingleInput, type PlanFileBase, type Problem, type Settings } from './inputs';
+import { formatProblem, readSettings, readSingleInput, unusedFlagNotes, type PlanFileBase, type Problem, type Settings } from './inputs';
 import { emit, EXIT_INTERNAL, EXIT_INVALID, EXIT_OK, type CliIo } from './io';
 import { ANALYSIS_FORMATS, USAGE, parseFlags, wantsHelp, type Flags } from './options';
 import { planDocumentToWrite, readPlanFile } from './planFile';
@@ -116,7 +116,7 @@ async function runSingle(
     return EXIT_INVALID;
   }
 
-  for (const w of years.warnings) say(`warning: ${formatProblem(w)}`);
+  for (const w of [...(single.value.warnings ?? []), ...years.warnings]) say(`warning: ${formatProblem(w)}`);
 
   const input = single.value.input;
   const plan = computePlan(input, overrides);
@@ -144,6 +144,8 @@ async function runSingle(
   if (settings.format !== 'json' && settings.format !== 'table') {
     for (const w of plan.warnings) say(`warning: ${warningWhere(w.field)}: ${w.message}`);
   }
+  // A flag given that changes nothing in this plan is said, with the flag that would make it count.
+  unusedFlagNotes(single.value, overrides).forEach(say);
   return (await emit(output, settings, io, say)) ? EXIT_OK : EXIT_INVALID;
 }
 

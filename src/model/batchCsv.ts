@@ -49,7 +49,11 @@ export interface BatchRow {
   readonly line: number;
   readonly name: string;
   readonly state: string;
-  readonly result: { ok: true; input: PlanInput; warnings: Issue[] } | { ok: false; problems: RowProblem[] };
+  /**
+   * `readingWarnings`: likely mistakes in how a cell was written that still stand as written, such
+   * as a reach of 0.6 that was probably 60% (never changed silently).
+   */
+  readonly result: { ok: true; input: PlanInput; warnings: Issue[]; readingWarnings: RowProblem[] } | { ok: false; problems: RowProblem[] };
 }
 
 /** The rows, or the problems with the file as a whole (empty, bad header, no rows). */
@@ -142,6 +146,7 @@ function readRow(row: RawRow, index: ReadonlyMap<string, number>, width: number,
   }
 
   const problems: RowProblem[] = [];
+  const readingWarnings: RowProblem[] = [];
   const unreadable = new Set<InputField>();
   const raw: Record<string, unknown> = { method: defaults.method, preset: defaults.preset };
   for (const { field, column } of TEXT_COLUMNS) raw[field] = cell(column) ?? '';
@@ -155,6 +160,10 @@ function readRow(row: RawRow, index: ReadonlyMap<string, number>, width: number,
     }
     // Blank cells: counts are "not given" (null, never 0); percentages take their documented defaults.
     raw[field] = parsed.value === null && spec.kind === 'percent' ? spec.defaultValue : parsed.value;
+    if (parsed.didYouMean !== null) {
+      const text = (cell(column) ?? '').trim();
+      readingWarnings.push({ column, message: `${text} is read as ${text}%. Did you mean ${parsed.didYouMean}%? Then write ${parsed.didYouMean}.` });
+    }
   }
   if (defaults.localCountMeansCustom && raw.localHighRiskCount !== null && raw.localHighRiskCount !== undefined) raw.method = 'custom';
 
@@ -168,7 +177,7 @@ function readRow(row: RawRow, index: ReadonlyMap<string, number>, width: number,
   if (problems.length > 0 || !validation.ok) {
     return fail(problems.length > 0 ? problems : [{ column: null, message: 'The row is not a valid plan input.' }]);
   }
-  return { line: row.line, name, state, result: { ok: true, input: validation.input, warnings: validation.warnings } };
+  return { line: row.line, name, state, result: { ok: true, input: validation.input, warnings: validation.warnings, readingWarnings } };
 }
 
 /** The CSV column an input field comes from ('method' and 'preset' come from the defaults). */

@@ -2,8 +2,9 @@
 // text (nothing typed is ever lost or silently clamped); this turns it into a PlanInput or into
 // messages that name the field and the rule. Which fields are numbers, required or only used
 // under one method comes from the input table (inputFields.ts).
-import { blankInput, validateInput, parseNumberText, type Issue } from './input';
+import { blankInput, readInputNumber, validateInput, type Issue } from './input';
 import type { PresetId } from './presets';
+import type { InputUseContext } from './inputUse';
 import {
   INPUT_FIELD_IDS,
   INPUT_FIELDS,
@@ -41,7 +42,7 @@ export function draftToInput(draft: InputDraft): DraftResult {
       raw[field] = null;
       continue;
     }
-    const parsed = parseNumberText(draft[field as NumericField], INPUT_LABELS[field]);
+    const parsed = readInputNumber(field, draft[field as NumericField]);
     if (!parsed.ok) {
       errors.push({ field, message: parsed.message });
       raw[field] = null;
@@ -68,4 +69,14 @@ export function inputToDraft(input: PlanInput): InputDraft {
 /** The form before anything is typed: blank text and counts, the documented defaults, no population. */
 export function blankDraft(preset: PresetId): InputDraft {
   return { ...inputToDraft(blankInput() as PlanInput), preset };
+}
+
+/** What decides how the inputs are used (inputUse.ts), read from what is typed: a count is given when its field is not blank. */
+export function draftUseContext(draft: InputDraft): InputUseContext {
+  const given = (text: string) => text.trim() !== '';
+  return {
+    method: draft.method,
+    preset: draft.preset,
+    given: { homicides: given(draft.homicides), fatalShootings: given(draft.fatalShootings), nonfatalShootings: given(draft.nonfatalShootings) },
+  };
 }

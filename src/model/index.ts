@@ -5,6 +5,8 @@ export * from './inputFields';
 export * from './roles';
 export * from './presets';
 export * from './input';
+export * from './numberText';
+export * from './inputUse';
 export * from './overrides';
 export * from './plan';
 export * from './mtdc';

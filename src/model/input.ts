@@ -3,6 +3,7 @@
 // table (inputFields.ts); the model then trusts it.
 import { z } from 'zod';
 import { formatInteger, formatPercent } from './format';
+import { parseNumberText, type NumberReading } from './numberText';
 import { PRESETS, type PresetId } from './presets';
 import {
   INPUT_FIELD_IDS,
@@ -206,36 +207,12 @@ export function inputWarnings(input: PlanInput): Issue[] {
 }
 
 /**
- * Read a number typed by a person (form field, CLI flag, CSV cell). Accepts "238005",
- * "238,005", " 12.5 "; an empty string means "not given". Anything else is a message naming
- * the field — never NaN.
+ * Read a flag value, CSV cell or form field for a numeric input with the one number reading
+ * (numberText.ts): "1,200" for a count, "60" or "60%" for a percentage. A percentage typed as a
+ * fraction ("0.6") is kept as typed, with `didYouMean` for the edge to offer.
  */
-export function parseNumberText(
-  text: string,
-  label: string,
-): { ok: true; value: number | null } | { ok: false; message: string } {
-  const trimmed = text.trim();
-  if (trimmed === '') return { ok: true, value: null };
-  // Thousands separators only in the right places: 1,234,567 (not 12,34).
-  if (!/^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$|^[+-]?\.\d+$/.test(trimmed)) {
-    return { ok: false, message: `${label} must be a number (digits, optionally with a decimal point), not "${clip(trimmed)}".` };
-  }
-  const value = Number(trimmed.replace(/,/g, ''));
-  if (!Number.isFinite(value)) return { ok: false, message: `${label} must be a finite number.` };
-  return { ok: true, value };
-}
-
-/**
- * Read a flag value or CSV cell for a numeric input: as parseNumberText, and "75%" is read as 75
- * for a percentage. (The planner's form takes the number alone.)
- */
-export function readInputNumber(field: InputField, text: string): { ok: true; value: number | null } | { ok: false; message: string } {
-  const cleaned = INPUT_FIELDS[field].kind === 'percent' ? text.trim().replace(/%$/, '') : text;
-  return parseNumberText(cleaned, INPUT_LABELS[field]);
-}
-
-function clip(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+export function readInputNumber(field: InputField, text: string): NumberReading {
+  return parseNumberText(text, INPUT_LABELS[field], INPUT_FIELDS[field].kind === 'percent' ? 'percent' : 'number');
 }
 
 /**

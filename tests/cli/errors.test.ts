@@ -63,7 +63,7 @@ describe('input rules (validateInput), one line per problem', () => {
     [['--population', '2.5'], '--population: Population must be a whole number from 1 to 50,000,000.'],
     [['--population', ''], '--population: Population must be a whole number from 1 to 50,000,000.'],
     [['--population', 'abc'], '--population: Population must be a number (digits, optionally with a decimal point), not "abc".'],
-    [['--population', '12,34'], '--population: Population must be a number (digits, optionally with a decimal point), not "12,34".'],
+    [['--population', '12,34'], '--population: Population: "12,34" could mean two numbers. Commas go between groups of three digits (1,234); decimals take a point (12.34).'],
     [['--population', '1000', '--homicides', '3.5'], '--homicides: Homicides per year must be a whole number of 0 or more.'],
     [['--population', '1000', '--fatal-shootings=-1'], '--fatal-shootings: Fatal shooting victims per year must be a whole number of 0 or more.'],
     [['--population', '1000', '--nonfatal-shootings', '1001'], '--nonfatal-shootings: Nonfatal shooting victims per year must not be larger than the population (1,000).'],
@@ -96,10 +96,10 @@ describe('input rules (validateInput), one line per problem', () => {
 describe('assumption flags (validateParamValue)', () => {
   it('--fringe outside 0–100% names the flag and the rule, with a hint for percents', async () => {
     expect(await fails(['--population', '1000', '--fringe', '30'])).toEqual([
-      '--fringe: Fringe benefits (share of salary) must be a number from 0% to 100%. Give it as a fraction: 0.3 means 30%.',
+      '--fringe: Fringe benefits (share of salary) must be a number from 0% to 100%. Give it as a fraction or with a % sign: 0.3 or 30% means 30%.',
     ]);
     expect(await fails(['--population', '1000', '--fringe', 'lots'])).toEqual([
-      '--fringe: Fringe benefits (share of salary) must be a number (digits, optionally with a decimal point), not "lots".',
+      '--fringe: Fringe benefits (share of salary) must be a number, such as 0.3 or 30%, not "lots".',
     ]);
   });
 

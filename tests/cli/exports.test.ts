@@ -479,7 +479,7 @@ describe('--plan failures: exit 2, a clear message, nothing written', () => {
     const r = await cli(['--plan', 'plan.json', '--reach', '150', '--fringe', '30'], { 'plan.json': JSON.stringify(VALID) });
     expect(r.code).toBe(2);
     expect(r.stderr).toHaveLength(2);
-    expect(r.stderr[0]).toBe('--fringe: Fringe benefits (share of salary) must be a number from 0% to 100%. Give it as a fraction: 0.3 means 30%.');
+    expect(r.stderr[0]).toBe('--fringe: Fringe benefits (share of salary) must be a number from 0% to 100%. Give it as a fraction or with a % sign: 0.3 or 30% means 30%.');
     expect(r.stderr[1]).toMatch(/^--reach: Service reach .*from 0 to 100/);
   });
 

@@ -89,9 +89,13 @@ export const NORFOLK_CAPS = (() => {
   };
 })();
 
-/** docs/methodology.md §9 worked example: Detroit, MI, preset shooting-informed. */
+/**
+ * docs/methodology.md §9 worked example: Detroit, MI, preset shooting-informed. Its 203 homicides
+ * change nothing under the default population method, so the flags leave them out (given, the
+ * command line adds a note saying so: tests/cli/forgiving-inputs.test.ts).
+ */
 export const DETROIT = {
-  argv: ['--population', '639111', '--homicides', '203', '--nonfatal-shootings', '606', '--reach', '100', '--hospital-reach', '50'],
+  argv: ['--population', '639111', '--nonfatal-shootings', '606', '--reach', '100', '--hospital-reach', '50'],
   headcounts: {
     'street-outreach': 43,
     mediator: 46,

@@ -315,7 +315,8 @@ describe('cost of violence and break-even (docs/methodology.md §8)', () => {
   });
 
   it('null without shooting counts (homicides alone are not shootings)', async () => {
-    const plan = await json(['--population', '639111', '--homicides', '203']);
+    // (even when the homicides size the plan, under the violence-adjusted estimate)
+    const plan = await json(['--population', '639111', '--homicides', '203', '--method', 'violence-adjusted']);
     expect(plan.costOfViolence).toBeNull();
   });
 

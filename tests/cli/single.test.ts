@@ -102,7 +102,8 @@ describe('--format json', () => {
   });
 
   it('prints warnings as {field, message} and still succeeds', async () => {
-    const plan = await planJson(['--population', '1000', '--homicides', '10', '--fatal-shootings', '12']);
+    // (Violence-adjusted, so the homicides count: under the population method the CLI adds a note that they change nothing.)
+    const plan = await planJson(['--population', '1000', '--homicides', '10', '--fatal-shootings', '12', '--method', 'violence-adjusted']);
     // 10 homicides in 1,000 residents is 1,000 per 100,000 (over 150); fatal shootings above homicides.
     expect(plan.warnings.map((w) => w.field).sort()).toEqual(['fatalShootings', 'homicides']);
     expect(plan.warnings.every((w) => typeof w.message === 'string' && w.message.length > 0)).toBe(true);
@@ -121,7 +122,13 @@ describe('--format json', () => {
 
 describe('--city preset and explicit flags', () => {
   it('explicit flags override the preset', async () => {
-    const plan = await planJson(['--city', 'Norfolk, VA', '--preset', 'caps', '--population', '476010', '--homicides', '50']);
+    const r = await cli(['--city', 'Norfolk, VA', '--preset', 'caps', '--population', '476010', '--homicides', '50', '--format', 'json']);
+    expect(r.code).toBe(0);
+    // The homicides flag is taken, and the command line says it changes nothing under the population method.
+    expect(r.stderr).toEqual([
+      'note: --homicides: Changes nothing with the “Population (CAPS, 0.1%)” high-risk estimate. The “Violence-adjusted” estimate uses it: --method violence-adjusted.',
+    ]);
+    const plan = JSON.parse(r.stdout) as JsonPlan;
     expect(plan.input.placeName).toBe('Norfolk');
     expect(plan.input.population).toBe(476_010);
     expect(plan.input.homicides).toBe(50);
@@ -195,8 +202,12 @@ describe('methods, presets and assumption flags', () => {
     const implied = await planJson(['--population', '100000', '--high-risk-count', '300']);
     expect(implied.input.method).toBe('custom');
     expect(implied.highRiskPopulation).toBe(300);
-    const population = await planJson(['--population', '100000', '--method', 'population', '--high-risk-count', '300']);
-    expect(population.highRiskPopulation).toBeCloseTo(100, 9);
+    const r = await cli(['--population', '100000', '--method', 'population', '--high-risk-count', '300', '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as JsonPlan).highRiskPopulation).toBeCloseTo(100, 9);
+    expect(r.stderr).toEqual([
+      'note: --high-risk-count: Changes nothing with the “Population (CAPS, 0.1%)” high-risk estimate. The “Local count” estimate uses it: --method custom.',
+    ]);
   });
 
   it('not given and 0 differ for nonfatal shootings under shooting-informed (docs/methodology.md §2)', async () => {
@@ -310,7 +321,9 @@ describe('--format csv (one plan)', () => {
     const r = await cli(['--population', '1000', '--homicides', '10', '--format', 'csv']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('"Staff per 100,000 residents"');
-    expect(r.stderr).toHaveLength(1);
+    expect(r.stderr).toHaveLength(2);
     expect(r.stderr[0]).toMatch(/^warning: --homicides: /);
+    // then the note that homicides change nothing under the population method
+    expect(r.stderr[1]).toMatch(/^note: --homicides: Changes nothing with /);
   });
 });

@@ -10,7 +10,7 @@ import {
   HIGH_RISK_METHODS,
   INPUT_LABELS,
   NUMERIC_FIELDS,
-  parseNumberText,
+  readInputNumber,
   PARAM_IDS,
   parsePlanDocument,
   parsePlanText,
@@ -64,7 +64,8 @@ describe('form text → draftToInput', () => {
       fc.property(arbInput, fc.constantFrom(...NUMERIC_FIELDS), arbNumberText, (input, field, text) => {
         const draft = { ...draftOf(input), method: 'custom' as const, localHighRiskCount: '1', [field]: text };
         const result = draftToInput(draft);
-        const parsed = parseNumberText(text, INPUT_LABELS[field]);
+        // The form reads each field as its kind is written ("60%" for a percentage, "1,200" for a count).
+        const parsed = readInputNumber(field, text);
         const unreadable = !parsed.ok || (parsed.value === null && REQUIRED.has(field));
         if (unreadable) {
           expect(result.ok, `"${text}" was accepted as ${field}`).toBe(false);

@@ -98,6 +98,36 @@ describe('Assumptions editor', { timeout: UI_TEST_TIMEOUT }, () => {
     expect(headlineTotal()).toBe(usd(expectedPlan({ population: NORFOLK_POPULATION, participants: NORFOLK_PARTICIPANTS, fringe: 0.28 }).total));
   });
 
+  it('given fringe, when "28%" is typed, then it is 28 percent; when "0.28" is typed, then it stays 0.28% and "Did you mean 28%?" accepts 28% in one click', async () => {
+    const { user, editor } = await openGroup('Salaries and benefits');
+    const fringe = within(editor).getByRole('textbox', { name: FRINGE });
+    const at28 = usd(expectedPlan({ population: NORFOLK_POPULATION, participants: NORFOLK_PARTICIPANTS, fringe: 0.28 }).total);
+
+    await replaceText(user, fringe, '28%');
+    expect(usePlanner.getState().overrides).toEqual({ fringeRate: 0.28 });
+    expect(headlineTotal()).toBe(at28);
+
+    await replaceText(user, fringe, '0.28');
+    // Never a silent change: the plan is at 0.28% until the offer is accepted.
+    expect(usePlanner.getState().overrides).toEqual({ fringeRate: 0.0028 });
+    expect(headlineTotal()).toBe(usd(expectedPlan({ population: NORFOLK_POPULATION, participants: NORFOLK_PARTICIPANTS, fringe: 0.0028 }).total));
+    expect(fringe).toHaveAccessibleDescription(expect.stringContaining('Did you mean 28%? It is now 0.28%.'));
+
+    await user.click(within(rowOf(fringe)).getByRole('button', { name: 'Use 28%' }));
+    expect(usePlanner.getState().overrides).toEqual({ fringeRate: 0.28 });
+    expect(fringe).toHaveValue('28');
+    expect(headlineTotal()).toBe(at28);
+    expect(within(rowOf(fringe)).queryByText(/Did you mean/)).not.toBeInTheDocument();
+  });
+
+  it('given the high-risk share (0.1% by default), when "0.2" is typed, then no percentage is offered: a fraction of a percent is what it is', async () => {
+    const { user, editor } = await openGroup('High-risk population');
+    const share = within(editor).getAllByRole('textbox')[0] as HTMLElement;
+    expect(share).toHaveValue('0.1');
+    await replaceText(user, share, '0.2');
+    expect(within(rowOf(share)).queryByText(/Did you mean/)).not.toBeInTheDocument();
+  });
+
   it('given two changed assumptions, when "Reset all assumptions" is clicked, then every value and the CAPS total come back', async () => {
     const { user, editor } = await openGroup('Roles and caseloads');
     await user.click(within(editor).getByText('Salaries and benefits'));

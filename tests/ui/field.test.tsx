@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // Field, the one labelled form field: the label names the control, every message shown describes
-// it (error, warning, hint, source, in that order), and an error marks it invalid. The planner's
+// it (error, warning, suggestion, hint, note, source, in that order), and an error marks it invalid. The planner's
 // screens use it for their fields; these check its links on their own.
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -39,6 +39,25 @@ describe('Field', () => {
     expect(input).toHaveAccessibleDescription('Population is required. Unusually high. Residents. Census 2020.');
     expect(messages(container)).toEqual(['error: Population is required.', 'warning: Unusually high.', 'hint: Residents.', 'provenance: Census 2020.']);
     expect(input.parentElement).toHaveClass('field has-error', { exact: true });
+  });
+
+  it('given a suggestion and a note, then they are shown and describe the control in the order error, warning, suggestion, hint, note, source', () => {
+    const { container } = renderField({ id: 'r', warning: 'Check it.', suggestion: 'Did you mean 60%?', hint: 'Share served.', note: 'Changes nothing here.', source: 'Preset.' });
+    const input = screen.getByRole('textbox', { name: 'Population' });
+    expect(input).toHaveAttribute('aria-describedby', 'r-warning r-suggestion r-hint r-note r-source');
+    expect(input).toHaveAccessibleDescription('Check it. Did you mean 60%? Share served. Changes nothing here. Preset.');
+    expect(messages(container)).toEqual(['warning: Check it.', 'suggestion: Did you mean 60%?', 'hint: Share served.', 'field-note: Changes nothing here.', 'provenance: Preset.']);
+    // The suggestion sits in a polite live region, there before it has anything to say, so it is announced while the person types.
+    expect(container.querySelector('.suggestion-slot')).toHaveAttribute('aria-live', 'polite');
+  });
+
+  it('given a field that may make an offer but has none (null), then the live region is there, empty, and nothing is described', () => {
+    const { container } = renderField({ suggestion: null });
+    expect(container.querySelector('.suggestion-slot')).toBeEmptyDOMElement();
+    expect(screen.getByRole('textbox', { name: 'Population' })).not.toHaveAttribute('aria-describedby');
+    // A field that never makes one has no live region at all.
+    cleanup();
+    expect(renderField({}).container.querySelector('.suggestion-slot')).toBeNull();
   });
 
   it('given a warning without an error, then the value is described but not marked invalid', () => {

@@ -97,6 +97,8 @@ describe('Inputs', { timeout: UI_TEST_TIMEOUT }, () => {
 
     await replaceText(user, nonfatalField, '500');
     expect(nonfatalField).toHaveValue('500');
-    expect(nonfatalField).toHaveAccessibleDescription(expect.stringContaining(`Edited; the preset value was ${nonfatal.value.toLocaleString('en-US')}.`));
+    expect(nonfatalField).toHaveAccessibleDescription(
+      expect.stringContaining(`You changed this; the Detroit preset gives ${nonfatal.value.toLocaleString('en-US')} (${nonfatal.year}).`),
+    );
   });
 });

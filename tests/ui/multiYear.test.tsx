@@ -155,6 +155,24 @@ describe('Multi-year plan', { timeout: UI_TEST_TIMEOUT }, () => {
     expect(cell('Total', '2031')).toBe(usd(detroitYear(1, 0.75).total));
   });
 
+  it('given a share typed as a fraction ("0.5"), then it stays 0.5% with "Did you mean 50%?", and one click makes it 50%', async () => {
+    const { user } = renderApp();
+    await openDetroit(user);
+    await startIn(user, '2030');
+    const field = within(section()).getByRole('textbox', { name: 'Share of full staffing in 2031 (%)' });
+
+    await replaceText(user, field, '0.5');
+    // Never a silent change: 2031 is planned at 0.5% of full staffing until the offer is taken.
+    expect(cell('Share of full staffing', '2031')).toBe('0.5%');
+    expect(cell('Total', '2031')).toBe(usd(detroitYear(1, 0.005).total));
+    expect(field).toHaveAccessibleDescription('Did you mean 50%? It is now 0.5%. Use 50%');
+
+    await user.click(within(section()).getByRole('button', { name: 'Use 50%' }));
+    expect(field).toHaveValue('50');
+    expect(cell('Total', '2031')).toBe(usd(detroitYear(1, 0.5).total));
+    expect(within(section()).queryByText(/Did you mean/)).not.toBeInTheDocument();
+  });
+
   it('given an out-of-range share, then the rule is shown beside the field, the typed text stays and the last valid plan stays on screen', async () => {
     const { user } = renderApp();
     await openDetroit(user);

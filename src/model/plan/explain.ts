@@ -4,7 +4,8 @@
 // (planSteps), once per plan object.
 import { PARAMS, type Assumptions, type ParamId } from '../assumptions';
 import type { Source } from '../paramSpec';
-import type { InputField } from '../inputFields';
+import { INPUT_FIELDS, INPUT_LABELS, type InputField } from '../inputFields';
+import { inputUse, inputUseContext } from '../inputUse';
 import { BUDGET_LINES, FRONTLINE_ROLE_IDS, ROLES, type BudgetLineId } from '../roles';
 import { costPerParticipantOf, planSteps, roleOf, type PlanSteps } from './computePlan';
 import type { FigureId, Plan, PlanWorking, Unit, Working, WorkingTerm } from './types';
@@ -218,4 +219,29 @@ export function workingSources(w: Working): { param: ParamId; source: Source }[]
     }
   }
   return out;
+}
+
+/**
+ * An input's own working: the figures it feeds in this plan (each one followable to its own
+ * working) and, when it changes nothing or only the cost of violence, the notice that says so and
+ * names the method or preset that uses it (inputUse.ts).
+ */
+export function explainInput(plan: Plan, f: InputField): Working {
+  const use = inputUse(f, inputUseContext(plan.input), plan.assumptions);
+  const working = explainPlan(plan);
+  const raw = plan.input[f];
+  const spec = INPUT_FIELDS[f];
+  const value = typeof raw === 'number' ? (spec.kind === 'percent' ? raw / 100 : raw) : null;
+  return {
+    label: INPUT_LABELS[f],
+    formula: use.summary,
+    terms: use.feeds.map((feed): WorkingTerm => {
+      if (feed.figure === 'costOfViolence') return { name: feed.label, value: 'See “Cost of violence and break-even”', unit: 'text' };
+      const w = working[feed.figure];
+      return figure(feed.figure, feed.label, w.value ?? 0, w.unit);
+    }),
+    value,
+    unit: spec.kind === 'percent' ? 'rate' : spec.kind === 'count' ? 'people' : 'text',
+    ...(use.notice ? { note: use.notice } : {}),
+  };
 }

@@ -2,6 +2,6 @@
 export * from './types';
 export { ROUNDING_ALLOWANCE_FACTOR, roundHalfUp, roundMoney } from './rounding';
 export { computePlan, computeCapsReference, capsReferenceInput, capsReferenceOf, type CapsReference, roleOf } from './computePlan';
-export { explainPlan, workingSources } from './explain';
+export { explainInput, explainPlan, workingSources } from './explain';
 export { capsComparisonText, capsReferenceLabel } from './capsComparison';
 export { deMinimisRate, indirectRate } from './budget';

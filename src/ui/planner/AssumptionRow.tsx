@@ -5,6 +5,7 @@
 // resetting do. Also the collapsible groups both editors list their rows in.
 import { useId, useState, type ReactNode } from 'react';
 import { formatParamValue, paramSpec, PARAM_IDS, parseNumberText, validateParamValue, type AssumptionOverrides, type Assumptions, type ParamGroup, type ParamId, type ParamSpec } from '../../model';
+import { PercentOffer } from '../controls/PercentOffer';
 
 type Value = Assumptions[ParamId];
 
@@ -61,7 +62,14 @@ export function AssumptionRow({
     return onCommit(next);
   };
 
-  const describedBy = [error && `${inputId}-error`, `${inputId}-source`].filter(Boolean).join(' ');
+  // A rate whose default is a whole percentage or more (fringe 30%, not the high-risk share 0.1%)
+  // typed between 0 and 1 was probably a fraction: offered as a percentage, never changed silently.
+  const shownText = spec.kind === 'number' ? (current?.text ?? toText(spec, value as number)) : '';
+  const reading = spec.kind === 'number' && spec.unit === 'rate' && spec.defaultValue >= 0.01 ? parseNumberText(shownText, spec.label, 'percent') : null;
+  const meant = reading?.ok && !error ? reading.didYouMean : null;
+  const meantOk = meant !== null && validateParamValue(id, meant / 100).ok;
+
+  const describedBy = [error && `${inputId}-error`, meantOk && `${inputId}-suggestion`, `${inputId}-source`].filter(Boolean).join(' ');
   let control: ReactNode;
   if (spec.kind === 'switch') {
     control = <input id={inputId} type="checkbox" checked={value as boolean} onChange={(e) => commit(e.target.checked)} aria-describedby={describedBy} />;
@@ -88,10 +96,12 @@ export function AssumptionRow({
           onChange={(e) => {
             const raw = e.target.value;
             const invalid = (message: string) => setTyped({ text: raw, error: message, forValue: value });
-            const parsed = parseNumberText(raw, spec.label);
+            // "$65,000" for a salary, "30%" for a rate, "1,200" for a count: the model's one number reading.
+            const parsed = parseNumberText(raw, spec.label, spec.unit === 'usd' ? 'usd' : spec.unit === 'rate' ? 'percent' : 'number');
             if (!parsed.ok) return invalid(parsed.message);
             if (parsed.value === null) return invalid(`${spec.label} is required.`);
-            const candidate = spec.unit === 'rate' ? parsed.value / 100 : parsed.value;
+            // (Rounded to 12 significant digits: 0.28 / 100 is 0.0028, not 0.0028000000000000004.)
+            const candidate = spec.unit === 'rate' ? Number((parsed.value / 100).toPrecision(12)) : parsed.value;
             const checked = validateParamValue(id, candidate);
             if (!checked.ok) return invalid(checked.message);
             const refused = commit(candidate);
@@ -135,6 +145,22 @@ export function AssumptionRow({
         <p id={`${inputId}-error`} className="error">
           {error}
         </p>
+      )}
+      {spec.kind === 'number' && spec.unit === 'rate' && (
+        <div aria-live="polite" className="suggestion-slot">
+          {meantOk && meant !== null && (
+            <p id={`${inputId}-suggestion`} className="suggestion">
+              <PercentOffer
+                meant={meant}
+                typed={shownText}
+                onAccept={() => {
+                  setTyped(null);
+                  commit(Number((meant / 100).toPrecision(12)));
+                }}
+              />
+            </p>
+          )}
+        </div>
       )}
       <p id={`${inputId}-source`} className="source">
         <span className={`source-badge source-${spec.source.label}`}>{spec.source.label}</span> {spec.source.citation}

@@ -1,16 +1,25 @@
 // The inputs: city preset, population, violence counts, reach, high-risk method and methodology.
-import { memo } from 'react';
+// Each number field says what it does in this plan when that needs saying (inputUse: "Changes
+// nothing with …", with one button to switch to the method or preset that uses it), offers the
+// percentage a fraction probably meant ("Did you mean 60%?"), and keeps the city preset's value
+// beside what the person typed.
+import { memo, useMemo } from 'react';
 import {
   cityFill,
+  draftUseContext,
   findCity,
+  formatInteger,
   HIGH_RISK_METHODS,
   HIGH_RISK_METHOD_HINTS,
   HIGH_RISK_METHOD_LABELS,
   INPUT_FIELD_IDS,
   INPUT_FIELDS,
   INPUT_LABELS,
+  inputUses,
   PRESET_IDS,
   PRESETS,
+  readInputNumber,
+  resolveAssumptions,
   type ChoiceInputField,
   type CityFill,
   type DraftResult,
@@ -18,6 +27,8 @@ import {
   type InputDraft,
   type InputField,
   type InputFieldSpec,
+  type InputUse,
+  type InputUser,
   type Issue,
   type NumericField,
   type PresetId,
@@ -25,8 +36,13 @@ import {
 } from '../../model';
 import { usePlanner } from '../../state/store';
 import { Field } from '../controls/Field';
+import { PercentOffer } from '../controls/PercentOffer';
 import { CitySearch } from './CitySearch';
 import { useCitySources } from '../hooks/useCitySources';
+import { InputWhyButton } from './Why';
+
+/** The ids of the choice fields, so a "Switch to …" button can hand focus to the choice it changed. */
+const CHOICE_IDS: Readonly<Record<ChoiceInputField, string>> = { method: 'input-method', preset: 'input-preset' };
 
 function issueFor(issues: readonly Issue[], field: string): string | undefined {
   return issues.find((i) => i.field === field)?.message;
@@ -34,12 +50,21 @@ function issueFor(issues: readonly Issue[], field: string): string | undefined {
 
 export function InputsPanel({ draftResult }: { draftResult: DraftResult }) {
   const draft = usePlanner((s) => s.draft);
+  const overrides = usePlanner((s) => s.overrides);
   const applyCity = usePlanner((s) => s.applyCity);
   const errors = draftResult.ok ? [] : draftResult.errors;
   const warnings = draftResult.warnings;
   const city = findCity(`${draft.placeName}, ${draft.state}`);
   const sources = useCitySources();
   const fill = city ? cityFill(city, sources?.sourcesOf(city)) : undefined;
+  // What each input does under the method and preset chosen (and the assumptions changed).
+  const context = draftUseContext(draft);
+  const { method, preset } = context;
+  const { homicides, fatalShootings, nonfatalShootings } = context.given;
+  const uses = useMemo(
+    () => inputUses({ method, preset, given: { homicides, fatalShootings, nonfatalShootings } }, resolveAssumptions(preset, overrides)),
+    [method, preset, homicides, fatalShootings, nonfatalShootings, overrides],
+  );
 
   const numberField = (field: NumericField, hint?: string) => {
     const provenance = provenanceText(fill, field, draft);
@@ -51,6 +76,7 @@ export function InputsPanel({ draftResult }: { draftResult: DraftResult }) {
         error={issueFor(errors, field)}
         warning={issueFor(warnings, field)}
         hint={hint}
+        use={uses[field]}
         sourceText={provenance?.text}
         sourceHref={provenance?.href}
       />
@@ -87,6 +113,7 @@ const NumberField = memo(function NumberField({
   error,
   warning,
   hint,
+  use,
   sourceText,
   sourceHref,
 }: {
@@ -95,20 +122,37 @@ const NumberField = memo(function NumberField({
   error: string | undefined;
   warning: string | undefined;
   hint: string | undefined;
+  use: InputUse;
   sourceText: string | undefined;
   sourceHref: string | undefined;
 }) {
   const setDraftField = usePlanner((s) => s.setDraftField);
+  const isPercent = INPUT_FIELDS[field].kind === 'percent';
+  // A percentage typed as a fraction ("0.6") stands as typed until the person accepts the offer.
+  const reading = isPercent ? readInputNumber(field, value) : null;
+  const meant = reading?.ok ? reading.didYouMean : null;
   return (
     <Field
       label={INPUT_LABELS[field]}
       error={error}
       warning={warning}
-      hint={hint}
+      hint={
+        <>
+          {hint}
+          {hint && ' '}
+          <InputWhyButton field={field} />
+        </>
+      }
+      {...(isPercent
+        ? {
+            suggestion: meant === null ? null : <PercentOffer meant={meant} typed={value} onAccept={() => setDraftField(field, String(meant))} />,
+          }
+        : {})}
+      note={use.notice && <UseNotice notice={use.notice} user={use.usedBy} />}
       source={
         sourceText !== undefined && (
           <>
-            Source: {sourceText}{' '}
+            {sourceText}{' '}
             {sourceHref && (
               <a href={sourceHref} target="_blank" rel="noreferrer noopener">
                 link
@@ -123,6 +167,38 @@ const NumberField = memo(function NumberField({
   );
 });
 
+/** "Changes nothing with …", and one button to switch to the method or preset that uses the input. */
+function UseNotice({ notice, user }: { notice: string; user: InputUser | null }) {
+  const setDraftField = usePlanner((s) => s.setDraftField);
+  const choice: { field: ChoiceInputField; value: string; label: string } | null =
+    user?.kind === 'method'
+      ? { field: 'method', value: user.method, label: HIGH_RISK_METHOD_LABELS[user.method] }
+      : user?.kind === 'preset'
+        ? { field: 'preset', value: user.preset, label: PRESETS[user.preset].label }
+        : null;
+  return (
+    <>
+      {notice}
+      {choice && (
+        <>
+          {' '}
+          <button
+            type="button"
+            className="secondary small"
+            onClick={() => {
+              setDraftField(choice.field, choice.value as never);
+              // The notice goes once the switch is made: focus goes to the choice that changed.
+              document.getElementById(CHOICE_IDS[choice.field])?.focus();
+            }}
+          >
+            Switch to {choice.label}
+          </button>
+        </>
+      )}
+    </>
+  );
+}
+
 const TextField = memo(function TextField({ field, value, error }: { field: TextInputField; value: string; error: string | undefined }) {
   const setDraftField = usePlanner((s) => s.setDraftField);
   return (
@@ -136,7 +212,7 @@ const SelectField = memo(function SelectField({ field, value, error }: { field: 
   const setDraftField = usePlanner((s) => s.setDraftField);
   const choice = CHOICES[field];
   return (
-    <Field label={INPUT_LABELS[field]} hint={choice.hint(value)} error={error}>
+    <Field label={INPUT_LABELS[field]} id={CHOICE_IDS[field]} hint={choice.hint(value)} error={error}>
       {(control) => (
         <select {...control} value={value} onChange={(e) => setDraftField(field, e.target.value as never)}>
           {choice.options.map((option) => (
@@ -167,13 +243,26 @@ const CHOICES: Readonly<Record<ChoiceInputField, { options: readonly string[]; l
   },
 };
 
+/**
+ * The note about the city preset's value. It follows the value: once the person types something
+ * else, it says so and keeps the preset's value (or its lack of one) for reference.
+ */
 function provenanceText(fill: CityFill | undefined, field: NumericField, draft: InputDraft): { text: string; href: string } | undefined {
   if (!fill) return undefined;
   if (field !== 'population' && field !== 'homicides' && field !== 'fatalShootings' && field !== 'nonfatalShootings') return undefined;
   const p = fill.provenance[field];
-  if (!p) return field === 'population' ? undefined : { text: `No ${INPUT_LABELS[field].toLowerCase()} count in the ${fill.city.name} preset data.`, href: '' };
-  if (draft[field].replace(/,/g, '').trim() !== String(p.value)) return { text: `Edited; the preset value was ${p.value.toLocaleString('en-US')}.`, href: p.source ?? '' };
+  const typed = readInputNumber(field, draft[field]);
+  const typedValue = typed.ok ? typed.value : undefined;
+  if (!p) {
+    if (field === 'population') return undefined;
+    return typedValue === null
+      ? { text: `Source: no ${INPUT_LABELS[field].toLowerCase()} count in the ${fill.city.name} preset data.`, href: '' }
+      : { text: `You changed this; the ${fill.city.name} preset has no count.`, href: '' };
+  }
+  if (typedValue !== p.value) {
+    return { text: `You changed this; the ${fill.city.name} preset gives ${formatInteger(p.value)}${p.year !== null ? ` (${p.year})` : ''}.`, href: p.source ?? '' };
+  }
   // The basis and link arrive a moment after the first paint (useCitySources).
   const basis = p.basis ?? `The ${fill.city.name} preset data (its source is loading).`;
-  return { text: p.year !== null ? `${p.year}. ${basis}` : basis, href: p.source ?? '' };
+  return { text: `Source: ${p.year !== null ? `${p.year}. ${basis}` : basis}`, href: p.source ?? '' };
 }

@@ -1,7 +1,7 @@
 // "Why this number?": the formula, the inputs and the sources of a figure, read from the plan's
 // own working. Nothing here computes a number; it only shows what the model recorded.
 import { createContext, useCallback, useContext, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
-import { formatByUnit, INPUT_LABELS, type FigureId, type Plan, type Working } from '../../model';
+import { formatByUnit, INPUT_LABELS, type FigureId, type InputField, type Plan, type Working } from '../../model';
 import { lazyModule } from '../hooks/lazyModule';
 
 // The working is built by explainPlan, which the first paint does not need: it loads after the
@@ -9,18 +9,23 @@ import { lazyModule } from '../hooks/lazyModule';
 const explanations = lazyModule(() => import('../../model/plan/explain'));
 export const preloadExplanations = explanations.preload;
 
+/** What a "Why" dialog explains: a figure of the plan, or an input (the figures it feeds). */
+export type WhyTarget = FigureId | `input.${InputField}`;
+
+const inputOf = (target: WhyTarget): InputField | null => (target.startsWith('input.') ? (target.slice('input.'.length) as InputField) : null);
+
 interface WhyContextValue {
-  open: (figure: FigureId, opener: HTMLElement | null) => void;
+  open: (target: WhyTarget, opener: HTMLElement | null) => void;
 }
 
 const WhyContext = createContext<WhyContextValue | null>(null);
 
 export function WhyProvider({ plan, children }: { plan: Plan; children: ReactNode }) {
-  const [trail, setTrail] = useState<FigureId[]>([]);
+  const [trail, setTrail] = useState<WhyTarget[]>([]);
   const openerRef = useRef<HTMLElement | null>(null);
-  const open = useCallback((figure: FigureId, opener: HTMLElement | null) => {
+  const open = useCallback((target: WhyTarget, opener: HTMLElement | null) => {
     openerRef.current = opener;
-    setTrail([figure]);
+    setTrail([target]);
   }, []);
   const close = useCallback(() => {
     setTrail([]);
@@ -37,7 +42,7 @@ export function WhyProvider({ plan, children }: { plan: Plan; children: ReactNod
       {current !== undefined && (
         <ExplainedDialog
           plan={plan}
-          figure={current}
+          target={current}
           canGoBack={trail.length > 1}
           onBack={() => setTrail((t) => t.slice(0, -1))}
           onFollow={(f) => setTrail((t) => [...t, f])}
@@ -48,10 +53,17 @@ export function WhyProvider({ plan, children }: { plan: Plan; children: ReactNod
   );
 }
 
-/** The dialog for one figure, once explainPlan has loaded (at once after the first paint). */
-function ExplainedDialog({ plan, figure, ...dialog }: { plan: Plan; figure: FigureId } & Omit<Parameters<typeof WorkingDialog>[0], 'working'>) {
+/** The dialog for one figure or input, once explainPlan has loaded (at once after the first paint). */
+function ExplainedDialog({ plan, target, ...dialog }: { plan: Plan; target: WhyTarget } & Omit<Parameters<typeof WorkingDialog>[0], 'working' | 'ofInput'>) {
   const { module, error } = explanations.useModule();
-  if (module) return <WorkingDialog working={module.explainPlan(plan)[figure]} {...dialog} />;
+  if (module) {
+    const input = inputOf(target);
+    return input ? (
+      <WorkingDialog working={module.explainInput(plan, input)} ofInput {...dialog} />
+    ) : (
+      <WorkingDialog working={module.explainPlan(plan)[target as FigureId]} ofInput={false} {...dialog} />
+    );
+  }
   return error ? (
     <p role="alert" className="error">
       The working behind this number could not be loaded (the page may be offline). Try again in a moment.
@@ -69,17 +81,31 @@ export function WhyButton({ figure, label }: { figure: FigureId; label: string }
   );
 }
 
+/** "What does this input feed?": the input's own working (the figures it feeds in this plan). */
+export function InputWhyButton({ field }: { field: InputField }) {
+  const ctx = useContext(WhyContext);
+  if (!ctx) throw new Error('InputWhyButton outside WhyProvider');
+  return (
+    <button type="button" className="link-button feeds-link" onClick={(e) => ctx.open(`input.${field}`, e.currentTarget)} aria-haspopup="dialog">
+      What this feeds<span className="visually-hidden"> ({INPUT_LABELS[field]})</span>
+    </button>
+  );
+}
+
 function WorkingDialog({
   working,
+  ofInput,
   canGoBack,
   onBack,
   onFollow,
   onClose,
 }: {
   working: Working;
+  /** The working of an input (what it feeds), not of a figure (how it is worked out). */
+  ofInput: boolean;
   canGoBack: boolean;
   onBack: () => void;
-  onFollow: (f: FigureId) => void;
+  onFollow: (target: WhyTarget) => void;
   onClose: () => void;
 }) {
   const titleId = useId();
@@ -110,20 +136,26 @@ function WorkingDialog({
   return (
     <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
       <div role="dialog" aria-modal="true" aria-labelledby={titleId} className="dialog" ref={dialogRef} tabIndex={-1} onKeyDown={onKeyDown}>
-        <h2 id={titleId}>Why this number? {working.label}</h2>
+        <h2 id={titleId}>
+          {ofInput ? 'What this input feeds:' : 'Why this number?'} {working.label}
+        </h2>
         <p className="working-value">
-          <strong>{formatByUnit(working.value, working.unit)}</strong>
+          <strong>{ofInput && working.value === null ? 'Not given' : formatByUnit(working.value, working.unit)}</strong>
+          {ofInput && <span className="muted"> (you entered it)</span>}
         </p>
         <p>
-          <span className="muted">Formula: </span>
+          {!ofInput && <span className="muted">Formula: </span>}
           {working.formula}
         </p>
         {working.terms.length > 0 && (
           <table className="working-terms">
-            <caption className="visually-hidden">Inputs to {working.label}</caption>
+            <caption className="visually-hidden">
+              {ofInput ? 'Figures' : 'Inputs to'} {working.label}
+              {ofInput ? ' feeds' : ''}
+            </caption>
             <thead>
               <tr>
-                <th scope="col">Input</th>
+                <th scope="col">{ofInput ? 'Figure' : 'Input'}</th>
                 <th scope="col">Value</th>
                 <th scope="col">Where it comes from</th>
               </tr>
@@ -143,7 +175,12 @@ function WorkingDialog({
                         How is this worked out?
                       </button>
                     ) : t.field ? (
-                      <>You entered it ({INPUT_LABELS[t.field]})</>
+                      <>
+                        You entered it ({INPUT_LABELS[t.field]}).{' '}
+                        <button type="button" className="link-button" onClick={() => t.field && onFollow(`input.${t.field}`)}>
+                          What else it feeds
+                        </button>
+                      </>
                     ) : (
                       'Worked out in this step'
                     )}

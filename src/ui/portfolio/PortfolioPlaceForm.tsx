@@ -12,6 +12,7 @@ import {
   HIGH_RISK_METHODS,
   INPUT_LABELS,
   inputToDraft,
+  readInputNumber,
   type ChoiceInputField,
   type HighRiskMethod,
   type InputFieldSpec,
@@ -21,6 +22,7 @@ import {
   type PresetId,
 } from '../../model';
 import { Field } from '../controls/Field';
+import { PercentOffer } from '../controls/PercentOffer';
 import { placeLabel } from './PortfolioTable';
 
 type TextField = Exclude<keyof InputDraft, ChoiceInputField>;
@@ -95,8 +97,17 @@ export function PortfolioPlaceForm({
 
   const errorFor = (field: string) => errors.find((e) => e.field === field)?.message;
   const textField = (field: TextField, numeric: boolean, hint?: string) => {
+    // A percentage typed as a fraction ("0.6") is offered as the percentage it probably meant; it stands as typed until accepted.
+    const isPercent = INPUT_FIELDS[field].kind === 'percent';
+    const reading = isPercent ? readInputNumber(field, draft[field]) : null;
+    const meant = reading?.ok ? reading.didYouMean : null;
+    const suggestion = isPercent
+      ? {
+          suggestion: meant === null ? null : <PercentOffer meant={meant} typed={draft[field]} onAccept={() => set(field, String(meant))} />,
+        }
+      : {};
     return (
-      <Field key={field} label={INPUT_LABELS[field]} id={`${id}-${field}`} error={errorFor(field)} hint={hint} hintFirst>
+      <Field key={field} label={INPUT_LABELS[field]} id={`${id}-${field}`} error={errorFor(field)} hint={hint} hintFirst {...suggestion}>
         {(control) => (
           <input
             {...control}

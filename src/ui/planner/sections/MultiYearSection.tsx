@@ -32,6 +32,7 @@ import { MoneyByYearChart } from '../../charts/MoneyByYearChart';
 import { Field } from '../../controls/Field';
 import { useMultiYearPlan } from '../../hooks/useMultiYearPlan';
 import { Term } from '../../glossary/Term';
+import { PercentOffer } from '../../controls/PercentOffer';
 
 /** The fiscal year a year plan stands for. */
 export function fiscalYearOf(multi: MultiYearPlan, index: number): number {
@@ -100,7 +101,7 @@ export function MultiYearSection({ plan }: { plan: Plan }) {
   const onShare = (index: number, raw: string, label: string) => {
     const key = `share-${index}`;
     const stored = rampShare(settings, index);
-    const parsed = parseNumberText(raw, label);
+    const parsed = parseNumberText(raw, label, 'percent');
     if (!parsed.ok) return remember(key, { text: raw, error: parsed.message, forValue: stored });
     if (parsed.value === null) return remember(key, { text: raw, error: `${label} is required.`, forValue: stored });
     const share = parsed.value / 100;
@@ -167,15 +168,25 @@ export function MultiYearSection({ plan }: { plan: Plan }) {
             const stored = rampShare(settings, i);
             const t = typedFor(`share-${i}`, stored);
             const id = `${baseId}-share-${i}`;
+            // A share typed as a fraction ("0.5") stands as typed; the percentage it probably meant is offered.
+            const shown = t?.text ?? percentText(stored);
+            const reading = parseNumberText(shown, label, 'percent');
+            const meant = reading.ok && !t?.error ? reading.didYouMean : null;
             return (
-              <Field key={i} label={label} id={id} error={t?.error}>
+              <Field
+                key={i}
+                label={label}
+                id={id}
+                error={t?.error}
+                suggestion={meant === null ? null : <PercentOffer meant={meant} typed={shown} onAccept={() => onShare(i, String(meant), label.replace(' (%)', ''))} />}
+              >
                 {(control) => (
                   <input
                     {...control}
                     type="text"
                     inputMode="decimal"
                     autoComplete="off"
-                    value={t?.text ?? percentText(stored)}
+                    value={shown}
                     onChange={(e) => onShare(i, e.target.value, label.replace(' (%)', ''))}
                     onBlur={() => {
                       if (!t?.error) remember(`share-${i}`, null);

@@ -27,7 +27,7 @@ export type FormErrors = Partial<Record<FormField, string>>;
 export function checkSourceForm(form: SourceForm, startYear: number): { ok: true; source: FundingSource } | { ok: false; errors: FormErrors } {
   const found: FormErrors = {};
   const number = (field: FormField, text: string) => {
-    const parsed = parseNumberText(field === 'annualAmount' ? text.replace(/^\s*\$/, '') : text, FORM_LABELS[field].replace(/ \(.*\)$/, ''));
+    const parsed = parseNumberText(text, FORM_LABELS[field].replace(/ \(.*\)$/, ''), field === 'annualAmount' ? 'usd' : 'number');
     if (!parsed.ok) {
       found[field] = parsed.message;
       return Number.NaN;

@@ -23,7 +23,7 @@ function sensitivitySummary(base: number, results: readonly SensitivityResult[],
 }
 
 export function SensitivityPart({ plan, overrides }: { plan: Plan; overrides: AssumptionOverrides }) {
-  const percent = useCheckedNumber(20, (text) => checkNumber(text, SENSITIVITY_LABEL, SENSITIVITY_LIMITS, false));
+  const percent = useCheckedNumber(20, (text) => checkNumber(text, SENSITIVITY_LABEL, SENSITIVITY_LIMITS, false, 'percent'));
   const amount = percent.value / 100;
   // About thirty plans of plain arithmetic: cheap enough to work out in render.
   const result = useMemo(() => sensitivity(plan.input, overrides, amount), [plan.input, overrides, amount]);

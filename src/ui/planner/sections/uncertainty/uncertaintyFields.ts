@@ -1,7 +1,7 @@
 // The uncertainty settings a person types (the share each assumption moves by, the draws and the
 // seed): their labels and limits, and the check that keeps the last valid value while the text is wrong.
 import { useState } from 'react';
-import { formatInteger, parseNumberText } from '../../../../model';
+import { formatInteger, parseNumberText, type NumberUnit } from '../../../../model';
 
 export const SENSITIVITY_LABEL = 'Move each assumption by (%)';
 export const DRAWS_LABEL = 'Draws';
@@ -13,8 +13,8 @@ export const SEED_LIMITS = { min: 0, max: 4_294_967_295 } as const;
 
 export type Checked = { ok: true; value: number } | { ok: false; message: string };
 
-export function checkNumber(text: string, label: string, limits: { min: number; max: number }, integer: boolean): Checked {
-  const parsed = parseNumberText(text, label);
+export function checkNumber(text: string, label: string, limits: { min: number; max: number }, integer: boolean, unit: NumberUnit = 'number'): Checked {
+  const parsed = parseNumberText(text, label, unit);
   if (!parsed.ok) return parsed;
   if (parsed.value === null) return { ok: false, message: `${label} is required.` };
   if (integer && !Number.isInteger(parsed.value)) return { ok: false, message: `${label} must be a whole number.` };
