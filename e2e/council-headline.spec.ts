@@ -95,12 +95,18 @@ test.describe('the headline says which total it is', () => {
     await expectNoAxeViolations(page, 'with year 1 and the multi-year total in the headline');
   });
 
-  test('given a one-year plan, then the headline says only "at full strength"', async ({ page }) => {
+  test('given a one-year plan from 2030, then the headline says "at full strength" and gives year 1 (the figure the brief and worksheet ask for), with no multi-year total', async ({ page }) => {
     await openPlanner(page);
-    await multiYear(page).years.selectOption('1');
+    const m = multiYear(page);
+    await m.startYear.fill('2030');
+    await m.startYear.blur();
+    await m.years.selectOption('1');
     const h = headline(page);
     await expect(h.totalLabel).toHaveText('Total annual budget at full strength');
-    await expect(h.yearOne).toHaveCount(0);
+    // docs/methodology.md §6: a one-year plan's only year is still the first of the ramp, at 50%.
+    const yearOne = usd(expectedYears(NORFOLK, 1)[0]?.total ?? NaN);
+    await expect(h.yearOne).toHaveText(`Year 1 (2030, 50% of full staffing): ${yearOne}`);
+    await expect(m.totals.first()).toHaveText(yearOne);
     await expect(h.multiYearTotal).toHaveCount(0);
   });
 });

@@ -78,8 +78,9 @@ export function computeMultiYear(input: PlanInput, overrides: AssumptionOverride
 
 /**
  * What is said beside a full-strength total (the headline, the command line's table): the first
- * year of the ramp-up and the total over every year. Null for a one-year plan, where the
- * full-strength total is all there is to say.
+ * year of the ramp-up (always: even a one-year plan's year 1 is a ramp-up year, and it is what the
+ * brief, worksheet and narrative ask for) and, when the plan has two years or more, the total over
+ * every year (`years` > 1).
  */
 export interface RampSummary {
   readonly firstYear: { readonly fiscalYear: number; readonly share: number; readonly total: number };
@@ -90,7 +91,7 @@ export interface RampSummary {
 
 export function rampSummaryOf(multi: MultiYearPlan): RampSummary | null {
   const first = multi.years[0];
-  if (!first || multi.years.length < 2) return null;
+  if (!first) return null;
   return {
     firstYear: { fiscalYear: fiscalYearOf(multi, 0), share: first.year?.share ?? 1, total: first.budget.total },
     years: multi.years.length,

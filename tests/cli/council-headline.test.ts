@@ -38,8 +38,10 @@ describe('the CAPS comparison at the same reach', () => {
     expect(NORFOLK_60.capsTotal).toBe(12_395_735);
     const r = await cli([...NORFOLK_60_ARGS, '--format', 'json']);
     expect(r.code).toBe(0);
-    const json = JSON.parse(r.stdout) as { capsReference: unknown; budget: { total: number }; highRiskPopulation: number; participants: number };
-    expect(json.capsReference).toEqual({ total: NORFOLK_60.capsTotal, totalHeadcount: NORFOLK_60.capsStaff, reachPct: 60, hospitalReachPct: 50 });
+    const json = JSON.parse(r.stdout) as { capsReference: { participants: number }; budget: { total: number }; highRiskPopulation: number; participants: number };
+    // CAPS participants: 0.1% × 238,005 × 60% = 142.803 (exact in the JSON, as every count of people there).
+    expect(json.capsReference).toEqual({ total: NORFOLK_60.capsTotal, totalHeadcount: NORFOLK_60.capsStaff, participants: json.capsReference.participants, reachPct: 60, hospitalReachPct: 50 });
+    expect(json.capsReference.participants).toBeCloseTo(142.803, 9);
     expect(json.budget.total).toBe(NORFOLK_60.shootingInformedTotal);
     // The JSON is for programs: its people are the exact values, unchanged.
     expect(json.highRiskPopulation).toBeCloseTo(238.005, 9);
@@ -99,10 +101,14 @@ describe('which total it is', () => {
     expect(besideTotal).toBe(`  Year 1 (2027, 50% of full staffing): ${year1}. 3-year total (2027–2029): ${cumulative}.`);
   });
 
-  it('given --years 1, when --format table, then only the full-strength total is said (a one-year plan has no ramp to describe)', async () => {
+  it('given --years 1, when --format table, then year 1 is beside the full-strength total (what the brief and worksheet ask for) with no multi-year total', async () => {
     const out = await table([...NORFOLK_60_ARGS, '--years', '1', '--start-year', '2027']);
     expect(out).toMatch(/\nAnnual budget at full strength\n/);
-    expect(out).not.toMatch(/Year 1 \(|year total/);
+    const year1 = /\n {2}2027\s+50%\s+\d+\s+(\$[\d,]+)\n/.exec(out)?.[1];
+    expect(year1).toBeDefined();
+    const besideTotal = new RegExp(`\\n {2}Total annual budget\\s+\\${usd(NORFOLK_60.shootingInformedTotal)}\\n(.*)\\n`).exec(out)?.[1];
+    expect(besideTotal).toBe(`  Year 1 (2027, 50% of full staffing): ${year1}.`);
+    expect(out).not.toMatch(/year total/);
   });
 });
 
@@ -127,5 +133,20 @@ describe('people are whole in the table', () => {
     const r = await cli(['--input', 'places.csv'], { 'places.csv': csv });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Norfolk, VA\s+238,005\s+143\s/);
+  });
+});
+
+describe('the CAPS comparison says when it serves a different number of people', () => {
+  it('given Norfolk violence-adjusted at 60% reach, when --format table, then the CAPS line says how many each serves', async () => {
+    // Violence-adjusted with 42 homicides (17.65 per 100,000, against the reference 20):
+    // H = 0.1% × 238,005 × 17.65 ÷ 20 = 210.0 people,
+    // so the plan serves 60% × 210 = 126; CAPS at the same reach serves 60% × 238.005 = 142.8 → 143.
+    const out = await table([...NORFOLK_60_ARGS, '--method', 'violence-adjusted', '--homicides', '42']);
+    expect(out).toContain('At this reach the CAPS method serves 143 participants (its high-risk estimate is 0.1% of the population); this plan serves 126.');
+  });
+
+  it('given the population method, then no such note: both serve the same people', async () => {
+    const out = await table(NORFOLK_60_ARGS);
+    expect(out).not.toContain('At this reach the CAPS method serves');
   });
 });

@@ -60,7 +60,7 @@ function expectWorkbookMatches(sheets: Record<string, string[][]>, plan: Plan) {
     expect(Number(row?.[5]), `${role.id} FTE`).toBeCloseTo(role.fte, 6);
   }
   const summary = sheets.Summary ?? [];
-  expect(Number(summary.find((r) => r[0] === 'Total annual budget')?.[1])).toBe(plan.budget.total);
+  expect(Number(summary.find((r) => r[0] === 'Total annual budget at full strength')?.[1])).toBe(plan.budget.total);
   expect(Number(summary.find((r) => r[0] === 'Total staff')?.[1])).toBe(plan.totalHeadcount);
 }
 

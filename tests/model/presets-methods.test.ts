@@ -83,7 +83,7 @@ describe('presets (§5)', () => {
     expect(full.budget.total).toBe(19_883_025);
     expect(ref.budget.total).toBeLessThan(full.budget.total);
     const summary = capsReferenceOf(input);
-    expect(summary).toEqual({ total: ref.budget.total, totalHeadcount: ref.totalHeadcount, reachPct: 40, hospitalReachPct: input.hospitalReachPct });
+    expect(summary).toEqual({ total: ref.budget.total, totalHeadcount: ref.totalHeadcount, participants: ref.participants, reachPct: 40, hospitalReachPct: input.hospitalReachPct });
   });
 });
 

@@ -98,11 +98,11 @@ function besideTheTotal(plan: Plan, extras: PlanExtras): string[] {
   if (ramp) {
     const { firstYear } = ramp;
     out.push(
-      `  Year 1 (${firstYear.fiscalYear}, ${formatPercent(firstYear.share)} of full staffing): ${formatUsd(firstYear.total)}. ` +
-        `${ramp.years}-year total (${firstYear.fiscalYear}–${ramp.lastFiscalYear}): ${formatUsd(ramp.cumulativeTotal)}.`,
+      `  Year 1 (${firstYear.fiscalYear}, ${formatPercent(firstYear.share)} of full staffing): ${formatUsd(firstYear.total)}.` +
+        (ramp.years > 1 ? ` ${ramp.years}-year total (${firstYear.fiscalYear}–${ramp.lastFiscalYear}): ${formatUsd(ramp.cumulativeTotal)}.` : ''),
     );
   }
-  out.push(`  ${capsComparisonText(plan.budget.total, capsReferenceOf(plan.input))}`);
+  out.push(`  ${capsComparisonText(plan, capsReferenceOf(plan.input))}`);
   return out;
 }
 

@@ -7,7 +7,8 @@ import { HIGH_RISK_METHOD_LABELS } from '../input';
 import { INPUT_LABELS } from '../inputFields';
 import { PRESETS } from '../presets';
 import { BUDGET_LINES, BUDGET_LINE_IDS, FRONTLINE_ROLE_IDS, ROLES, type BudgetLineId, type RoleId } from '../roles';
-import { explainPlan, indirectRate, type Plan } from '../plan';
+import { capsParticipantsNote, capsReferenceLabel, capsReferenceOf, explainPlan, indirectRate, type Plan } from '../plan';
+import { formatInteger } from '../format';
 import { subawardThreshold } from '../mtdc';
 import type { MultiYearPlan } from '../multiYear';
 import type { CurrentStaffing, FundingSource } from '../funding';
@@ -337,7 +338,18 @@ function summarySheet(plan: Plan, place: string, generatedOn: string, as: Assump
   su.add([text('Place'), text(place)]);
   su.add([text('Methodology'), text(PRESETS[plan.preset].label), text(PRESETS[plan.preset].description)]);
   su.add([text('High-risk estimate'), text(HIGH_RISK_METHOD_LABELS[input.method])]);
-  su.add([text('Total annual budget', true), formula(total, plan.budget.total, 'usd', true), text('Budget sheet, row "Total"')]);
+  su.add([
+    text('Total annual budget at full strength', true),
+    formula(total, plan.budget.total, 'usd', true),
+    text('Every position filled, at year-1 salaries and prices (Budget sheet, row "Total"). A ramp-up year costs less: see the year sheets.'),
+  ]);
+  const caps = capsReferenceOf(plan.input);
+  const capsNote = capsParticipantsNote(plan, caps);
+  su.add([
+    text(capsReferenceLabel(caps, { spellOut: true })),
+    num(caps.total, 'usd'),
+    text(`${formatInteger(caps.totalHeadcount)} staff. Computed by the planner for the same place at the same reach; it does not recalculate here.${capsNote === null ? '' : ` ${capsNote}`}`),
+  ]);
   su.add([text('High-risk population'), formula(H, plan.highRiskPopulation, 'int'), text(PEOPLE_NOTE)]);
   su.add([text('Participants'), formula(partic, plan.participants, 'int'), text(PEOPLE_NOTE)]);
   su.add([text('Total staff'), formula(totalHeadcount, plan.totalHeadcount, 'int')]);

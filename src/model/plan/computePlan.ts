@@ -150,6 +150,8 @@ export function computeCapsReference(input: PlanInput): Plan {
 export interface CapsReference {
   readonly total: number;
   readonly totalHeadcount: number;
+  /** Participants the CAPS plan serves: its own high-risk estimate (0.1% of population) × the same reach. */
+  readonly participants: number;
   /** The service reach the comparison uses: the plan's own. */
   readonly reachPct: number;
   readonly hospitalReachPct: number;
@@ -157,5 +159,5 @@ export interface CapsReference {
 
 export function capsReferenceOf(input: PlanInput): CapsReference {
   const caps = computeCapsReference(input);
-  return { total: caps.budget.total, totalHeadcount: caps.totalHeadcount, reachPct: input.serviceReachPct, hospitalReachPct: input.hospitalReachPct };
+  return { total: caps.budget.total, totalHeadcount: caps.totalHeadcount, participants: caps.participants, reachPct: input.serviceReachPct, hospitalReachPct: input.hospitalReachPct };
 }

@@ -3,5 +3,5 @@ export * from './types';
 export { ROUNDING_ALLOWANCE_FACTOR, roundHalfUp, roundMoney } from './rounding';
 export { computePlan, computeCapsReference, capsReferenceInput, capsReferenceOf, type CapsReference, roleOf } from './computePlan';
 export { explainInput, explainPlan, workingSources } from './explain';
-export { capsComparisonText, capsReferenceLabel } from './capsComparison';
+export { capsComparisonText, capsParticipantsNote, capsReferenceLabel, type ComparedPlan } from './capsComparison';
 export { deMinimisRate, indirectRate } from './budget';

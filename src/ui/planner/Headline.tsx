@@ -43,9 +43,11 @@ function RampFigures({ plan }: { plan: Plan }) {
       <span data-testid="headline-year-one">
         Year 1 ({firstYear.fiscalYear}, {formatPercent(firstYear.share)} of full staffing): <strong>{formatUsd(firstYear.total)}</strong>
       </span>
-      <span data-testid="headline-multi-year">
-        {ramp.years}-year total ({firstYear.fiscalYear}–{ramp.lastFiscalYear}): <strong>{formatUsd(ramp.cumulativeTotal)}</strong>
-      </span>
+      {ramp.years > 1 && (
+        <span data-testid="headline-multi-year">
+          {ramp.years}-year total ({firstYear.fiscalYear}–{ramp.lastFiscalYear}): <strong>{formatUsd(ramp.cumulativeTotal)}</strong>
+        </span>
+      )}
     </dd>
   );
 }
@@ -68,7 +70,7 @@ export function Headline({ plan, caps }: { plan: Plan; caps: CapsReference }) {
       </dl>
       {/* The headline is where the page first names CAPS in a sentence: spelled out here. */}
       <p className="caps-compare" data-testid="caps-compare">
-        {capsComparisonText(plan.budget.total, caps, { spellOut: true })}
+        {capsComparisonText(plan, caps, { spellOut: true })}
       </p>
       {plan.warnings.length > 0 && (
         <ul className="plan-warnings" aria-label="Warnings">

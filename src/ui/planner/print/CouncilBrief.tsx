@@ -4,7 +4,7 @@
 // assumptions this plan changed from the defaults with their sources. Every figure comes from
 // councilBriefFigures (src/model/councilBrief.ts); abbreviations are spelled out at first use.
 import type { Ref } from 'react';
-import { formatInteger, formatPercent, formatUsd, PRESETS, spelledOut, type Plan } from '../../../model';
+import { capsParticipantsNote, formatInteger, formatPercent, formatUsd, PRESETS, spelledOut, type Plan } from '../../../model';
 import type { CouncilBriefFigures } from '../../../model/councilBrief';
 import { DocumentHeader, type DocumentMeta } from './DocumentHeader';
 import { YearsTable } from './YearsTable';
@@ -74,7 +74,7 @@ export function CouncilBrief({ plan, figures: f, meta, headingRef }: { plan: Pla
         <p>
           The comparison uses the CAPS staffing method for the same place, serving the same share of its high-risk population (
           {formatPercent(f.caps.reachPct / 100)}) and of its shooting victims at the hospital ({formatPercent(f.caps.hospitalReachPct / 100)}). At full strength this plan is{' '}
-          {difference === 0 ? 'the same as' : `${formatUsd(Math.abs(difference))} ${difference > 0 ? 'more than' : 'less than'}`} the CAPS method. This plan’s methodology, {PRESETS[plan.preset].label}: {PRESETS[plan.preset].description}
+          {difference === 0 ? 'the same as' : `${formatUsd(Math.abs(difference))} ${difference > 0 ? 'more than' : 'less than'}`} the CAPS method.{capsParticipantsNote(plan, f.caps) !== null && <> {capsParticipantsNote(plan, f.caps)}</>} This plan uses the {PRESETS[plan.preset].label} methodology: {PRESETS[plan.preset].description}
         </p>
       </section>
       <section aria-labelledby="brief-years" className="print-block">
