@@ -108,6 +108,14 @@ test('given the Detroit, MI plan, when the full technical report is saved as a P
     });
     const all = flat(pages.join(' '));
     for (const id of PARAM_IDS) expect(all, `the report lists "${PARAMS[id].label}"`).toContain(flat(PARAMS[id].label));
+    // A council reader has no copy of the repository's methodology file: no pointers into it, and
+    // the abbreviations the report uses are spelled out before the glossary at its end.
+    expect(all).not.toContain('docs/methodology.md');
+    expect(all).not.toContain('§');
+    const beforeGlossary = all.slice(0, all.lastIndexOf('Glossary'));
+    for (const expansion of ['hospital-based violence intervention program (HVIP)', 'modified total direct costs (MTDC)', 'Office of Justice Programs (OJP)']) {
+      expect(beforeGlossary).toContain(expansion);
+    }
     // The glossary is printed last, every term with what it stands for (its two columns make
     // pdftotext interleave the definitions, so the terms are what is compared). It may run on to
     // a second page: its heading is on one of the last two, and the last page is its end.

@@ -73,6 +73,14 @@ test.describe('given the planner, a new user meeting its words', () => {
     expect(box && viewport && box.x >= 0 && box.x + box.width <= viewport.width).toBe(true);
   });
 
+  test('when they read the page from the top, then the first "CAPS" they meet is spelled out', async ({ page }) => {
+    await openPlanner(page);
+    const text = await page.locator('body').innerText();
+    const first = text.indexOf('CAPS');
+    expect(first).toBeGreaterThan(0);
+    expect(text.slice(Math.max(0, first - 40), first + 4)).toContain('Coalition to Advance Public Safety (CAPS');
+  });
+
   test('when they open a role and Tab to CAPS, then it is spelled out: Coalition to Advance Public Safety', async ({ page }) => {
     const p = await openPlanner(page);
     const summary = p.staffingTable.locator('summary', { hasText: 'Street outreach workers' });

@@ -13,6 +13,7 @@ import { computeMultiYear, rampShare, resolveStartYear, DEFAULT_MULTI_YEAR, type
 import { formatParamValue } from './overrides';
 import { capsReferenceOf, computePlan, type CapsReference, type Plan } from './plan';
 import { presetDefaults, PRESETS, resolveAssumptions, type PresetId } from './presets';
+import { readerCitation } from './paramSpec';
 import { BUDGET_LINE_IDS, BUDGET_LINES, ROLE_IDS, ROLES } from './roles';
 
 export type DifferenceGroup = 'input' | 'assumption' | 'multi-year' | 'funding';
@@ -68,10 +69,6 @@ export interface ScenarioComparison {
   readonly plans: readonly Plan[];
 }
 
-/** A citation as a reader outside the project reads it: no pointer into this project's documents. */
-function plainCitation(citation: string): string {
-  return citation.replace(/^docs\/methodology\.md §\d+:\s*/, '');
-}
 
 /** Each scenario's text, and whether any two differ. */
 function differs(values: readonly string[]): boolean {
@@ -81,7 +78,7 @@ function differs(values: readonly string[]): boolean {
 /** An input's default and its source: percentages carry both, choices a default, a place's counts neither. */
 function inputDefault(field: InputField, input: Scenario['input']): { defaultValue: string | null; source: string | null } {
   const spec: InputFieldSpec = INPUT_FIELDS[field];
-  if (spec.kind === 'percent') return { defaultValue: formatPercent(spec.defaultValue / 100), source: `${spec.source.label}: ${plainCitation(spec.source.citation)}` };
+  if (spec.kind === 'percent') return { defaultValue: formatPercent(spec.defaultValue / 100), source: `${spec.source.label}: ${readerCitation(spec.source.citation)}` };
   if (spec.kind === 'choice') return { defaultValue: formatInputValue({ ...input, [field]: spec.defaultValue }, field), source: null };
   return { defaultValue: null, source: null };
 }
@@ -118,7 +115,7 @@ function assumptionDifferences(scenarios: readonly Scenario[]): ScenarioDifferen
         label: spec.label,
         values,
         defaultValue: assumptionDefault(id, presets),
-        source: `${spec.source.label}: ${plainCitation(spec.source.citation)}`,
+        source: `${spec.source.label}: ${readerCitation(spec.source.citation)}`,
       },
     ];
   });

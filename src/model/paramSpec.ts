@@ -103,3 +103,14 @@ export const roleSwitchParam = (role: string, defaultValue: boolean, from: Sourc
   defaultValue,
   source: from,
 });
+
+/**
+ * A citation as a reader outside the project reads it (a council brief, a workbook, a federal
+ * narrative): no pointer into this repository's docs/methodology.md, which they do not have.
+ */
+export function readerCitation(citation: string): string {
+  return citation
+    .replace(/\s*\(docs\/methodology\.md §\s*\d+\)/g, '')
+    .replace(/docs\/methodology\.md §\s*\d+:\s*/g, '')
+    .replace(/(docs\/methodology\.md\s*)?§\s*\d+/g, 'the planner’s methodology');
+}

@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { computeMultiYear, computePlan, fundingPicture, makeInput, PARAM_IDS, PARAMS, type FundingSource } from '../../src/model';
 import { bdwWorkbook, bdwYears, planBudgetNarrative } from '../../src/model/exports/federalWorkbook';
-import { narrativeText, plainCitation } from '../../src/model/exports/narrative';
+import { narrativeText } from '../../src/model/exports/narrative';
+import { readerCitation } from '../../src/model/paramSpec';
 import type { WorkbookSpec } from '../../src/model/exports/workbookSpec';
 import { writeXlsx } from '../../src/model/exports/xlsxWriter';
 import { GLOSSARY } from '../../src/model/glossary';
@@ -133,7 +134,7 @@ describe('the budget narrative, read as a federal reviewer', () => {
     // A quoted source keeps its own figures ("transitional jobs at $15/hour"): those are the
     // source's words, not budget amounts, so they are taken out before the comparison.
     let budgetText = narrativeText(planBudgetNarrative(p, x));
-    for (const id of PARAM_IDS) budgetText = budgetText.replaceAll(plainCitation(PARAMS[id].source.citation).replace(/\.$/, ''), '');
+    for (const id of PARAM_IDS) budgetText = budgetText.replaceAll(readerCitation(PARAMS[id].source.citation).replace(/\.$/, ''), '');
     const inWorksheet = new Set<number>();
     for (const sheet of spec.sheets.filter((s) => s.name !== 'Budget narrative')) {
       for (const row of sheet.rows) {

@@ -6,7 +6,7 @@ import { deMinimisRate, explainPlan, type Plan } from '../plan';
 import { formatInteger, formatPercent, formatQuantity, formatUsd } from '../format';
 import { GLOSSARY } from '../glossary';
 import type { MultiYearPlan } from '../multiYear';
-import type { SourceLabel } from '../paramSpec';
+import { readerCitation, type SourceLabel } from '../paramSpec';
 import { budgetDetailWorksheet, lineAmount, type BdwCategoryId, type BudgetDetailWorksheet } from './federal';
 
 export interface NarrativeSection {
@@ -26,17 +26,10 @@ const SOURCE_WORDS: Readonly<Record<SourceLabel, string>> = {
 };
 
 /** A source's citation without pointers into the planner's own methodology document. */
-export function plainCitation(citation: string): string {
-  return citation
-    .replace(/\s*\(docs\/methodology\.md §\s*\d+\)/g, '')
-    .replace(/docs\/methodology\.md §\s*\d+:\s*/g, '')
-    .replace(/(docs\/methodology\.md\s*)?§\s*\d+/g, 'the planner’s methodology');
-}
-
 function sourceOf(id: ParamId): string {
   const s = PARAMS[id].source;
   // Without its closing full stop: the narrative puts it in brackets or ends the sentence itself.
-  return `${SOURCE_WORDS[s.label]}: ${plainCitation(s.citation).replace(/\.$/, '')}`;
+  return `${SOURCE_WORDS[s.label]}: ${readerCitation(s.citation).replace(/\.$/, '')}`;
 }
 
 /** The abbreviations of the glossary (CVI, CAPS, OVP, FTE, MTDC…). */

@@ -1,6 +1,7 @@
 // The funders' portfolio as files: a CSV table (one row per place, the place table's layout, the
 // same columns the command line's batch output starts with) and a workbook description. Every
 // figure is the place's own plan from computePortfolio; nothing is re-derived here.
+import { readerCitation } from '../paramSpec';
 import { PARAMS, PARAM_IDS } from '../assumptions';
 import { HIGH_RISK_METHOD_LABELS } from '../input';
 import { INPUT_FIELD_IDS, INPUT_FIELDS, type InputField, type InputFieldSpec, type PlanInput } from '../inputFields';
@@ -125,7 +126,7 @@ export function portfolioWorkbook(portfolio: Portfolio, result: PortfolioResult,
           : typeof value === 'boolean'
             ? { v: value }
             : text(value);
-      return [text(spec.label), cell, text(changed ? 'changed' : null), text(spec.source.label), text(spec.source.citation)];
+      return [text(spec.label), cell, text(changed ? 'changed' : null), text(spec.source.label), text(readerCitation(spec.source.citation))];
     }),
   ];
   const assumptions: SheetSpec = {

@@ -2,6 +2,7 @@
 // budget, assumptions, years, funding and hires, one file each. The command line's --format csv is
 // a different file — one long table of every section, tagged by row — laid out in
 // src/cli/render/csv.ts; neither layout is a subset of the other, so both are kept as they are.
+import { readerCitation } from '../paramSpec';
 import { explainPlan, type Plan } from '../plan';
 import { PARAMS, PARAM_IDS } from '../assumptions';
 import { BUDGET_LINE_IDS, ROLE_IDS } from '../roles';
@@ -51,7 +52,7 @@ export function assumptionsTable(plan: Plan): CsvTable {
   const changed = new Set(plan.overrides.map((o) => o.id));
   return {
     header: ['parameter_id', 'parameter', 'value', 'changed_from_preset', 'source', 'citation'],
-    rows: PARAM_IDS.map((id) => [id, PARAMS[id].label, plan.assumptions[id], changed.has(id), PARAMS[id].source.label, PARAMS[id].source.citation]),
+    rows: PARAM_IDS.map((id) => [id, PARAMS[id].label, plan.assumptions[id], changed.has(id), PARAMS[id].source.label, readerCitation(PARAMS[id].source.citation)]),
   };
 }
 

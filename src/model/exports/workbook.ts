@@ -9,6 +9,7 @@ import { PRESETS } from '../presets';
 import { BUDGET_LINES, BUDGET_LINE_IDS, FRONTLINE_ROLE_IDS, ROLES, type BudgetLineId, type RoleId } from '../roles';
 import { capsParticipantsNote, capsReferenceLabel, capsReferenceOf, explainPlan, indirectRate, type Plan } from '../plan';
 import { formatInteger } from '../format';
+import { readerCitation } from '../paramSpec';
 import { subawardThreshold } from '../mtdc';
 import type { MultiYearPlan } from '../multiYear';
 import type { CurrentStaffing, FundingSource } from '../funding';
@@ -103,7 +104,7 @@ function assumptionsSheet(plan: Plan): { sheet: SheetBuilder; refs: AssumptionRe
     const spec = PARAMS[id];
     const value = a[id];
     const cell: CellSpec = typeof value === 'number' ? num(value, paramFormat(id)) : typeof value === 'boolean' ? { v: value } : text(value);
-    const row = as.add([text(spec.label), cell, text(spec.source.label), text(spec.source.citation), text(id)]);
+    const row = as.add([text(spec.label), cell, text(spec.source.label), text(readerCitation(spec.source.citation)), text(id)]);
     paramRef[id] = as.ref(1, row);
   }
   const P = (id: ParamId) => paramRef[id];

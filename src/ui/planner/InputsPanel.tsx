@@ -40,6 +40,7 @@ import { PercentOffer } from '../controls/PercentOffer';
 import { CitySearch } from './CitySearch';
 import { useCitySources } from '../hooks/useCitySources';
 import { InputWhyButton } from './Why';
+import { Term } from '../glossary/Term';
 
 /** The ids of the choice fields, so a "Switch to …" button can hand focus to the choice it changed. */
 const CHOICE_IDS: Readonly<Record<ChoiceInputField, string>> = { method: 'input-method', preset: 'input-preset' };
@@ -91,6 +92,10 @@ export function InputsPanel({ draftResult }: { draftResult: DraftResult }) {
   return (
     <section aria-labelledby="inputs-heading" className="panel inputs">
       <h2 id="inputs-heading">Place and inputs</h2>
+      {/* The panel is where a reader first meets "CAPS" (a method option, a source): spelled out here. */}
+      <p className="muted small section-intro">
+        Defaults follow the staffing method of the <Term id="CAPS" spell /> unless a field says otherwise.
+      </p>
       <CitySearch onChoose={applyCity} />
       <div className="field-row">{textFields.map(textField)}</div>
       {INPUT_FIELD_IDS.map((id) => {

@@ -4,7 +4,7 @@
 // assumptions this plan changed from the defaults with their sources. Every figure comes from
 // councilBriefFigures (src/model/councilBrief.ts); abbreviations are spelled out at first use.
 import type { Ref } from 'react';
-import { capsParticipantsNote, formatInteger, formatPercent, formatUsd, PRESETS, spelledOut, type Plan } from '../../../model';
+import { capsParticipantsNote, formatInteger, readerCitation, formatPercent, formatUsd, PRESETS, spelledOut, type Plan } from '../../../model';
 import type { CouncilBriefFigures } from '../../../model/councilBrief';
 import { DocumentHeader, type DocumentMeta } from './DocumentHeader';
 import { YearsTable } from './YearsTable';
@@ -157,7 +157,7 @@ function ChangedAssumptions({ figures: f, preset }: { figures: CouncilBriefFigur
                 <td className="num">{a.value}</td>
                 <td className="num">{a.defaultValue}</td>
                 <td>
-                  {sourceKind(a.source.label)}: {a.source.citation}
+                  {sourceKind(a.source.label)}: {readerCitation(a.source.citation)}
                 </td>
               </tr>
             ))}

@@ -1,7 +1,7 @@
 // The end of the full technical report: every assumption with its value and source, grouped as the
 // assumptions editor groups them (the source under the assumption's name across the page's width,
 // not squeezed into a third column), the method, and the glossary (src/model/glossary.ts).
-import { explainPlan, formatByUnit, formatParamValue, formatPeople, GLOSSARY, PARAMS, PARAM_IDS, PRESETS, type Plan } from '../../../model';
+import { explainPlan, formatByUnit, formatParamValue, formatPeople, GLOSSARY, readerCitation, PARAMS, PARAM_IDS, PRESETS, type Plan } from '../../../model';
 import { ASSUMPTION_GROUPS } from '../AssumptionRow';
 import { sourceKind } from './printPage';
 
@@ -40,7 +40,7 @@ export function PrintAssumptions({ plan }: { plan: Plan }) {
                         {spec.label}
                         {note && <strong> (changed from the default, {formatParamValue(id, note.presetValue)})</strong>}
                         <span className="print-desc">
-                          {sourceKind(spec.source.label)}: {spec.source.citation}
+                          {sourceKind(spec.source.label)}: {readerCitation(spec.source.citation)}
                         </span>
                       </th>
                       <td className="num">{formatParamValue(id, plan.assumptions[id])}</td>

@@ -88,6 +88,16 @@ function PrintSummary({ plan, figures: f }: { plan: Plan; figures: CouncilBriefF
         same reach ({formatPercent(f.caps.reachPct / 100)}) gives {formatUsd(f.caps.total)} with {formatInteger(f.caps.totalHeadcount)} staff.{capsParticipantsNote(plan, f.caps) !== null && <> {capsParticipantsNote(plan, f.caps)}</>} Staff are counted in{' '}
         {spelledOut('FTE')} positions and hired as whole people; the {spelledOut('OVP')} coordinates the work.
       </p>
+      <p data-testid="report-abbreviations">
+        Other abbreviations in this report:{' '}
+        {(['HVIP', 'MTDC', 'OJP', 'BJA'] as const).map((term, i, all) => (
+          <span key={term}>
+            {spelledOut(term)}
+            {i < all.length - 1 ? '; ' : '. '}
+          </span>
+        ))}
+        Every term is defined in the glossary at the end.
+      </p>
       <table className="print-table compact">
         <caption>Inputs</caption>
         <tbody>
