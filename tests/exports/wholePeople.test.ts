@@ -3,8 +3,9 @@
 // read it still recalculate exactly as the planner computes. Its first sheet spells out the
 // abbreviations the other sheets use.
 import { describe, expect, it } from 'vitest';
-import { computeMultiYear, computePlan, makeInput } from '../../src/model';
+import { computeMultiYear, computePlan, computePortfolio, makeInput } from '../../src/model';
 import { buildWorkbook } from '../../src/model/exports/workbook';
+import { portfolioWorkbook } from '../../src/model/exports/portfolioExport';
 import type { SheetSpec } from '../../src/model/exports/workbookSpec';
 
 // 138,701 residents × 0.1% = 138.701 people at high risk; 75 nonfatal × 50% = 37.5 hospital clients.
@@ -40,5 +41,24 @@ describe('people in the plan workbook', () => {
     for (const [term, expansion] of [['CVI', 'community violence intervention'], ['CAPS', 'Coalition to Advance Public Safety'], ['OVP', 'Office of Violence Prevention'], ['FTE', 'full-time equivalent'], ['MTDC', 'modified total direct costs']]) {
       expect(text).toContain(`${term}  ${expansion}`);
     }
+  });
+});
+
+describe('people in the portfolio workbook', () => {
+  it('given places of 138,701 and 238,005 residents, then each place’s participants and the total are shown whole, the cells exact', () => {
+    const portfolio = {
+      name: 'Two cities',
+      preset: 'caps' as const,
+      assumptions: {},
+      places: [input, makeInput({ placeName: 'Norfolk', state: 'VA', population: 238_005 })],
+    };
+    const result = computePortfolio(portfolio);
+    const book = portfolioWorkbook(portfolio, result, '2026-12-07');
+    const places = book.sheets[0] as SheetSpec;
+    const column = places.columns.findIndex((c) => c.header === 'Participants');
+    // 138.701 and 238.005 participants at 100% reach: fractions of a person, shown whole.
+    const cells = places.rows.map((r) => r[column]).filter((c) => typeof c?.v === 'number');
+    expect(cells.map((c) => c?.v)).toEqual([expect.closeTo(138.701, 6), expect.closeTo(238.005, 6), expect.closeTo(376.706, 6)]);
+    for (const c of cells) expect(c?.fmt).toBe('int');
   });
 });

@@ -86,7 +86,7 @@ export function portfolioWorkbook(portfolio: Portfolio, result: PortfolioResult,
     const input = portfolio.places[i] ?? plan.input;
     return [
       ...PORTFOLIO_INPUTS.map((field) => inputCell(input, field)),
-      num(plan.participants, 'dec1'),
+      num(plan.participants, 'int'),
       num(plan.totalHeadcount, 'int'),
       num(plan.budget.total, 'usd'),
       plan.costPerParticipant === null ? text('no participants') : num(plan.costPerParticipant, 'usd'),
@@ -101,7 +101,7 @@ export function portfolioWorkbook(portfolio: Portfolio, result: PortfolioResult,
     ...PORTFOLIO_INPUTS.map((field, i) =>
       i === 0 ? text('Portfolio total', true) : field === 'population' ? formula(sum(C.population), result.population, 'int', true) : text(null),
     ),
-    formula(sum(C.participants), result.participants, 'dec1', true),
+    formula(sum(C.participants), result.participants, 'int', true),
     formula(sum(C.staff), result.staff, 'int', true),
     formula(sum(C.total), result.total, 'usd', true),
     formula(

@@ -88,16 +88,6 @@ function PrintSummary({ plan, figures: f }: { plan: Plan; figures: CouncilBriefF
         same reach ({formatPercent(f.caps.reachPct / 100)}) gives {formatUsd(f.caps.total)} with {formatInteger(f.caps.totalHeadcount)} staff.{capsParticipantsNote(plan, f.caps) !== null && <> {capsParticipantsNote(plan, f.caps)}</>} Staff are counted in{' '}
         {spelledOut('FTE')} positions and hired as whole people; the {spelledOut('OVP')} coordinates the work.
       </p>
-      <p data-testid="report-abbreviations">
-        Other abbreviations in this report:{' '}
-        {(['HVIP', 'MTDC', 'OJP', 'BJA'] as const).map((term, i, all) => (
-          <span key={term}>
-            {spelledOut(term)}
-            {i < all.length - 1 ? '; ' : '. '}
-          </span>
-        ))}
-        Every term is defined in the glossary at the end.
-      </p>
       <table className="print-table compact">
         <caption>Inputs</caption>
         <tbody>
@@ -141,6 +131,17 @@ function PrintStaffing({ plan }: { plan: Plan }) {
   return (
     <section className="print-section" aria-labelledby="print-staffing">
       <h2 id="print-staffing">Staffing</h2>
+      {/* The detail pages are where these first appear (role names, budget lines, sources): spelled out before them. */}
+      <p data-testid="report-abbreviations">
+        Other abbreviations in this report:{' '}
+        {(['HVIP', 'MTDC', 'OJP', 'BJA'] as const).map((term, i, all) => (
+          <span key={term}>
+            {spelledOut(term)}
+            {i < all.length - 1 ? '; ' : '. '}
+          </span>
+        ))}
+        Every term is defined in the glossary at the end.
+      </p>
       <div className="table-wrap" role="region" aria-label="Staffing table (scrolls sideways on small screens)" tabIndex={0}>
         <table className="print-table">
           <StaffingHead />
