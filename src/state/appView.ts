@@ -6,15 +6,19 @@ export type AppView = 'planner' | 'portfolio';
 
 interface AppViewState {
   view: AppView;
-  /** Set when the switch came from a control that disappears with the old page: the new page's nav takes focus. */
-  focusNav: boolean;
+  /**
+   * Set when the switch came from a control that disappears with the old page: the page whose nav
+   * takes focus. Only that page's nav takes it (the old page's nav may still be drawn for a moment
+   * while the new page loads; focus given to it would be lost when it goes).
+   */
+  focusNav: AppView | null;
   setView: (view: AppView, options?: { focusNav?: boolean }) => void;
   navFocused: () => void;
 }
 
 export const useAppView = create<AppViewState>()((set) => ({
   view: 'planner',
-  focusNav: false,
-  setView: (view, options = {}) => set({ view, focusNav: options.focusNav ?? false }),
-  navFocused: () => set({ focusNav: false }),
+  focusNav: null,
+  setView: (view, options = {}) => set({ view, focusNav: options.focusNav === true ? view : null }),
+  navFocused: () => set({ focusNav: null }),
 }));

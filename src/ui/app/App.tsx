@@ -31,7 +31,7 @@ export function App() {
     <ErrorBoundary>
       {view === 'portfolio' ? (
         <Suspense fallback={<p role="status">Loading the portfolio…</p>}>
-          <PortfolioPage nav={<ViewNav />} />
+          <PortfolioPage nav={<ViewNav page="portfolio" />} />
         </Suspense>
       ) : (
         <Planner />
@@ -46,15 +46,15 @@ const VIEWS: { view: AppView; label: string }[] = [
 ];
 
 /** Planner or funders' portfolio. Each page draws its own header, so the nav re-mounts on a switch and takes focus back. */
-function ViewNav() {
+function ViewNav({ page }: { page: AppView }) {
   const view = useAppView((s) => s.view);
   const focusNav = useAppView((s) => s.focusNav);
   const current = useRef<HTMLButtonElement>(null);
   useEffect(() => {
-    if (!focusNav) return;
+    if (focusNav !== page) return;
     current.current?.focus();
     useAppView.getState().navFocused();
-  }, [focusNav]);
+  }, [focusNav, page]);
   return (
     <nav aria-label="Pages" className="view-nav">
       {VIEWS.map((v) => (
@@ -106,7 +106,7 @@ function Planner() {
         <div>
           <h1>CVI Ecosystem Planner</h1>
           <p className="tagline">Staffing and budget for community violence intervention (CVI) in any place, with the working behind every number.</p>
-          <ViewNav />
+          <ViewNav page="planner" />
         </div>
         <div className="header-actions">
           <ExportMenu plan={plan} onPrint={() => setPrintedFrom(document.activeElement ?? document.body)} />
