@@ -11,6 +11,9 @@ if (typeof window !== 'undefined') {
   // The same for the working behind "Why this number?", which the planner loads after the first paint.
   const { preloadExplanations } = await import('../src/ui/planner/Why');
   await preloadExplanations();
+  // And the glossary dialog, which its header button loads after the first paint.
+  const { preloadGlossary } = await import('../src/ui/glossary/Glossary');
+  await preloadGlossary();
   // findBy… waits up to 5 s (not 1 s): the portfolio page's code loads on first use, and on a busy
   // 2-core CI machine that alone took over a second. A wait budget, not a timing assertion.
   const { configure } = await import('@testing-library/react');

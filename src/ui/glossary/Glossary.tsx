@@ -1,25 +1,26 @@
 // The glossary, reachable from every page's header: a button that opens a dialog listing every term
 // of the one glossary (src/model/glossary.ts) with what it stands for and what it means. Keyboard:
 // the dialog takes focus, Tab stays inside it, Escape or Close returns focus to the button.
-import { useEffect, useId, useRef, useState } from 'react';
-import { GLOSSARY } from '../../model/glossary';
+import { useEffect, useRef, useState } from 'react';
+import { lazyModule } from '../hooks/lazyModule';
 
-/** The entries in reading order for a glossary: alphabetical, "√ population" under P. */
-export function glossaryInOrder() {
-  const key = (term: string) => term.replace(/^√\s*/, '').toLowerCase();
-  return [...GLOSSARY].sort((a, b) => key(a.term).localeCompare(key(b.term), 'en'));
-}
+// The dialog's code and its list are not needed for the first paint: loaded just after it.
+const dialogModule = lazyModule(() => import('./GlossaryDialog'));
+export const preloadGlossary = dialogModule.preload;
 
 export function GlossaryButton() {
   const [open, setOpen] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    void preloadGlossary();
+  }, []);
   return (
     <>
       <button ref={opener} type="button" className="glossary-button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
         Glossary
       </button>
       {open && (
-        <GlossaryDialog
+        <LoadedDialog
           onClose={() => {
             setOpen(false);
             opener.current?.focus();
@@ -30,46 +31,12 @@ export function GlossaryButton() {
   );
 }
 
-function GlossaryDialog({ onClose }: { onClose: () => void }) {
-  const titleId = useId();
-  const dialog = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    dialog.current?.focus();
-  }, []);
-  const onKeyDown = (e: React.KeyboardEvent) => {
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      onClose();
-    }
-    if (e.key === 'Tab' && dialog.current) {
-      // Keep focus inside the dialog: Tab moves between the list (the dialog itself, which scrolls
-      // with the arrow keys) and its one control, Close.
-      e.preventDefault();
-      const close = dialog.current.querySelector<HTMLElement>('.dialog-actions button');
-      (document.activeElement === close ? dialog.current : close)?.focus();
-    }
-  };
+function LoadedDialog({ onClose }: { onClose: () => void }) {
+  const { module, error } = dialogModule.useModule();
+  if (module) return <module.GlossaryDialog onClose={onClose} />;
   return (
-    <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div role="dialog" aria-modal="true" aria-labelledby={titleId} className="dialog glossary" ref={dialog} tabIndex={-1} onKeyDown={onKeyDown}>
-        <h2 id={titleId}>Glossary: the words this planner uses</h2>
-        <dl className="glossary-list">
-          {glossaryInOrder().map((entry) => (
-            <div key={entry.term} className="glossary-entry">
-              <dt>
-                <dfn>{entry.term}</dfn>
-                {entry.expansion !== null && <span className="glossary-expansion"> — {entry.expansion}</span>}
-              </dt>
-              <dd>{entry.definition}</dd>
-            </div>
-          ))}
-        </dl>
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            Close
-          </button>
-        </div>
-      </div>
-    </div>
+    <p role="status" className="glossary-loading">
+      {error ? 'The glossary could not be loaded (are you offline?). Try again in a moment.' : 'Loading the glossary…'}
+    </p>
   );
 }
