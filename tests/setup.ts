@@ -14,6 +14,9 @@ if (typeof window !== 'undefined') {
   // And the glossary dialog, which its header button loads after the first paint.
   const { preloadGlossary } = await import('../src/ui/glossary/Glossary');
   await preloadGlossary();
+  // And what each input drives, whose rules the inputs panel loads after the first paint.
+  const { preloadInputUse } = await import('../src/ui/planner/InputsPanel');
+  await preloadInputUse();
   // findBy… waits up to 5 s (not 1 s): the portfolio page's code loads on first use, and on a busy
   // 2-core CI machine that alone took over a second. A wait budget, not a timing assertion.
   const { configure } = await import('@testing-library/react');

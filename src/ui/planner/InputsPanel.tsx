@@ -15,7 +15,6 @@ import {
   INPUT_FIELD_IDS,
   INPUT_FIELDS,
   INPUT_LABELS,
-  inputUses,
   PRESET_IDS,
   PRESETS,
   readInputNumber,
@@ -41,6 +40,11 @@ import { CitySearch } from './CitySearch';
 import { useCitySources } from '../hooks/useCitySources';
 import { InputWhyButton } from './Why';
 import { Term } from '../glossary/Term';
+import { lazyModule } from '../hooks/lazyModule';
+
+// What each input drives is said a moment after the first paint: its rules load then.
+const inputUseModule = lazyModule(() => import('../../model/inputUse'));
+export const preloadInputUse = inputUseModule.preload;
 
 /** The ids of the choice fields, so a "Switch to …" button can hand focus to the choice it changed. */
 const CHOICE_IDS: Readonly<Record<ChoiceInputField, string>> = { method: 'input-method', preset: 'input-preset' };
@@ -62,9 +66,10 @@ export function InputsPanel({ draftResult }: { draftResult: DraftResult }) {
   const context = draftUseContext(draft);
   const { method, preset } = context;
   const { homicides, fatalShootings, nonfatalShootings } = context.given;
+  const { module: useRules } = inputUseModule.useModule();
   const uses = useMemo(
-    () => inputUses({ method, preset, given: { homicides, fatalShootings, nonfatalShootings } }, resolveAssumptions(preset, overrides)),
-    [method, preset, homicides, fatalShootings, nonfatalShootings, overrides],
+    () => useRules?.inputUses({ method, preset, given: { homicides, fatalShootings, nonfatalShootings } }, resolveAssumptions(preset, overrides)) ?? null,
+    [useRules, method, preset, homicides, fatalShootings, nonfatalShootings, overrides],
   );
 
   const numberField = (field: NumericField, hint?: string) => {
@@ -77,7 +82,7 @@ export function InputsPanel({ draftResult }: { draftResult: DraftResult }) {
         error={issueFor(errors, field)}
         warning={issueFor(warnings, field)}
         hint={hint}
-        use={uses[field]}
+        use={uses?.[field] ?? null}
         sourceText={provenance?.text}
         sourceHref={provenance?.href}
       />
@@ -127,7 +132,8 @@ const NumberField = memo(function NumberField({
   error: string | undefined;
   warning: string | undefined;
   hint: string | undefined;
-  use: InputUse;
+  /** null until the rules of what each input drives have loaded (just after the first paint). */
+  use: InputUse | null;
   sourceText: string | undefined;
   sourceHref: string | undefined;
 }) {
@@ -153,7 +159,7 @@ const NumberField = memo(function NumberField({
             suggestion: meant === null ? null : <PercentOffer meant={meant} typed={value} onAccept={() => setDraftField(field, String(meant))} />,
           }
         : {})}
-      note={use.notice && <UseNotice notice={use.notice} user={use.usedBy} />}
+      note={use?.notice && <UseNotice notice={use.notice} user={use.usedBy} />}
       source={
         sourceText !== undefined && (
           <>
