@@ -1,6 +1,6 @@
 // Plain words for the terms a plan uses (docs/methodology.md). The page's glossary, the full
-// technical report and the documents read this one list; an abbreviation is spelled out from here
-// at its first use on each screen and in each document.
+// technical report and the exported files read this one list; an abbreviation is spelled out from
+// here at its first use on each screen and in each file.
 
 export interface GlossaryEntry {
   /** The term as the page shows it ("CAPS", "FTE"). */
@@ -162,4 +162,34 @@ export function glossaryEntry(term: GlossaryTerm): GlossaryEntry {
 export function spelledOut(term: GlossaryTerm): string {
   const entry = glossaryEntry(term);
   return entry.expansion === null ? entry.term : `${entry.expansion} (${entry.term})`;
+}
+
+/** The glossary's abbreviations (CVI, CAPS, OVP, FTE, MTDC…): terms in capitals that stand for something. */
+export const GLOSSARY_ABBREVIATIONS = GLOSSARY.filter((e) => e.expansion !== null && /^[A-Z]{2,}$/.test(e.term)).map((e) => ({
+  term: e.term as GlossaryTerm,
+  expansion: e.expansion ?? '',
+  pattern: new RegExp(`\\b${e.term}\\b`),
+}));
+
+/**
+ * Spells out each abbreviation at its first use, reading `texts` in order: "OVP staff" becomes
+ * "Office of Violence Prevention (OVP) staff" the first time and stays "OVP" after. A first use
+ * the text already spells out is left as it is.
+ */
+export function spellOutFirstUses(texts: readonly (string | null)[]): (string | null)[] {
+  const seen = new Set<string>();
+  return texts.map((text) => {
+    if (text === null) return text;
+    let out = text;
+    for (const { term, expansion, pattern } of GLOSSARY_ABBREVIATIONS) {
+      if (seen.has(term)) continue;
+      const at = pattern.exec(out);
+      if (!at) continue;
+      seen.add(term);
+      const before = out.slice(0, at.index);
+      if (before.toLowerCase().endsWith(`${expansion.toLowerCase()} (`)) continue;
+      out = `${before}${expansion} (${term})${out.slice(at.index + term.length)}`;
+    }
+    return out;
+  });
 }

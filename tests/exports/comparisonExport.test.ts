@@ -2,7 +2,8 @@
 // totals; abbreviations spelled out once; people whole. Expected figures from the oracle and by hand.
 import { describe, expect, it } from 'vitest';
 import { compareScenarios, DEFAULT_MULTI_YEAR, makeInput, type Scenario } from '../../src/model';
-import { comparisonTable, comparisonWorkbook, spellOutFirstUses } from '../../src/model/exports/comparisonExport';
+import { comparisonTable, comparisonWorkbook } from '../../src/model/exports/comparisonExport';
+import { spellOutFirstUses } from '../../src/model/glossary';
 import { buildComparisonExport } from '../../src/model/exports/registry';
 import { specAssumptions, specPlan } from '../model/support/specOracle';
 

@@ -3,7 +3,7 @@
 // model's comparison (compareScenarios.ts); nothing is re-derived here. People are whole and every
 // abbreviation is spelled out at its first use in the file.
 import { comparisonLineRows, comparisonRoleRows, comparisonTotalRows, type ComparisonRow, type ScenarioComparison } from '../compareScenarios';
-import { GLOSSARY, spelledOut, type GlossaryTerm } from '../glossary';
+import { spellOutFirstUses } from '../glossary';
 import type { CsvTable, CsvValue } from './csv';
 import type { CellSpec, WorkbookSpec } from './workbookSpec';
 
@@ -14,30 +14,6 @@ export interface ComparisonExportSource {
   readonly place: string;
   /** The date the file was made, YYYY-MM-DD. */
   readonly generatedOn: string;
-}
-
-/** The abbreviations the glossary spells out (CAPS, OVP, FTE…), as whole words. */
-const ABBREVIATIONS = GLOSSARY.filter((e) => e.expansion !== null && /^[A-Z]{2,}$/.test(e.term)).map((e) => ({
-  term: e.term as GlossaryTerm,
-  pattern: new RegExp(`\\b${e.term}\\b`),
-}));
-
-/**
- * Spells out each abbreviation at its first use, reading `texts` in order: "CAPS method" becomes
- * "Coalition to Advance Public Safety (CAPS) method" the first time, and stays "CAPS" after.
- */
-export function spellOutFirstUses(texts: readonly (string | null)[]): (string | null)[] {
-  const done = new Set<string>();
-  return texts.map((t) => {
-    if (t === null) return t;
-    let out = t;
-    for (const { term, pattern } of ABBREVIATIONS) {
-      if (done.has(term) || !pattern.test(out)) continue;
-      done.add(term);
-      out = out.replace(pattern, spelledOut(term));
-    }
-    return out;
-  });
 }
 
 interface Line {

@@ -4,7 +4,7 @@
 import { PARAMS, roleParam, type ParamId } from '../assumptions';
 import { deMinimisRate, explainPlan, type Plan } from '../plan';
 import { formatInteger, formatPercent, formatQuantity, formatUsd } from '../format';
-import { GLOSSARY } from '../glossary';
+import { spellOutFirstUses } from '../glossary';
 import type { MultiYearPlan } from '../multiYear';
 import { readerCitation, type SourceLabel } from '../paramSpec';
 import { budgetDetailWorksheet, lineAmount, type BdwCategoryId, type BudgetDetailWorksheet } from './federal';
@@ -25,36 +25,17 @@ const SOURCE_WORDS: Readonly<Record<SourceLabel, string>> = {
   assumption: 'planning assumption',
 };
 
-/** A source's citation without pointers into the planner's own methodology document. */
+/** A source's citation without pointers into the planner's own methodology file. */
 function sourceOf(id: ParamId): string {
   const s = PARAMS[id].source;
   // Without its closing full stop: the narrative puts it in brackets or ends the sentence itself.
   return `${SOURCE_WORDS[s.label]}: ${readerCitation(s.citation).replace(/\.$/, '')}`;
 }
 
-/** The abbreviations of the glossary (CVI, CAPS, OVP, FTE, MTDC…). */
-const ABBREVIATIONS = GLOSSARY.filter((e) => e.expansion !== null && /^[A-Z]{2,}$/.test(e.term)).map((e) => ({ term: e.term, expansion: e.expansion ?? '' }));
-
-/**
- * Spells out each abbreviation at its first use in the document ("Office of Violence Prevention
- * (OVP)"), unless the text there already does.
- */
+/** Spells out each abbreviation at its first use in the narrative, headings and text in reading order. */
 export function spellOutFirstUse(sections: readonly NarrativeSection[]): NarrativeSection[] {
-  const seen = new Set<string>();
-  const spell = (text: string) => {
-    let out = text;
-    for (const { term, expansion } of ABBREVIATIONS) {
-      if (seen.has(term)) continue;
-      const at = new RegExp(`\\b${term}\\b`).exec(out);
-      if (!at) continue;
-      seen.add(term);
-      const before = out.slice(0, at.index);
-      if (before.toLowerCase().endsWith(`${expansion.toLowerCase()} (`)) continue;
-      out = `${before}${expansion} (${term})${out.slice(at.index + term.length)}`;
-    }
-    return out;
-  };
-  return sections.map((s) => ({ heading: spell(s.heading), text: spell(s.text) }));
+  const spelled = spellOutFirstUses(sections.flatMap((s) => [s.heading, s.text]));
+  return sections.map((_, i) => ({ heading: spelled[2 * i] ?? '', text: spelled[2 * i + 1] ?? '' }));
 }
 
 function placeOf(plan: Plan): string {

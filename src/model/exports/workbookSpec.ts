@@ -1,7 +1,7 @@
 // The vocabulary of a workbook description: cells, sheets and the workbook, a builder that hands
 // out absolute references to a sheet's cells, and the cell and formula helpers every workbook
 // (the live plan, the federal worksheet, the portfolio) is written with.
-import { GLOSSARY } from '../glossary';
+import { GLOSSARY_ABBREVIATIONS } from '../glossary';
 import { ROUNDING_ALLOWANCE_FACTOR } from '../plan';
 
 export type CellFormat = 'usd' | 'usd-cents' | 'pct' | 'int' | 'dec1' | 'dec2' | 'dec3' | 'text';
@@ -71,5 +71,5 @@ export const formula = (f: string, v: number | string | boolean | null, fmt: Cel
  */
 export function abbreviationsUsed(sheets: readonly SheetSpec[]): { term: string; expansion: string }[] {
   const texts = sheets.flatMap((s) => [...s.columns.map((c) => c.header), ...s.rows.flatMap((r) => r.flatMap((c) => (typeof c.v === 'string' ? [c.v] : [])))]);
-  return GLOSSARY.flatMap((e) => (e.expansion !== null && /^[A-Z]{2,}$/.test(e.term) && texts.some((t) => new RegExp(`\\b${e.term}\\b`).test(t)) ? [{ term: e.term, expansion: e.expansion }] : []));
+  return GLOSSARY_ABBREVIATIONS.filter((e) => texts.some((t) => e.pattern.test(t))).map(({ term, expansion }) => ({ term, expansion }));
 }
