@@ -4,7 +4,7 @@
 // planner already computes (computePlan, computeMultiYear, fundingPicture, capsReferenceOf); the
 // print layout only lays these out.
 import { type FundingPicture } from './funding';
-import { type MultiYearPlan } from './multiYear';
+import { fiscalYearOf, type MultiYearPlan } from './multiYear';
 import { formatParamValue } from './overrides';
 import { PARAMS } from './assumptions';
 import { capsReferenceOf, type CapsReference, type Plan } from './plan';
@@ -73,7 +73,7 @@ export function councilBriefFigures(plan: Plan, multi: MultiYearPlan, money: Fun
   const years: BriefYear[] = multi.years.map((y, i) => {
     const f = money?.years[i];
     return {
-      fiscalYear: y.year?.fiscalYear ?? multi.startYear + i,
+      fiscalYear: fiscalYearOf(multi, i),
       share: y.year?.share ?? 1,
       total: y.budget.total,
       totalHeadcount: y.totalHeadcount,
@@ -85,9 +85,9 @@ export function councilBriefFigures(plan: Plan, multi: MultiYearPlan, money: Fun
   const yearOne = years[0] ?? { fiscalYear: multi.startYear, share: 1, total: plan.budget.total, totalHeadcount: plan.totalHeadcount, committed: null, notYetFunded: null };
   const funding = money
     ? {
-        committed: years.reduce((sum, y) => sum + (y.committed ?? 0), 0),
+        committed: money.totalApplied,
         notYetFunded: money.totalGap,
-        surplus: money.years.reduce((sum, y) => sum + y.surplus, 0),
+        surplus: money.totalSurplus,
       }
     : null;
   const roles: BriefRole[] = plan.roles

@@ -5,6 +5,7 @@ import { useId, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import {
   explainPlan,
+  fiscalYearOf,
   BUDGET_LINE_IDS,
   BUDGET_LINES,
   formatByUnit,
@@ -34,10 +35,6 @@ import { useMultiYearPlan } from '../../hooks/useMultiYearPlan';
 import { Term } from '../../glossary/Term';
 import { PercentOffer } from '../../controls/PercentOffer';
 
-/** The fiscal year a year plan stands for. */
-export function fiscalYearOf(multi: MultiYearPlan, index: number): number {
-  return multi.years[index]?.year?.fiscalYear ?? multi.startYear + index;
-}
 
 // Staffing by year is stacked in three groups; the table lists every role.
 const STAFF_GROUPS = [
