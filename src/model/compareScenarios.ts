@@ -5,7 +5,7 @@
 // its CSV and workbook all read this one object; none of them re-computes a figure.
 import { PARAMS, PARAM_IDS, type ParamId } from './assumptions';
 import type { Scenario } from './documents';
-import { formatInteger, formatPercent, formatUsd } from './format';
+import { formatInteger, formatPercent, formatUsd, wholePeople } from './format';
 import { fundingPicture, FUNDING_KIND_LABELS, type FundingSource } from './funding';
 import { formatInputValue } from './input';
 import { INPUT_FIELD_IDS, INPUT_FIELDS, type InputField, type InputFieldSpec } from './inputFields';
@@ -162,7 +162,7 @@ function totalsOf(scenario: Scenario, plan: Plan, currentYear: number): Scenario
   return {
     name: scenario.name,
     fullStrengthTotal: plan.budget.total,
-    participants: Math.round(plan.participants),
+    participants: wholePeople(plan.participants),
     totalHeadcount: plan.totalHeadcount,
     firstYear: multi.startYear,
     lastYear: multi.startYear + multi.years.length - 1,

@@ -83,7 +83,7 @@ function PrintSummary({ plan, figures: f }: { plan: Plan; figures: CouncilBriefF
       <h2 id="print-summary">Summary</h2>
       <p className="print-lede">
         A {spelledOut('CVI')} ecosystem at full strength: annual budget <strong>{formatUsd(plan.budget.total)}</strong> for {formatPeople(plan.participants)} participants
-        with {formatInteger(plan.totalHeadcount)} staff ({formatUsd(plan.costPerParticipant ?? 0)} per participant, {formatUsdCents(plan.costPerResident)} per resident). Year 1 of the
+        with {formatInteger(plan.totalHeadcount)} staff ({plan.costPerParticipant === null ? 'no participants to divide by' : `${formatUsd(plan.costPerParticipant)} per participant`}, {formatUsdCents(plan.costPerResident)} per resident). Year 1 of the
         ramp-up, fiscal year {f.yearOne.fiscalYear}: {formatUsd(f.yearOne.total)}; {f.years.length}-year total {formatUsd(f.multiYearTotal)}. The {spelledOut('CAPS')} method at the
         same reach ({formatPercent(f.caps.reachPct / 100)}) gives {formatUsd(f.caps.total)} with {formatInteger(f.caps.totalHeadcount)} staff.{capsParticipantsNote(plan, f.caps) !== null && <> {capsParticipantsNote(plan, f.caps)}</>} Staff are counted in{' '}
         {spelledOut('FTE')} positions and hired as whole people; the {spelledOut('OVP')} coordinates the work.
