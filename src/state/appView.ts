@@ -1,8 +1,9 @@
-// Which page is on screen. Not an input: it is neither saved nor shared. Apart from the portfolio
-// store so the planner's first load does not carry the portfolio (it loads when opened).
+// Which page is on screen. Not an input: it is neither saved nor shared (the address bar carries
+// it: src/ui/app/navigation.ts). Apart from the portfolio store so the planner's first load does
+// not carry the portfolio (it loads when opened).
 import { create } from 'zustand';
 
-export type AppView = 'planner' | 'portfolio';
+export type AppView = 'planner' | 'plans' | 'portfolio';
 
 interface AppViewState {
   view: AppView;

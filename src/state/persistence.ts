@@ -20,28 +20,48 @@ interface SavedDocumentOptions<State, Persisted extends { doc: unknown }, Doc> {
   readonly downloadFilename: string;
   /** What is saved: the document, and whatever else the store keeps beside it. */
   readonly partialize: (state: State) => Persisted;
-  /** The state with an opened document, and the rest of what was saved, restored into it. */
-  readonly restore: (doc: Doc, saved: Partial<Persisted>, current: State) => State;
+  /**
+   * The state with an opened document, and the rest of what was saved, restored into it.
+   * `setAside` keeps part of what was saved that cannot be used (a damaged plan in a library)
+   * where a person can download it, with a message saying what it was and why.
+   */
+  readonly restore: (doc: Doc, saved: Partial<Persisted>, current: State, setAside: (raw: string, message: string) => void) => State;
+  /**
+   * Saved data of an earlier format under another key (the single plan before the library): read
+   * when nothing is saved under `storageKey`, converted to this format's stored text, and removed
+   * once the converted data has been saved (so it is never lost in between).
+   */
+  readonly legacy?: { readonly key: string; readonly convert: (raw: string) => string };
+  /** When the browser refuses to save: what the notice calls the data, and the file it offers. */
+  readonly saveFailure: { readonly what: string; readonly filename: string; readonly fileText: (saved: Persisted) => string };
 }
 
-type SavedDataPlace = Pick<SavedDocumentOptions<unknown, { doc: unknown }, unknown>, 'document' | 'storageKey' | 'setAsidePrefix' | 'shownInstead' | 'downloadFilename'>;
+type SavedDataPlace = Pick<SavedDocumentOptions<unknown, { doc: unknown }, unknown>, 'document' | 'setAsidePrefix' | 'shownInstead' | 'downloadFilename'>;
 
-/** Keep unreadable saved data where a person can download it, and say so. */
-function setAsideSavedData(place: SavedDataPlace, raw: string, reason: string): void {
-  const { noun } = place.document;
+/** Keep data where a person can download it: under a key of its own, and in a notice. */
+function keepAside(place: SavedDataPlace, raw: string, message: string, moveFrom: string | null): void {
   try {
     localStorage.setItem(`${place.setAsidePrefix}${new Date().toISOString()}`, raw);
     // Moved, not copied: otherwise every reload would set the same data aside again.
-    localStorage.removeItem(place.storageKey);
+    if (moveFrom !== null) localStorage.removeItem(moveFrom);
+    useNotices.getState().push({ kind: 'recovered', message, download: { filename: place.downloadFilename, text: raw } });
+  } catch {
+    // The browser would not keep it: the notice's download is now the only copy, and says so.
     useNotices.getState().push({
-      kind: 'recovered',
-      message: `Your saved ${noun} could not be opened (${reason}). It was set aside, not deleted, and ${place.shownInstead} is shown.`,
+      kind: 'error',
+      message: `${message} This browser refused to keep a copy (its storage is full or blocked): download it now, or it is lost when this page closes.`,
       download: { filename: place.downloadFilename, text: raw },
     });
-  } catch {
-    useNotices.getState().push({ kind: 'error', message: `Your saved ${noun} could not be opened (${reason}).` });
   }
 }
+
+/** Unreadable saved data moved aside, announced with a download, and the default shown instead. */
+function setAsideSavedData(place: SavedDataPlace, raw: string, reason: string, fromKey: string): void {
+  const { noun } = place.document;
+  keepAside(place, raw, `Your saved ${noun} could not be opened (${reason}). It was set aside, not deleted, and ${place.shownInstead} is shown.`, fromKey);
+}
+
+const SAVE_FAILED = 'save-failed';
 
 /**
  * zustand `persist` options for a store whose saved state holds a versioned document: its name,
@@ -55,28 +75,40 @@ export function savedDocumentOptions<State, Persisted extends { doc: unknown }, 
   // The text last read from storage, exactly as it was: what merge sets aside when the document
   // inside fails to open after migration (the download must be what was saved, not our rewrite).
   let lastStoredText: string | null = null;
+  // The key the text came from: storageKey, or the legacy key when an earlier format was read.
+  let lastStoredKey = storageKey;
+  // Whether the legacy key still holds data to remove after the next good save.
+  let legacyPending = false;
+  let saveFailing = false;
 
   // Never lets unreadable data reach the store silently.
   const storage: PersistStorage<Persisted> = {
     getItem: (name) => {
       lastStoredText = null;
+      lastStoredKey = name;
       let raw: string | null;
       try {
         raw = localStorage.getItem(name);
+        if (raw === null && options.legacy) {
+          raw = localStorage.getItem(options.legacy.key);
+          if (raw !== null) lastStoredKey = options.legacy.key;
+        }
       } catch {
         return null;
       }
       if (raw === null) return null;
       lastStoredText = raw;
       try {
-        const value = JSON.parse(raw) as StorageValue<Persisted>;
+        const text = lastStoredKey === name || !options.legacy ? raw : options.legacy.convert(raw);
+        legacyPending = lastStoredKey !== name;
+        const value = JSON.parse(text) as StorageValue<Persisted>;
         if (typeof value !== 'object' || value === null || typeof value.state !== 'object' || value.state === null) {
-          setAsideSavedData(options, raw, `it is not a saved ${kind.noun}`);
+          setAsideSavedData(options, raw, `it is not a saved ${kind.noun}`, lastStoredKey);
           return null;
         }
         return value;
       } catch {
-        setAsideSavedData(options, raw, 'it is damaged');
+        setAsideSavedData(options, raw, 'it is damaged', lastStoredKey);
         return null;
       }
     },
@@ -84,7 +116,29 @@ export function savedDocumentOptions<State, Persisted extends { doc: unknown }, 
       try {
         localStorage.setItem(name, JSON.stringify(value));
       } catch {
-        // Storage full or blocked: the store still works for this visit; a share link keeps it.
+        // Storage full or blocked: said at once, with the data as a file; the page keeps working.
+        saveFailing = true;
+        const { what, filename, fileText } = options.saveFailure;
+        useNotices.getState().push({
+          key: `${SAVE_FAILED}:${storageKey}`,
+          kind: 'error',
+          message: `This browser refused to save ${what} (its storage is full, or blocked as in private browsing). Your latest changes are only on this page and will be lost when it closes: download them as a file to keep them.`,
+          download: { filename, text: fileText(value.state), label: 'Download as a file' },
+        });
+        return;
+      }
+      if (legacyPending && options.legacy) {
+        legacyPending = false;
+        try {
+          localStorage.removeItem(options.legacy.key);
+        } catch {
+          // It stays; the saved library is read first from now on.
+        }
+      }
+      if (saveFailing) {
+        saveFailing = false;
+        useNotices.getState().dismissKey(`${SAVE_FAILED}:${storageKey}`);
+        useNotices.getState().push({ kind: 'info', message: `Saving works again: ${options.saveFailure.what} are saved in this browser.` });
       }
     },
     removeItem: (name) => {
@@ -116,6 +170,7 @@ export function savedDocumentOptions<State, Persisted extends { doc: unknown }, 
     // Everything restored is opened by the reader files and links go through; what fails is set aside, never merged.
     merge: (persisted, current) => {
       const storedText = lastStoredText;
+      const storedKey = lastStoredKey;
       lastStoredText = null;
       const p = persisted as Partial<Persisted> | undefined;
       if (!p) return current;
@@ -123,10 +178,11 @@ export function savedDocumentOptions<State, Persisted extends { doc: unknown }, 
       if (!parsed.ok) {
         const problems = parsed.errors.map((e) => e.message);
         const quoted = kind.problemsQuoted === undefined ? problems : problems.slice(0, kind.problemsQuoted);
-        setAsideSavedData(options, storedText ?? JSON.stringify(p), quoted.join(' '));
+        setAsideSavedData(options, storedText ?? JSON.stringify(p), quoted.join(' '), storedKey);
+        legacyPending = false;
         return current;
       }
-      return options.restore(parsed.doc, p, current);
+      return options.restore(parsed.doc, p, current, (raw, message) => keepAside(options, raw, message, null));
     },
   };
 }

@@ -151,6 +151,7 @@ export const usePortfolio = create<PortfolioState>()(
       shownInstead: 'an empty portfolio',
       downloadFilename: 'saved-portfolio-set-aside.json',
       partialize: (state) => ({ doc: portfolioDocument(state) }),
+      saveFailure: { what: 'your portfolio', filename: 'portfolio.json', fileText: (saved) => JSON.stringify(saved.doc, null, 2) },
       restore: ({ name, preset, assumptions, places }, _saved, current) => ({ ...current, name, preset, assumptions, places: [...places] }),
     }),
   ),

@@ -1,15 +1,37 @@
-// The planner's state: what the person typed and the assumptions they changed. Nothing computed
-// lives here — every figure on screen is computePlan(input, overrides), derived at render time.
+// The planner's state: the plans library, and the open plan's working copy — what the person typed
+// and the assumptions they changed. Nothing computed lives here — every figure on screen is
+// computePlan(input, overrides), derived at render time. Plans arriving from a link, a file or the
+// portfolio are added to the library beside the others, never over them (src/model/documents/library.ts).
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import {
+  addPlan,
   cityFill,
-  DEFAULT_MULTI_YEAR,
+  duplicatePlan as duplicateInLibrary,
+  findPlan,
+  importPlans,
+  LIBRARY_DOCUMENT,
+  LIBRARY_FORMAT,
+  LIBRARY_VERSION,
+  libraryFromSinglePlan,
+  newLibrary,
+  planContentKey,
+  removePlan,
+  renamePlan as renameInLibrary,
+  restorePlan,
+  serialiseLibrary,
+  updatePlan,
+  type AddResult,
+  type ImportResult,
+  type LibraryDocument,
+  type NameResult,
+  type OpenedLibrary,
+  type Removed,
   draftToInput,
   findCity,
   inputToDraft,
   MAX_SCENARIOS,
-  PLAN_DOCUMENT,
+  makePlanDocument,
   PLAN_FORMAT,
   PLAN_VERSION,
   SCENARIO_NAME_MAX,
@@ -44,6 +66,12 @@ interface PlannerState {
   /** Form text of scenarios that are not active, kept when switching away so nothing typed is lost. */
   otherDrafts: (InputDraft | null)[];
   activeScenario: number;
+  /** Every plan; the open one's entry is refreshed from the working copy above (currentLibrary). */
+  library: LibraryDocument;
+  /** When the open plan last changed (ISO 8601). */
+  activeUpdatedAt: string;
+  /** Form text of plans that are not open, kept when switching away so nothing typed is lost. */
+  planDrafts: Readonly<Record<string, InputDraft>>;
 
   setDraftField: <K extends keyof InputDraft>(field: K, value: InputDraft[K]) => void;
   applyCity: (key: string) => boolean;
@@ -58,9 +86,27 @@ interface PlannerState {
   /** False (and nothing changes) when the name is empty or another scenario has it. */
   renameScenario: (index: number, name: string) => boolean;
   deleteScenario: (index: number) => void;
-  loadDocument: (doc: PlanDocument) => void;
+  /** Opens a plan of the library; false when there is none with that id. */
+  openPlan: (id: string) => boolean;
+  /** A new plan from the defaults, added and opened. */
+  newPlan: () => AddResult;
+  renamePlan: (id: string, name: string) => NameResult;
+  /** A copy placed after the plan; the open plan does not change. */
+  duplicatePlan: (id: string) => AddResult;
+  /** Null when it cannot be removed (the last plan); otherwise what undo needs. */
+  deletePlan: (id: string) => Removed | null;
+  undoDelete: (removed: Pick<Removed, 'plan' | 'index'>, reopen: boolean) => AddResult;
+  /** A plan from a link, a file or the portfolio: added beside the others (or found, if already there) and opened. */
+  arrive: (doc: PlanDocument) => Arrival;
+  /** A library file's plans added beside these. */
+  importLibrary: (incoming: LibraryDocument) => ImportResult;
   resetAll: () => void;
 }
+
+/** Where an arriving plan went, for the notice that says so. */
+export type Arrival =
+  | { ok: true; id: string; name: string; existed: boolean; previous: { id: string; name: string } | null }
+  | { ok: false; message: string };
 
 /** The working copy of the active scenario as a saved scenario. */
 function activeAsScenario(state: Pick<PlannerState, 'scenarioName' | 'input' | 'overrides' | 'multiYear' | 'funding' | 'currentStaffing'>): Scenario {
@@ -85,20 +131,84 @@ function workingCopy(scenario: Scenario) {
   };
 }
 
-export const STORAGE_KEY = 'cvi-planner:plan';
+/** The library with the open plan as it is now: what storage, the plans list and library files read. */
+export function currentLibrary(state: Pick<PlannerState, 'library' | 'activeUpdatedAt'> & Parameters<typeof currentDocument>[0]): LibraryDocument {
+  return updatePlan(state.library, state.library.activePlan, currentDocument(state), state.activeUpdatedAt);
+}
+
+/** The open plan's name as the plans list shows it (a name the planner gave follows the place). */
+export function activePlanName(state: Pick<PlannerState, 'library' | 'activeUpdatedAt'> & Parameters<typeof currentDocument>[0]): string {
+  return findPlan(currentLibrary(state), state.library.activePlan)?.name ?? '';
+}
+
+/** The browser's storage key of the plans library. */
+export const STORAGE_KEY = 'cvi-planner:library';
+/** Where versions before the library kept their one plan; read once, moved into the library. */
+export const LEGACY_STORAGE_KEY = 'cvi-planner:plan';
 export const SET_ASIDE_PREFIX = 'cvi-planner:set-aside:';
 
 interface PersistedPlanner {
-  doc: PlanDocument;
+  doc: LibraryDocument;
+  /** The open plan's form text, valid or not. */
   draft: InputDraft;
 }
 
-type Data = Pick<PlannerState, 'draft' | 'input' | 'overrides' | 'multiYear' | 'funding' | 'currentStaffing' | 'scenarioName' | 'scenarios' | 'otherDrafts' | 'activeScenario'>;
+type Data = Pick<
+  PlannerState,
+  'draft' | 'input' | 'overrides' | 'multiYear' | 'funding' | 'currentStaffing' | 'scenarioName' | 'scenarios' | 'otherDrafts' | 'activeScenario' | 'library' | 'activeUpdatedAt' | 'planDrafts'
+>;
+
+const now = () => new Date().toISOString();
+
+/** The plan a new visitor sees, and a "New plan": the default city, one scenario. */
+function defaultDocument(): PlanDocument {
+  return makePlanDocument(defaultInput());
+}
+
+/** The working copy of a plan document: its active scenario in the form, the others kept. */
+function loadWorking(doc: PlanDocument, draft?: InputDraft) {
+  const target = doc.scenarios[doc.activeScenario] ?? doc.scenarios[0];
+  if (!target) throw new Error('a plan document has at least one scenario');
+  return { scenarios: [...doc.scenarios], otherDrafts: doc.scenarios.map(() => null), activeScenario: doc.scenarios.indexOf(target), ...workingCopy(target), ...(draft ? { draft } : {}) };
+}
 
 function initialState(): Data {
-  const input = defaultInput();
-  const first: Scenario = { name: 'Plan A', input, assumptions: {}, multiYear: DEFAULT_MULTI_YEAR, funding: [], currentStaffing: {} };
-  return { draft: defaultDraft(), input, overrides: {}, multiYear: DEFAULT_MULTI_YEAR, funding: [], currentStaffing: {}, scenarioName: first.name, scenarios: [first], otherDrafts: [null], activeScenario: 0 };
+  const doc = defaultDocument();
+  const at = now();
+  return { ...loadWorking(doc), draft: defaultDraft(), library: newLibrary(doc, at), activeUpdatedAt: at, planDrafts: {} };
+}
+
+const sameDraft = (a: InputDraft, b: InputDraft) => (Object.keys(a) as (keyof InputDraft)[]).every((k) => a[k] === b[k]);
+
+/** The open plan's form text, if it says something the plan does not (text being corrected). */
+function pendingDraft(state: PlannerState): InputDraft | null {
+  return sameDraft(state.draft, inputToDraft(state.input)) ? null : state.draft;
+}
+
+/** The open plan is the untouched default of a first visit: an arriving plan takes its place. */
+function isUntouchedDefault(state: PlannerState): boolean {
+  return state.library.plans.length === 1 && pendingDraft(state) === null && planContentKey(currentDocument(state)) === planContentKey(defaultDocument());
+}
+
+/** The state with another plan of `library` open, the form text of the one left kept. */
+function openIn(state: PlannerState, library: LibraryDocument, id: string): Partial<PlannerState> {
+  const target = findPlan(library, id);
+  if (!target) return {};
+  const leaving = state.library.activePlan;
+  const planDrafts: Record<string, InputDraft> = { ...state.planDrafts };
+  const pending = pendingDraft(state);
+  if (pending && leaving !== id) planDrafts[leaving] = pending;
+  const draft = planDrafts[id];
+  delete planDrafts[id];
+  return { library: { ...library, activePlan: id }, planDrafts, activeUpdatedAt: target.updatedAt, ...loadWorking(target.plan, draft) };
+}
+
+/** The single plan saved by versions before the library, as the library's stored text. */
+function legacyToLibrary(raw: string): string {
+  const saved = JSON.parse(raw) as { state?: { doc?: unknown; draft?: unknown } };
+  const state = typeof saved === 'object' && saved !== null ? saved.state : undefined;
+  if (typeof state !== 'object' || state === null) throw new Error('not a saved plan');
+  return JSON.stringify({ state: { doc: libraryFromSinglePlan(state.doc, now()), draft: state.draft }, version: LIBRARY_VERSION });
 }
 
 function uniqueName(base: string, taken: readonly string[]): string {
@@ -127,7 +237,10 @@ function restoreDraft(raw: unknown, input: PlanInput): InputDraft {
 
 export const usePlanner = create<PlannerState>()(
   persist(
-    (set, get) => ({
+    (rawSet, get) => {
+      // Every change to the open plan records when it happened (the plans list shows it).
+      const set = (partial: Partial<PlannerState>) => rawSet({ ...partial, activeUpdatedAt: now() });
+      return {
       ...initialState(),
       setDraftField: (field, value) => {
         const draft = { ...get().draft, [field]: value };
@@ -203,27 +316,104 @@ export const usePlanner = create<PlannerState>()(
         drafts[active] = null;
         set({ scenarios, otherDrafts: drafts, activeScenario: active, ...workingCopy(target), ...(restored ? { draft: restored } : {}) });
       },
-      loadDocument: (doc) => {
-        const target = doc.scenarios[doc.activeScenario] ?? doc.scenarios[0];
-        if (!target) return;
-        set({ scenarios: [...doc.scenarios], otherDrafts: doc.scenarios.map(() => null), activeScenario: doc.scenarios.indexOf(target), ...workingCopy(target) });
+      openPlan: (id) => {
+        const state = get();
+        if (!findPlan(state.library, id)) return false;
+        if (id !== state.library.activePlan) rawSet(openIn(state, currentLibrary(state), id));
+        return true;
       },
-      resetAll: () => set(initialState()),
-    }),
+      newPlan: () => {
+        const state = get();
+        const added = addPlan(currentLibrary(state), defaultDocument(), { now: now(), sameContent: 'add' });
+        if (added.ok) rawSet(openIn(state, added.library, added.id));
+        return added;
+      },
+      renamePlan: (id, name) => {
+        const state = get();
+        const renamed = renameInLibrary(state.library, id, name);
+        if (renamed.ok) rawSet({ library: renamed.library });
+        return renamed;
+      },
+      duplicatePlan: (id) => {
+        const state = get();
+        const copied = duplicateInLibrary(currentLibrary(state), id, now());
+        if (copied.ok) rawSet({ library: copied.library });
+        return copied;
+      },
+      deletePlan: (id) => {
+        const state = get();
+        const removed = removePlan(currentLibrary(state), id);
+        if (!removed) return null;
+        const planDrafts = { ...state.planDrafts };
+        delete planDrafts[id];
+        if (id === state.library.activePlan) {
+          // The open plan went: its neighbour opens (nothing of the deleted one is kept as pending text).
+          rawSet({ ...openIn({ ...state, draft: inputToDraft(state.input) }, removed.library, removed.library.activePlan), planDrafts });
+        } else rawSet({ library: removed.library, planDrafts });
+        return removed;
+      },
+      undoDelete: (removed, reopen) => {
+        const state = get();
+        const restored = restorePlan(currentLibrary(state), removed);
+        if (!restored.ok) return restored;
+        rawSet(reopen ? openIn(state, restored.library, restored.id) : { library: restored.library });
+        return restored;
+      },
+      arrive: (doc) => {
+        const state = get();
+        const stamp = now();
+        if (isUntouchedDefault(state)) {
+          const library = newLibrary(doc, stamp);
+          rawSet({ ...openIn(state, library, library.activePlan) });
+          const entry = library.plans[0];
+          return entry ? { ok: true, id: entry.id, name: entry.name, existed: false, previous: null } : { ok: false, message: 'The plan could not be added.' };
+        }
+        const before = currentLibrary(state);
+        const previous = findPlan(before, before.activePlan);
+        const added = addPlan(before, doc, { now: stamp });
+        if (!added.ok) return added;
+        rawSet(openIn(state, added.library, added.id));
+        const entry = findPlan(added.library, added.id);
+        return {
+          ok: true,
+          id: added.id,
+          name: entry?.name ?? '',
+          existed: added.existed,
+          previous: previous && previous.id !== added.id ? { id: previous.id, name: previous.name } : null,
+        };
+      },
+      importLibrary: (incoming) => {
+        const state = get();
+        const imported = importPlans(currentLibrary(state), incoming);
+        if (imported.ok) rawSet({ library: imported.library });
+        return imported;
+      },
+      resetAll: () => rawSet(initialState()),
+    };
+    },
     // Saved as in src/state/persistence.ts: what cannot be opened is set aside with a download.
     // Older saved plans go through the same reader and chain as plan files and links.
-    savedDocumentOptions<PlannerState, PersistedPlanner, PlanDocument>({
-      document: PLAN_DOCUMENT,
+    savedDocumentOptions<PlannerState, PersistedPlanner, OpenedLibrary>({
+      document: LIBRARY_DOCUMENT,
       storageKey: STORAGE_KEY,
       setAsidePrefix: SET_ASIDE_PREFIX,
       shownInstead: 'the default plan',
-      downloadFilename: 'saved-plan-set-aside.json',
-      partialize: (state) => ({ doc: currentDocument(state), draft: state.draft }),
-      restore: (doc, saved, current) => {
-        const active = doc.scenarios[doc.activeScenario] ?? doc.scenarios[0];
+      downloadFilename: 'saved-plans-set-aside.json',
+      legacy: { key: LEGACY_STORAGE_KEY, convert: legacyToLibrary },
+      saveFailure: { what: 'your plans', filename: 'cvi-plans.json', fileText: (saved) => serialiseLibrary(saved.doc) },
+      partialize: (state) => ({ doc: currentLibrary(state), draft: state.draft }),
+      restore: ({ library, unreadable }, saved, current, setAside) => {
+        const active = findPlan(library, library.activePlan);
         if (!active) return current;
-        const copy = workingCopy(active);
-        return { ...current, ...copy, scenarios: [...doc.scenarios], otherDrafts: doc.scenarios.map(() => null), activeScenario: doc.activeScenario, draft: restoreDraft(saved.draft, copy.input) };
+        const working = loadWorking(active.plan);
+        if (unreadable.length > 0) {
+          const count = unreadable.length === 1 ? 'One saved plan' : `${unreadable.length} saved plans`;
+          setAside(
+            JSON.stringify({ format: LIBRARY_FORMAT, version: LIBRARY_VERSION, plans: unreadable.map((u) => u.raw) }, null, 2),
+            `${count} could not be opened (${unreadable.map((u) => u.reason).join(' ')}). Set aside, not deleted; your other plans are open.`,
+          );
+        }
+        return { ...current, ...working, library, planDrafts: {}, activeUpdatedAt: active.updatedAt, draft: restoreDraft(saved.draft, working.input) };
       },
     }),
   ),

@@ -10,8 +10,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { computePlan, decodePlanLink, draftToInput, encodePlanLink, LINK_PARAM, NUMERIC_FIELDS, parsePlanDocument, PLAN_FORMAT, PLAN_VERSION, validateInput, type InputDraft } from '../../src/model';
 import { useNotices } from '../../src/state/notices';
 import { currentDocument, SET_ASIDE_PREFIX, STORAGE_KEY, usePlanner } from '../../src/state/store';
-import { readPlanFile } from '../../src/ui/planner/exporting';
-import { openLinkFromLocation } from '../../src/ui/app/linkOnLoad';
+import { readPlansFile } from '../../src/ui/planner/exporting';
+import { openLinkFromLocation } from '../../src/ui/app/navigation';
 import { arbInput } from '../model/support/arbitraries';
 import { resetStores } from '../state/support/resetStores';
 import { arbMutatedDocument, arbNumberText, arbPlanDocument, arbText, expectExplained, expectFinite, FUZZ_TIMEOUT_MS, runs } from './support';
@@ -152,11 +152,11 @@ describe('share links → decodePlanLink and opening one on load', () => {
   }, FUZZ_TIMEOUT_MS);
 });
 
-describe('plan files opened in the planner → readPlanFile', () => {
+describe('plan files opened in the planner → readPlansFile', () => {
   it('given any file, then it opens as a plan that plans finitely or is refused with a reason', async () => {
     await fc.assert(
       fc.asyncProperty(fc.oneof(arbText, arbMutatedDocument.map((d) => JSON.stringify(d)), arbPlanDocument.map((d) => JSON.stringify(d))), async (text) => {
-        const result = await readPlanFile(new File([text], 'plan.json', { type: 'application/json' }));
+        const result = await readPlansFile(new File([text], 'plan.json', { type: 'application/json' }));
         if (result.ok) for (const sc of result.doc.scenarios) expectFinite(computePlan(sc.input, sc.assumptions), 'a plan from a file');
         else expectExplained(result.errors, 'a refused file', text);
       }),

@@ -17,7 +17,7 @@ import {
 } from '../../src/model';
 import { useNotices } from '../../src/state/notices';
 import { usePlanner } from '../../src/state/store';
-import { openLinkFromLocation } from '../../src/ui/app/linkOnLoad';
+import { openLinkFromLocation } from '../../src/ui/app/navigation';
 import { resetStores } from './support/resetStores';
 
 beforeEach(resetStores);

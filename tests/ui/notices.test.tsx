@@ -30,10 +30,10 @@ describe('Notices', { timeout: UI_TEST_TIMEOUT }, () => {
     const { user } = renderApp();
 
     const alert = screen.getByRole('alert');
-    expect(alert).toHaveTextContent('Your saved plan could not be opened (it is damaged). It was set aside, not deleted, and the default plan is shown.');
+    expect(alert).toHaveTextContent('Your saved plans library could not be opened (it is damaged). It was set aside, not deleted, and the default plan is shown.');
     expect(headlineTotal()).toBe(usd(NORFOLK_SHOOTING_INFORMED.total));
     await user.click(within(alert).getByRole('button', { name: 'Download the saved data' }));
-    expect(clicked.map((a) => [a.download, a.href])).toEqual([['saved-plan-set-aside.json', 'blob:saved-plan']]);
+    expect(clicked.map((a) => [a.download, a.href])).toEqual([['saved-plans-set-aside.json', 'blob:saved-plan']]);
     expect(await blobs[0]?.text()).toBe(raw);
 
     await user.click(within(alert).getByRole('button', { name: 'Dismiss message' }));

@@ -233,7 +233,7 @@ describe('Portfolio page', { timeout: UI_TEST_TIMEOUT }, () => {
     const { input, overrides } = usePlanner.getState();
     expect(input).toEqual({ ...place, preset: 'caps' });
     expect(overrides).toEqual({ fringeRate: 0.3 });
-    expect(screen.getByText(/^Opened Norfolk, VA as a plan/)).toBeInTheDocument();
+    expect(screen.getByText(/^The plan from the portfolio \(Norfolk, VA, with the portfolio’s methodology and assumptions\) is open, saved in your plans as “Norfolk, VA”\./)).toBeInTheDocument();
     expect(usePlanner.getState().scenarios).toEqual(makePlanDocument({ ...place, preset: 'caps' }, { fringeRate: 0.3 }).scenarios);
   });
 

@@ -4,3 +4,5 @@ export * from './reader';
 export * from './links';
 export * from './planDocument';
 export * from './portfolioDocument';
+export * from './libraryDocument';
+export * from './library';

@@ -12,26 +12,28 @@ import { StaffingSection } from '../planner/sections/StaffingSection';
 import { AssumptionsEditor, BudgetSection, CostOfViolenceSection, FundingSection, MultiYearSection, preloadSections, UncertaintySection } from '../planner/sections';
 import { usePlanView } from '../hooks/usePlan';
 import { WhyProvider } from '../planner/Why';
-import { formatInteger, formatUsd, INPUT_LABELS, isPortfolioLink, type InputField } from '../../model';
+import { formatInteger, formatUsd, INPUT_LABELS, type InputField } from '../../model';
+import { navigate } from './navigation';
+import { CurrentPlanBar } from './CurrentPlanBar';
 import { useAppView, type AppView } from '../../state/appView';
 
 // The print view (council brief or full technical report) is only needed when someone prints, so it loads then.
 const PrintView = lazy(() => import('../planner/print/PrintView').then((m) => ({ default: m.PrintView })));
-// The funders' portfolio is a second page; it loads when someone opens it.
+// The funders' portfolio and the plans library are pages of their own; each loads when opened.
 const PortfolioPage = lazy(() => import('../portfolio/PortfolioPage').then((m) => ({ default: m.PortfolioPage })));
+const PlansPage = lazy(() => import('../library/PlansPage').then((m) => ({ default: m.PlansPage })));
 
 export function App() {
   const view = useAppView((s) => s.view);
-  // A #portfolio= link opens the portfolio page (idempotent: the fragment is removed once read).
-  // The portfolio's code loads only then, or when the page is opened.
-  useEffect(() => {
-    if (isPortfolioLink(window.location.hash)) void import('../../state/portfolioStore').then((m) => m.openPortfolioLinkFromLocation());
-  }, []);
   return (
     <ErrorBoundary>
       {view === 'portfolio' ? (
         <Suspense fallback={<p role="status">Loading the portfolio…</p>}>
           <PortfolioPage nav={<ViewNav page="portfolio" />} />
+        </Suspense>
+      ) : view === 'plans' ? (
+        <Suspense fallback={<p role="status">Loading your plans…</p>}>
+          <PlansPage nav={<ViewNav page="plans" />} />
         </Suspense>
       ) : (
         <Planner />
@@ -42,6 +44,7 @@ export function App() {
 
 const VIEWS: { view: AppView; label: string }[] = [
   { view: 'planner', label: 'Planner' },
+  { view: 'plans', label: 'Your plans' },
   { view: 'portfolio', label: 'Portfolio' },
 ];
 
@@ -64,7 +67,7 @@ function ViewNav({ page }: { page: AppView }) {
           ref={v.view === view ? current : undefined}
           aria-current={v.view === view ? 'page' : undefined}
           onClick={() => {
-            if (v.view !== view) useAppView.getState().setView(v.view, { focusNav: true });
+            if (v.view !== view) navigate({ view: v.view }, { focusNav: true });
           }}
         >
           {v.label}
@@ -115,6 +118,7 @@ function Planner() {
         </div>
       </header>
       <Notices />
+      <CurrentPlanBar />
       <ScenarioBar plan={plan} />
       <main className="layout">
         <div className="col-inputs">

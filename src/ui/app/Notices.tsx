@@ -18,9 +18,20 @@ export function Notices() {
       {notices.map((n) => (
         <div key={n.id} className={`notice notice-${n.kind}`} role={n.kind === 'info' ? 'status' : 'alert'}>
           <p>{n.message}</p>
+          {n.action && (
+            <button
+              type="button"
+              onClick={() => {
+                dismiss(n.id);
+                n.action?.run();
+              }}
+            >
+              {n.action.label}
+            </button>
+          )}
           {n.download && (
             <button type="button" onClick={() => n.download && download(n.download.filename, n.download.text)}>
-              Download the saved data
+              {n.download.label ?? 'Download the saved data'}
             </button>
           )}
           <button type="button" onClick={() => dismiss(n.id)} aria-label="Dismiss message">

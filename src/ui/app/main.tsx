@@ -1,10 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { openLinkFromLocation } from './linkOnLoad';
+import { startNavigation } from './navigation';
 import './styles.css';
 
-openLinkFromLocation();
+// The address's page and plan, or the plan or portfolio of a share link (src/ui/app/navigation.ts).
+startNavigation();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('missing #root');

@@ -36,7 +36,6 @@ export function ExportMenu({ plan, onPrint }: { plan: Plan; onPrint: () => void 
   useEffect(() => {
     if (open) panel.current?.scrollIntoView?.({ block: 'nearest' });
   }, [open]);
-  const loadDocument = usePlanner((s) => s.loadDocument);
   const push = useNotices((s) => s.push);
 
   const run = async (kind: ExportKind) => {
@@ -56,21 +55,8 @@ export function ExportMenu({ plan, onPrint }: { plan: Plan; onPrint: () => void 
 
   const open_ = async (file: File | undefined) => {
     if (!file) return;
-    let result: Awaited<ReturnType<Awaited<ReturnType<typeof exporting>>['readPlanFile']>>;
-    try {
-      const { readPlanFile } = await exporting();
-      result = await readPlanFile(file);
-    } catch (e) {
-      push({ kind: 'error', message: `“${file.name}” could not be opened: ${(e as Error).message}. Your current plan is unchanged.` });
-      return;
-    }
-    if (result.ok) {
-      loadDocument(result.doc);
-      setStatus(`Opened ${file.name}.`);
-      push({ kind: 'info', message: `Opened the plan file “${file.name}”.` });
-    } else {
-      push({ kind: 'error', message: `“${file.name}” could not be opened: ${result.errors.map((e) => e.message).join(' ')} Your current plan is unchanged.` });
-    }
+    const { openPlansFile } = await import('../app/openFile');
+    if (await openPlansFile(file)) setStatus(`Opened ${file.name}.`);
     if (fileInput.current) fileInput.current.value = '';
   };
 
@@ -95,7 +81,7 @@ export function ExportMenu({ plan, onPrint }: { plan: Plan; onPrint: () => void 
           </li>
           <li>
             <label className="open-plan">
-              Open plan file (.json)
+              Open plan or library file (.json)
               <input ref={fileInput} type="file" accept="application/json,.json" onChange={(e) => open_(e.target.files?.[0])} />
             </label>
           </li>

@@ -4,9 +4,11 @@
 import {
   activeScenarioOf,
   computeMultiYear,
-  MAX_PLAN_BYTES,
+  LIBRARY_FORMAT,
+  MAX_LIBRARY_BYTES,
+  parseLibraryText,
   parsePlanText,
-  type DocumentResult,
+  type OpenedLibrary,
   type Plan,
   type PlanDocument,
 } from '../../model';
@@ -45,15 +47,30 @@ export async function exportPlan(kind: ExportKind, plan: Plan, doc: PlanDocument
 }
 
 /** Read a plan file chosen by the person. Any failure leaves the current plan as it was. */
-export async function readPlanFile(file: File): Promise<DocumentResult> {
-  if (file.size > MAX_PLAN_BYTES) {
-    return { ok: false, errors: [{ field: 'plan', message: `“${file.name}” is too large to be a plan (over 1 MB).` }] };
-  }
+/** What a file held: one plan, or a library of plans; or why it could not be opened. */
+export type OpenedFile = { ok: true; kind: 'plan'; doc: PlanDocument } | { ok: true; kind: 'library'; opened: OpenedLibrary } | { ok: false; message: string };
+
+/** Reads a plan file or a library file (told apart by its "format"), through the one reader of each. */
+export async function readPlansFile(file: File): Promise<OpenedFile> {
+  if (file.size > MAX_LIBRARY_BYTES) return { ok: false, message: `It is too large to be a plan or a library of plans (over ${MAX_LIBRARY_BYTES / 1_000_000} MB).` };
   let text: string;
   try {
     text = await file.text();
   } catch {
-    return { ok: false, errors: [{ field: 'plan', message: `“${file.name}” could not be read.` }] };
+    return { ok: false, message: 'It could not be read.' };
   }
-  return parsePlanText(text);
+  let isLibrary = false;
+  try {
+    const raw = JSON.parse(text) as unknown;
+    isLibrary = typeof raw === 'object' && raw !== null && (raw as { format?: unknown }).format === LIBRARY_FORMAT;
+  } catch {
+    // parsePlanText explains what is wrong with it.
+  }
+  const messages = (errors: readonly { message: string }[]) => errors.map((e) => e.message).join(' ');
+  if (isLibrary) {
+    const read = parseLibraryText(text);
+    return read.ok ? { ok: true, kind: 'library', opened: read.doc } : { ok: false, message: messages(read.errors) };
+  }
+  const read = parsePlanText(text);
+  return read.ok ? { ok: true, kind: 'plan', doc: read.doc } : { ok: false, message: messages(read.errors) };
 }

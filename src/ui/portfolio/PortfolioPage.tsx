@@ -4,8 +4,8 @@
 import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { formatInteger, formatPeople, formatUsd, INPUT_LABELS, makePlanDocument, portfolioDocument, portfolioLinkUrl, PRESET_IDS, PRESETS, type PlanInput, type PortfolioResult, type PresetId } from '../../model';
 import { useNotices } from '../../state/notices';
-import { portfolioResultOf, useAppView, usePortfolio, usePortfolioResult } from '../../state/portfolioStore';
-import { usePlanner } from '../../state/store';
+import { portfolioResultOf, usePortfolio, usePortfolioResult } from '../../state/portfolioStore';
+import { receivePlan } from '../app/navigation';
 import { CopyLink } from '../app/CopyLink';
 import { Field } from '../controls/Field';
 import { download } from '../planner/exporting';
@@ -55,12 +55,8 @@ export function PortfolioPage({ nav }: { nav: ReactNode }) {
     const state = usePortfolio.getState();
     const place = state.places[index];
     if (!place) return;
-    usePlanner.getState().loadDocument(makePlanDocument({ ...place, preset: state.preset }, state.assumptions));
-    useNotices.getState().push({
-      kind: 'info',
-      message: `Opened ${placeLabel(place)} as a plan, with the portfolio’s methodology and assumptions. It replaced the plan that was in the planner; the portfolio is unchanged.`,
-    });
-    useAppView.getState().setView('planner', { focusNav: true });
+    // Added to the plans library beside the plan that was open (receivePlan's notice says so, with one click back).
+    receivePlan(makePlanDocument({ ...place, preset: state.preset }, state.assumptions), `the portfolio (${placeLabel(place)}, with the portfolio’s methodology and assumptions)`, { focusNav: true });
   };
 
   const remove = (index: number) => {

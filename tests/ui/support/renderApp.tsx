@@ -4,11 +4,14 @@ import userEvent from '@testing-library/user-event';
 import { screen } from '@testing-library/react';
 import { vi } from 'vitest';
 import { App } from '../../../src/ui/app/App';
+import { startNavigation } from '../../../src/ui/app/navigation';
 // jsdom's label lookup, made fast with the same answers: see fastLabels.ts.
 import './fastLabels';
 
 export function renderApp() {
   const user = userEvent.setup({ delay: null });
+  // As main.tsx does before the first render: the address's page and plan, or a share link's.
+  startNavigation();
   const view = render(<App />);
   return { user, ...view };
 }

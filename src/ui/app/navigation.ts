@@ -1,0 +1,134 @@
+// Addresses: every page has one, and Back, Forward and reload work.
+//   ?plan=ID        the planner with that plan of the library open
+//   ?view=plans     the plans library
+//   ?view=portfolio the funders' portfolio
+// Query parameters, not paths, so the planner works from any folder of any static host without
+// server rewrites. Share links keep their fragment (#plan=…, #portfolio=…): read on load and
+// whenever the fragment changes in an open tab (a link pasted into the address bar), the arriving
+// plan is added to the library beside the others — never over the open one — and the address
+// becomes that plan's.
+import { decodePlanLink, isPortfolioLink, type PlanDocument } from '../../model';
+import { useAppView, type AppView } from '../../state/appView';
+import { useNotices } from '../../state/notices';
+import { usePlanner } from '../../state/store';
+
+export interface Route {
+  readonly view: AppView;
+  /** The plan to open (planner only); absent: the plan open last. */
+  readonly plan?: string | undefined;
+}
+
+export function routeOf(search: string): Route {
+  const params = new URLSearchParams(search);
+  const view = params.get('view');
+  if (view === 'plans' || view === 'portfolio') return { view };
+  return { view: 'planner', plan: params.get('plan') ?? undefined };
+}
+
+/** The address of a route: this page's path, its other query parameters kept, no fragment. */
+export function urlOf(route: Route, location: Pick<Location, 'pathname' | 'search'> = window.location): string {
+  const params = new URLSearchParams(location.search);
+  params.delete('view');
+  params.delete('plan');
+  if (route.view !== 'planner') params.set('view', route.view);
+  else if (route.plan) params.set('plan', route.plan);
+  const query = params.toString();
+  return `${location.pathname}${query ? `?${query}` : ''}`;
+}
+
+const activePlanId = () => usePlanner.getState().library.activePlan;
+
+/** The route on screen, with the planner's plan made explicit. */
+function currentRoute(): Route {
+  const view = useAppView.getState().view;
+  return view === 'planner' ? { view, plan: activePlanId() } : { view };
+}
+
+/** Shows a route: the page, and the plan it names when that plan is in the library (else says so). */
+function show(route: Route, options: { focusNav?: boolean } = {}): void {
+  if (route.view === 'planner' && route.plan !== undefined && route.plan !== activePlanId()) {
+    if (!usePlanner.getState().openPlan(route.plan)) {
+      useNotices.getState().push({ kind: 'error', message: 'The plan this address names is not in this browser’s plans (it may have been deleted, or saved in another browser). Your last plan is open instead.' });
+    }
+  }
+  useAppView.getState().setView(route.view, options);
+}
+
+/** Go to a page (or a plan): a new entry in the history, so Back returns. */
+export function navigate(route: Route, options: { focusNav?: boolean; replace?: boolean } = {}): void {
+  show(route, options);
+  const url = urlOf(currentRoute());
+  if (url === `${window.location.pathname}${window.location.search}` && !window.location.hash) return;
+  if (options.replace) window.history.replaceState(null, '', url);
+  else window.history.pushState(null, '', url);
+}
+
+/** Open a plan of the library in the planner. */
+export function openPlanPage(id: string, options: { focusNav?: boolean } = {}): void {
+  navigate({ view: 'planner', plan: id }, options);
+}
+
+/**
+ * A plan arriving from a link, a file or the portfolio: added to the library (or found there, if
+ * it already is) and opened, with a notice that says where it went and one click back.
+ */
+export function receivePlan(doc: PlanDocument, from: string, options: { replace?: boolean; focusNav?: boolean } = {}): boolean {
+  const arrival = usePlanner.getState().arrive(doc);
+  const push = useNotices.getState().push;
+  if (!arrival.ok) {
+    push({ kind: 'error', message: `${arrival.message} The plan from ${from} was not added; your current plan is unchanged.` });
+    return false;
+  }
+  navigate({ view: 'planner', plan: arrival.id }, options);
+  const { previous, name, existed } = arrival;
+  const where = existed ? `is already in your plans as “${name}”, now open` : `is open, saved in your plans as “${name}”`;
+  if (previous === null) {
+    push({ kind: 'info', message: existed ? `The plan from ${from} is the one already open (“${name}”); nothing was added.` : `The plan from ${from} ${where}.` });
+    return true;
+  }
+  push({
+    kind: 'info',
+    message: `The plan from ${from} ${where}. Your plan “${previous.name}” is unchanged in your plans.`,
+    action: { label: `Back to “${previous.name}”`, run: () => openPlanPage(previous.id, { focusNav: true }) },
+  });
+  return true;
+}
+
+/** A share link in the address bar: a plan arrives; a portfolio opens its page. True when the fragment held one. */
+export function openLinkFromLocation(): boolean {
+  const { hash } = window.location;
+  if (isPortfolioLink(hash)) {
+    void import('../../state/portfolioStore').then((m) => {
+      m.openPortfolioLinkFromLocation();
+      window.history.replaceState(null, '', urlOf({ view: 'portfolio' }));
+    });
+    return true;
+  }
+  const result = decodePlanLink(hash);
+  if (result === null) return false;
+  if (result.ok) receivePlan(result.doc, 'the link', { replace: true });
+  else {
+    useNotices.getState().push({ kind: 'error', message: result.errors.map((e) => e.message).join(' ') });
+    window.history.replaceState(null, '', urlOf(currentRoute()));
+  }
+  return true;
+}
+
+let started = false;
+
+/** On load: the fragment's link if any, else the address's page; then Back, Forward and pasted links. */
+export function startNavigation(): void {
+  if (!openLinkFromLocation()) {
+    show(routeOf(window.location.search));
+    window.history.replaceState(null, '', urlOf(currentRoute()));
+  }
+  if (started) return;
+  started = true;
+  window.addEventListener('popstate', () => {
+    if (!openLinkFromLocation()) show(routeOf(window.location.search));
+  });
+  // A link pasted into the address bar of an open tab changes only the fragment: no reload.
+  window.addEventListener('hashchange', () => {
+    openLinkFromLocation();
+  });
+}

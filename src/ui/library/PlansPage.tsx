@@ -1,0 +1,273 @@
+// "Your plans": the plans library kept in this browser (src/model/documents/library.ts). Every plan
+// listed with its place, preset, full-strength total and last change; open, rename, duplicate and
+// delete (with undo); a new plan; all plans downloaded as one file, or a file's plans added.
+// Loaded on demand: the planner's first paint does not carry it.
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  activeScenarioOf,
+  computePlan,
+  formatUsd,
+  PLAN_NAME_MAX,
+  planPlaceName,
+  PRESETS,
+  serialiseLibrary,
+  type LibraryPlan,
+} from '../../model';
+import { useNotices } from '../../state/notices';
+import { currentLibrary, usePlanner } from '../../state/store';
+import { Notices } from '../app/Notices';
+import { openPlanPage } from '../app/navigation';
+import { openPlansFile } from '../app/openFile';
+import { Field } from '../controls/Field';
+import { GlossaryButton } from '../glossary/Glossary';
+import { download } from '../planner/exporting';
+
+const WHEN = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
+
+/** What the list shows of one plan, from the model (the same computePlan as the planner's headline). */
+function summaryOf(entry: LibraryPlan) {
+  const scenario = activeScenarioOf(entry.plan);
+  const plan = computePlan(scenario.input, scenario.assumptions);
+  return {
+    place: planPlaceName(entry.plan),
+    preset: PRESETS[scenario.input.preset].label,
+    scenarios: entry.plan.scenarios.length,
+    scenarioName: scenario.name,
+    total: plan.budget.total,
+    when: WHEN.format(new Date(entry.updatedAt)),
+  };
+}
+
+type Focus = { kind: 'row'; id: string } | { kind: 'rename'; id: string } | { kind: 'caption' } | null;
+
+export function PlansPage({ nav }: { nav: ReactNode }) {
+  const id = useId();
+  // The whole store: this page re-renders on any change, and the library is derived once per change.
+  const state = usePlanner();
+  const library = useMemo(() => currentLibrary(state), [state]);
+  const [renaming, setRenaming] = useState<{ id: string; text: string; error: string | null } | null>(null);
+  const focusNext = useRef<Focus>(null);
+  const table = useRef<HTMLTableElement>(null);
+  const caption = useRef<HTMLElement>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const summaries = useMemo(() => new Map(library.plans.map((p) => [p.id, summaryOf(p)])), [library]);
+
+  useEffect(() => {
+    const target = focusNext.current;
+    if (!target) return;
+    focusNext.current = null;
+    if (target.kind === 'caption') caption.current?.focus();
+    else if (target.kind === 'rename') table.current?.querySelector<HTMLInputElement>(`input[data-rename="${target.id}"]`)?.focus();
+    else table.current?.querySelector<HTMLButtonElement>(`button[data-open="${target.id}"]`)?.focus();
+  });
+
+  const push = useNotices.getState().push;
+  const open = (planId: string) => openPlanPage(planId, { focusNav: true });
+  const remove = (entry: LibraryPlan) => {
+    const wasActive = entry.id === usePlanner.getState().library.activePlan;
+    const removed = usePlanner.getState().deletePlan(entry.id);
+    if (!removed) return;
+    focusNext.current = { kind: 'caption' };
+    push({
+      kind: 'info',
+      message: `Deleted “${entry.name}”.${wasActive ? ` “${removed.library.plans.find((p) => p.id === removed.library.activePlan)?.name ?? ''}” is now the open plan.` : ''}`,
+      action: {
+        label: `Undo: restore “${entry.name}”`,
+        run: () => {
+          const restored = usePlanner.getState().undoDelete(removed, wasActive);
+          if (!restored.ok) push({ kind: 'error', message: restored.message });
+          else push({ kind: 'info', message: `Restored “${entry.name}”.` });
+        },
+      },
+    });
+  };
+  const duplicate = (entry: LibraryPlan) => {
+    const copied = usePlanner.getState().duplicatePlan(entry.id);
+    if (!copied.ok) {
+      push({ kind: 'error', message: copied.message });
+      return;
+    }
+    focusNext.current = { kind: 'row', id: copied.id };
+    push({ kind: 'info', message: `Copied “${entry.name}” as “${copied.library.plans.find((p) => p.id === copied.id)?.name ?? ''}”.` });
+  };
+  const saveName = () => {
+    if (!renaming) return;
+    const renamed = usePlanner.getState().renamePlan(renaming.id, renaming.text);
+    if (!renamed.ok) {
+      setRenaming({ ...renaming, error: renamed.message });
+      focusNext.current = { kind: 'rename', id: renaming.id };
+      return;
+    }
+    focusNext.current = { kind: 'row', id: renaming.id };
+    setRenaming(null);
+  };
+  const newPlan = () => {
+    const added = usePlanner.getState().newPlan();
+    if (!added.ok) push({ kind: 'error', message: added.message });
+    else open(added.id);
+  };
+  const downloadAll = () => {
+    const stamp = new Date().toISOString().slice(0, 10);
+    download(`cvi-plans-${stamp}.json`, serialiseLibrary(currentLibrary(usePlanner.getState())), 'application/json');
+  };
+
+  const count = library.plans.length;
+  return (
+    <>
+      <header className="app-header">
+        <div>
+          <h1>CVI Ecosystem Planner</h1>
+          <p className="tagline">Your plans: every plan you made or opened, saved in this browser.</p>
+          {nav}
+        </div>
+        <div className="header-actions">
+          <GlossaryButton />
+        </div>
+      </header>
+      <Notices />
+      <main className="plans-page">
+        <section aria-labelledby={`${id}-list`} className="panel">
+          <h2 id={`${id}-list`}>Your plans</h2>
+          <p className="hint">
+            Plans are kept in this browser only, on this computer. A plan opened from a link, a file or the portfolio is added here beside the others; it never replaces one. To keep a copy or move
+            your plans to another computer, download them as one file and open it there.
+          </p>
+          <div className="plans-actions">
+            <button type="button" onClick={newPlan}>
+              New plan
+            </button>
+            <button type="button" onClick={downloadAll}>
+              Download all plans (.json)
+            </button>
+            <label className="open-plan">
+              Add plans from a file (.json)
+              <input
+                ref={fileInput}
+                type="file"
+                accept="application/json,.json"
+                onChange={async (e) => {
+                  const file = e.target.files?.[0];
+                  if (file) await openPlansFile(file);
+                  if (fileInput.current) fileInput.current.value = '';
+                }}
+              />
+            </label>
+          </div>
+          <div className="table-scroll">
+            <table className="data plans-table" ref={table}>
+              <caption ref={caption} tabIndex={-1}>
+                {count === 1 ? 'One plan' : `${count} plans`} saved in this browser{count === 1 ? ' (a library keeps at least one, so it cannot be deleted)' : ''}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Name</th>
+                  <th scope="col">Place</th>
+                  <th scope="col">Preset</th>
+                  <th scope="col" className="num">
+                    Total annual budget at full strength
+                  </th>
+                  <th scope="col">Last change</th>
+                  <th scope="col">Actions</th>
+                </tr>
+              </thead>
+              <tbody>
+                {library.plans.map((entry) => {
+                  const s = summaries.get(entry.id);
+                  if (!s) return null;
+                  const isOpen = entry.id === library.activePlan;
+                  const editing = renaming?.id === entry.id ? renaming : null;
+                  return (
+                    <tr key={entry.id} aria-current={isOpen ? 'true' : undefined}>
+                      <th scope="row">
+                        {editing ? (
+                          <form
+                            className="rename-form"
+                            onSubmit={(e) => {
+                              e.preventDefault();
+                              saveName();
+                            }}
+                          >
+                            <Field label={`New name for “${entry.name}”`} error={editing.error} hint={`1 to ${PLAN_NAME_MAX} characters, not another plan’s name.`}>
+                              {(props) => (
+                                <input
+                                  {...props}
+                                  data-rename={entry.id}
+                                  type="text"
+                                  value={editing.text}
+                                  maxLength={PLAN_NAME_MAX + 20}
+                                  onChange={(e) => setRenaming({ ...editing, text: e.target.value, error: null })}
+                                  onKeyDown={(e) => {
+                                    if (e.key === 'Escape') {
+                                      focusNext.current = { kind: 'row', id: entry.id };
+                                      setRenaming(null);
+                                    }
+                                  }}
+                                />
+                              )}
+                            </Field>
+                            <button type="submit">Save name</button>
+                            <button
+                              type="button"
+                              onClick={() => {
+                                focusNext.current = { kind: 'row', id: entry.id };
+                                setRenaming(null);
+                              }}
+                            >
+                              Cancel
+                            </button>
+                          </form>
+                        ) : (
+                          <>
+                            {entry.name}
+                            {isOpen && <span className="plan-open-tag"> (open in the planner)</span>}
+                          </>
+                        )}
+                      </th>
+                      <td>{s.place}</td>
+                      <td>{s.preset}</td>
+                      <td className="num">
+                        {formatUsd(s.total)}
+                        {s.scenarios > 1 && (
+                          <span className="cell-note">
+                            {' '}
+                            scenario “{s.scenarioName}”, one of {s.scenarios}
+                          </span>
+                        )}
+                      </td>
+                      <td>{s.when}</td>
+                      <td>
+                        <div className="row-actions">
+                          <button type="button" data-open={entry.id} onClick={() => open(entry.id)} aria-label={`Open “${entry.name}”`}>
+                            Open
+                          </button>
+                          <button
+                            type="button"
+                            onClick={() => {
+                              focusNext.current = { kind: 'rename', id: entry.id };
+                              setRenaming({ id: entry.id, text: entry.name, error: null });
+                            }}
+                            aria-label={`Rename “${entry.name}”`}
+                          >
+                            Rename
+                          </button>
+                          <button type="button" onClick={() => duplicate(entry)} aria-label={`Duplicate “${entry.name}”`}>
+                            Duplicate
+                          </button>
+                          {count > 1 && (
+                            <button type="button" onClick={() => remove(entry)} aria-label={`Delete “${entry.name}”`}>
+                              Delete
+                            </button>
+                          )}
+                        </div>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      </main>
+    </>
+  );
+}
