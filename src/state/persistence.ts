@@ -32,6 +32,8 @@ interface SavedDocumentOptions<State, Persisted extends { doc: unknown }, Doc> {
    * once the converted data has been saved (so it is never lost in between).
    */
   readonly legacy?: { readonly key: string; readonly convert: (raw: string) => string };
+  /** True while the state being set came from storage itself (another tab's save): it is not written back. */
+  readonly skipSave?: () => boolean;
   /** When the browser refuses to save: what the notice calls the data, and the file it offers. */
   readonly saveFailure: { readonly what: string; readonly filename: string; readonly fileText: (saved: Persisted) => string };
 }
@@ -113,6 +115,7 @@ export function savedDocumentOptions<State, Persisted extends { doc: unknown }, 
       }
     },
     setItem: (name, value) => {
+      if (options.skipSave?.()) return;
       try {
         localStorage.setItem(name, JSON.stringify(value));
       } catch {

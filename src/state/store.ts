@@ -141,6 +141,24 @@ export function activePlanName(state: Pick<PlannerState, 'library' | 'activeUpda
   return findPlan(currentLibrary(state), state.library.activePlan)?.name ?? '';
 }
 
+// Set while another tab's saved library is being taken in (tabSync.ts): that state is already saved.
+let applyingOtherTab = false;
+
+/** Sets state that came from storage without writing it back. */
+export function setFromOtherTab(partial: Partial<PlannerState>): void {
+  applyingOtherTab = true;
+  try {
+    usePlanner.setState(partial);
+  } finally {
+    applyingOtherTab = false;
+  }
+}
+
+/** The working copy of a plan, for a plan changed in another tab while open here. */
+export function workingCopyOf(doc: PlanDocument): Partial<PlannerState> {
+  return loadWorking(doc);
+}
+
 /** The browser's storage key of the plans library. */
 export const STORAGE_KEY = 'cvi-planner:library';
 /** Where versions before the library kept their one plan; read once, moved into the library. */
@@ -235,6 +253,86 @@ function restoreDraft(raw: unknown, input: PlanInput): InputDraft {
   return draft;
 }
 
+type LibraryActions = Pick<PlannerState, 'openPlan' | 'newPlan' | 'renamePlan' | 'duplicatePlan' | 'deletePlan' | 'undoDelete' | 'arrive' | 'importLibrary'>;
+
+/** What is done to the plans library: the open plan's working copy is saved into it first. */
+function libraryActions(rawSet: (partial: Partial<PlannerState>) => void, get: () => PlannerState): LibraryActions {
+  return {
+  openPlan: (id) => {
+    const state = get();
+    if (!findPlan(state.library, id)) return false;
+    if (id !== state.library.activePlan) rawSet(openIn(state, currentLibrary(state), id));
+    return true;
+  },
+  newPlan: () => {
+    const state = get();
+    const added = addPlan(currentLibrary(state), defaultDocument(), { now: now(), sameContent: 'add' });
+    if (added.ok) rawSet(openIn(state, added.library, added.id));
+    return added;
+  },
+  renamePlan: (id, name) => {
+    const state = get();
+    const renamed = renameInLibrary(state.library, id, name);
+    if (renamed.ok) rawSet({ library: renamed.library });
+    return renamed;
+  },
+  duplicatePlan: (id) => {
+    const state = get();
+    const copied = duplicateInLibrary(currentLibrary(state), id, now());
+    if (copied.ok) rawSet({ library: copied.library });
+    return copied;
+  },
+  deletePlan: (id) => {
+    const state = get();
+    const removed = removePlan(currentLibrary(state), id);
+    if (!removed) return null;
+    const planDrafts = { ...state.planDrafts };
+    delete planDrafts[id];
+    if (id === state.library.activePlan) {
+      // The open plan went: its neighbour opens (nothing of the deleted one is kept as pending text).
+      rawSet({ ...openIn({ ...state, draft: inputToDraft(state.input) }, removed.library, removed.library.activePlan), planDrafts });
+    } else rawSet({ library: removed.library, planDrafts });
+    return removed;
+  },
+  undoDelete: (removed, reopen) => {
+    const state = get();
+    const restored = restorePlan(currentLibrary(state), removed);
+    if (!restored.ok) return restored;
+    rawSet(reopen ? openIn(state, restored.library, restored.id) : { library: restored.library });
+    return restored;
+  },
+  arrive: (doc) => {
+    const state = get();
+    const stamp = now();
+    if (isUntouchedDefault(state)) {
+      const library = newLibrary(doc, stamp);
+      rawSet({ ...openIn(state, library, library.activePlan) });
+      const entry = library.plans[0];
+      return entry ? { ok: true, id: entry.id, name: entry.name, existed: false, previous: null } : { ok: false, message: 'The plan could not be added.' };
+    }
+    const before = currentLibrary(state);
+    const previous = findPlan(before, before.activePlan);
+    const added = addPlan(before, doc, { now: stamp });
+    if (!added.ok) return added;
+    rawSet(openIn(state, added.library, added.id));
+    const entry = findPlan(added.library, added.id);
+    return {
+      ok: true,
+      id: added.id,
+      name: entry?.name ?? '',
+      existed: added.existed,
+      previous: previous && previous.id !== added.id ? { id: previous.id, name: previous.name } : null,
+    };
+  },
+  importLibrary: (incoming) => {
+    const state = get();
+    const imported = importPlans(currentLibrary(state), incoming);
+    if (imported.ok) rawSet({ library: imported.library });
+    return imported;
+  },
+  };
+}
+
 export const usePlanner = create<PlannerState>()(
   persist(
     (rawSet, get) => {
@@ -316,78 +414,7 @@ export const usePlanner = create<PlannerState>()(
         drafts[active] = null;
         set({ scenarios, otherDrafts: drafts, activeScenario: active, ...workingCopy(target), ...(restored ? { draft: restored } : {}) });
       },
-      openPlan: (id) => {
-        const state = get();
-        if (!findPlan(state.library, id)) return false;
-        if (id !== state.library.activePlan) rawSet(openIn(state, currentLibrary(state), id));
-        return true;
-      },
-      newPlan: () => {
-        const state = get();
-        const added = addPlan(currentLibrary(state), defaultDocument(), { now: now(), sameContent: 'add' });
-        if (added.ok) rawSet(openIn(state, added.library, added.id));
-        return added;
-      },
-      renamePlan: (id, name) => {
-        const state = get();
-        const renamed = renameInLibrary(state.library, id, name);
-        if (renamed.ok) rawSet({ library: renamed.library });
-        return renamed;
-      },
-      duplicatePlan: (id) => {
-        const state = get();
-        const copied = duplicateInLibrary(currentLibrary(state), id, now());
-        if (copied.ok) rawSet({ library: copied.library });
-        return copied;
-      },
-      deletePlan: (id) => {
-        const state = get();
-        const removed = removePlan(currentLibrary(state), id);
-        if (!removed) return null;
-        const planDrafts = { ...state.planDrafts };
-        delete planDrafts[id];
-        if (id === state.library.activePlan) {
-          // The open plan went: its neighbour opens (nothing of the deleted one is kept as pending text).
-          rawSet({ ...openIn({ ...state, draft: inputToDraft(state.input) }, removed.library, removed.library.activePlan), planDrafts });
-        } else rawSet({ library: removed.library, planDrafts });
-        return removed;
-      },
-      undoDelete: (removed, reopen) => {
-        const state = get();
-        const restored = restorePlan(currentLibrary(state), removed);
-        if (!restored.ok) return restored;
-        rawSet(reopen ? openIn(state, restored.library, restored.id) : { library: restored.library });
-        return restored;
-      },
-      arrive: (doc) => {
-        const state = get();
-        const stamp = now();
-        if (isUntouchedDefault(state)) {
-          const library = newLibrary(doc, stamp);
-          rawSet({ ...openIn(state, library, library.activePlan) });
-          const entry = library.plans[0];
-          return entry ? { ok: true, id: entry.id, name: entry.name, existed: false, previous: null } : { ok: false, message: 'The plan could not be added.' };
-        }
-        const before = currentLibrary(state);
-        const previous = findPlan(before, before.activePlan);
-        const added = addPlan(before, doc, { now: stamp });
-        if (!added.ok) return added;
-        rawSet(openIn(state, added.library, added.id));
-        const entry = findPlan(added.library, added.id);
-        return {
-          ok: true,
-          id: added.id,
-          name: entry?.name ?? '',
-          existed: added.existed,
-          previous: previous && previous.id !== added.id ? { id: previous.id, name: previous.name } : null,
-        };
-      },
-      importLibrary: (incoming) => {
-        const state = get();
-        const imported = importPlans(currentLibrary(state), incoming);
-        if (imported.ok) rawSet({ library: imported.library });
-        return imported;
-      },
+      ...libraryActions(rawSet, get),
       resetAll: () => rawSet(initialState()),
     };
     },
@@ -400,6 +427,7 @@ export const usePlanner = create<PlannerState>()(
       shownInstead: 'the default plan',
       downloadFilename: 'saved-plans-set-aside.json',
       legacy: { key: LEGACY_STORAGE_KEY, convert: legacyToLibrary },
+      skipSave: () => applyingOtherTab,
       saveFailure: { what: 'your plans', filename: 'cvi-plans.json', fileText: (saved) => serialiseLibrary(saved.doc) },
       partialize: (state) => ({ doc: currentLibrary(state), draft: state.draft }),
       restore: ({ library, unreadable }, saved, current, setAside) => {

@@ -11,6 +11,7 @@ import { decodePlanLink, isPortfolioLink, type PlanDocument } from '../../model'
 import { useAppView, type AppView } from '../../state/appView';
 import { useNotices } from '../../state/notices';
 import { usePlanner } from '../../state/store';
+import { listenToOtherTabs } from '../../state/tabSync';
 
 export interface Route {
   readonly view: AppView;
@@ -124,6 +125,7 @@ export function startNavigation(): void {
   }
   if (started) return;
   started = true;
+  listenToOtherTabs();
   window.addEventListener('popstate', () => {
     if (!openLinkFromLocation()) show(routeOf(window.location.search));
   });

@@ -49,7 +49,6 @@ export function PlansPage({ nav }: { nav: ReactNode }) {
   const focusNext = useRef<Focus>(null);
   const table = useRef<HTMLTableElement>(null);
   const caption = useRef<HTMLElement>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
   const summaries = useMemo(() => new Map(library.plans.map((p) => [p.id, summaryOf(p)])), [library]);
 
   useEffect(() => {
@@ -106,10 +105,6 @@ export function PlansPage({ nav }: { nav: ReactNode }) {
     if (!added.ok) push({ kind: 'error', message: added.message });
     else open(added.id);
   };
-  const downloadAll = () => {
-    const stamp = new Date().toISOString().slice(0, 10);
-    download(`cvi-plans-${stamp}.json`, serialiseLibrary(currentLibrary(usePlanner.getState())), 'application/json');
-  };
 
   const count = library.plans.length;
   return (
@@ -132,37 +127,16 @@ export function PlansPage({ nav }: { nav: ReactNode }) {
             Plans are kept in this browser only, on this computer. A plan opened from a link, a file or the portfolio is added here beside the others; it never replaces one. To keep a copy or move
             your plans to another computer, download them as one file and open it there.
           </p>
-          <div className="plans-actions">
-            <button type="button" onClick={newPlan}>
-              New plan
-            </button>
-            <button type="button" onClick={downloadAll}>
-              Download all plans (.json)
-            </button>
-            <label className="open-plan">
-              Add plans from a file (.json)
-              <input
-                ref={fileInput}
-                type="file"
-                accept="application/json,.json"
-                onChange={async (e) => {
-                  const file = e.target.files?.[0];
-                  if (file) await openPlansFile(file);
-                  if (fileInput.current) fileInput.current.value = '';
-                }}
-              />
-            </label>
-          </div>
-          <div className="table-scroll">
+          <PlansToolbar onNew={newPlan} />
+          {count === 1 && <p className="hint">Your only plan cannot be deleted: there is always one plan open.</p>}
+          <div className="table-wrap" tabIndex={0} role="region" aria-label="Plans table">
             <table className="data plans-table" ref={table}>
               <caption ref={caption} tabIndex={-1}>
-                {count === 1 ? 'One plan' : `${count} plans`} saved in this browser{count === 1 ? ' (a library keeps at least one, so it cannot be deleted)' : ''}
+                {count === 1 ? 'One plan' : `${count} plans`} saved in this browser
               </caption>
               <thead>
                 <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Place</th>
-                  <th scope="col">Preset</th>
+                  <th scope="col">Plan (place, preset)</th>
                   <th scope="col" className="num">
                     Total annual budget at full strength
                   </th>
@@ -172,95 +146,32 @@ export function PlansPage({ nav }: { nav: ReactNode }) {
               </thead>
               <tbody>
                 {library.plans.map((entry) => {
-                  const s = summaries.get(entry.id);
-                  if (!s) return null;
-                  const isOpen = entry.id === library.activePlan;
-                  const editing = renaming?.id === entry.id ? renaming : null;
+                  const summary = summaries.get(entry.id);
+                  if (!summary) return null;
                   return (
-                    <tr key={entry.id} aria-current={isOpen ? 'true' : undefined}>
-                      <th scope="row">
-                        {editing ? (
-                          <form
-                            className="rename-form"
-                            onSubmit={(e) => {
-                              e.preventDefault();
-                              saveName();
-                            }}
-                          >
-                            <Field label={`New name for “${entry.name}”`} error={editing.error} hint={`1 to ${PLAN_NAME_MAX} characters, not another plan’s name.`}>
-                              {(props) => (
-                                <input
-                                  {...props}
-                                  data-rename={entry.id}
-                                  type="text"
-                                  value={editing.text}
-                                  maxLength={PLAN_NAME_MAX + 20}
-                                  onChange={(e) => setRenaming({ ...editing, text: e.target.value, error: null })}
-                                  onKeyDown={(e) => {
-                                    if (e.key === 'Escape') {
-                                      focusNext.current = { kind: 'row', id: entry.id };
-                                      setRenaming(null);
-                                    }
-                                  }}
-                                />
-                              )}
-                            </Field>
-                            <button type="submit">Save name</button>
-                            <button
-                              type="button"
-                              onClick={() => {
-                                focusNext.current = { kind: 'row', id: entry.id };
-                                setRenaming(null);
-                              }}
-                            >
-                              Cancel
-                            </button>
-                          </form>
-                        ) : (
-                          <>
-                            {entry.name}
-                            {isOpen && <span className="plan-open-tag"> (open in the planner)</span>}
-                          </>
-                        )}
-                      </th>
-                      <td>{s.place}</td>
-                      <td>{s.preset}</td>
-                      <td className="num">
-                        {formatUsd(s.total)}
-                        {s.scenarios > 1 && (
-                          <span className="cell-note">
-                            {' '}
-                            scenario “{s.scenarioName}”, one of {s.scenarios}
-                          </span>
-                        )}
-                      </td>
-                      <td>{s.when}</td>
-                      <td>
-                        <div className="row-actions">
-                          <button type="button" data-open={entry.id} onClick={() => open(entry.id)} aria-label={`Open “${entry.name}”`}>
-                            Open
-                          </button>
-                          <button
-                            type="button"
-                            onClick={() => {
-                              focusNext.current = { kind: 'rename', id: entry.id };
-                              setRenaming({ id: entry.id, text: entry.name, error: null });
-                            }}
-                            aria-label={`Rename “${entry.name}”`}
-                          >
-                            Rename
-                          </button>
-                          <button type="button" onClick={() => duplicate(entry)} aria-label={`Duplicate “${entry.name}”`}>
-                            Duplicate
-                          </button>
-                          {count > 1 && (
-                            <button type="button" onClick={() => remove(entry)} aria-label={`Delete “${entry.name}”`}>
-                              Delete
-                            </button>
-                          )}
-                        </div>
-                      </td>
-                    </tr>
+                    <PlanRow
+                      key={entry.id}
+                      entry={entry}
+                      summary={summary}
+                      isOpen={entry.id === library.activePlan}
+                      canDelete={count > 1}
+                      renaming={renaming?.id === entry.id ? renaming : null}
+                      actions={{
+                        open: () => open(entry.id),
+                        startRename: () => {
+                          focusNext.current = { kind: 'rename', id: entry.id };
+                          setRenaming({ id: entry.id, text: entry.name, error: null });
+                        },
+                        editName: (text) => setRenaming({ id: entry.id, text, error: null }),
+                        saveName,
+                        cancelRename: () => {
+                          focusNext.current = { kind: 'row', id: entry.id };
+                          setRenaming(null);
+                        },
+                        duplicate: () => duplicate(entry),
+                        remove: () => remove(entry),
+                      }}
+                    />
                   );
                 })}
               </tbody>
@@ -269,5 +180,126 @@ export function PlansPage({ nav }: { nav: ReactNode }) {
         </section>
       </main>
     </>
+  );
+}
+
+interface RowActions {
+  open: () => void;
+  startRename: () => void;
+  editName: (text: string) => void;
+  saveName: () => void;
+  cancelRename: () => void;
+  duplicate: () => void;
+  remove: () => void;
+}
+
+interface PlanRowProps {
+  entry: LibraryPlan;
+  summary: ReturnType<typeof summaryOf>;
+  isOpen: boolean;
+  canDelete: boolean;
+  renaming: { text: string; error: string | null } | null;
+  actions: RowActions;
+}
+
+/** One plan: its name (or the rename form), place, preset, total, last change and actions. */
+function PlanRow({ entry, summary: s, isOpen, canDelete, renaming: editing, actions }: PlanRowProps) {
+  return (
+    <tr aria-current={isOpen ? 'true' : undefined}>
+      <th scope="row">
+        {editing ? (
+          <form
+            className="rename-form"
+            onSubmit={(e) => {
+              e.preventDefault();
+              actions.saveName();
+            }}
+          >
+            <Field label={`New name for “${entry.name}”`} error={editing.error} hint={`1 to ${PLAN_NAME_MAX} characters, not another plan’s name.`}>
+              {(props) => (
+                <input
+                  {...props}
+                  type="text"
+                  data-rename={entry.id}
+                  value={editing.text}
+                  maxLength={PLAN_NAME_MAX + 20}
+                  onChange={(e) => actions.editName(e.target.value)}
+                  onKeyDown={(e) => {
+                    if (e.key === 'Escape') actions.cancelRename();
+                  }}
+                />
+              )}
+            </Field>
+            <button type="submit">Save name</button>
+            <button type="button" onClick={actions.cancelRename}>
+              Cancel
+            </button>
+          </form>
+        ) : (
+          <>
+            {entry.name}
+            {isOpen && <span className="plan-open-tag"> (open in the planner)</span>}
+            <span className="cell-note">
+              {s.place}, {s.preset} preset
+            </span>
+          </>
+        )}
+      </th>
+      <td className="num">
+        {formatUsd(s.total)}
+        {s.scenarios > 1 && <span className="cell-note"> scenario “{s.scenarioName}”, one of {s.scenarios}</span>}
+      </td>
+      <td>{s.when}</td>
+      <td>
+        <div className="row-actions">
+          <button type="button" data-open={entry.id} onClick={actions.open} aria-label={`Open “${entry.name}”`}>
+            Open
+          </button>
+          <button type="button" onClick={actions.startRename} aria-label={`Rename “${entry.name}”`}>
+            Rename
+          </button>
+          <button type="button" onClick={actions.duplicate} aria-label={`Duplicate “${entry.name}”`}>
+            Duplicate
+          </button>
+          {canDelete && (
+            <button type="button" onClick={actions.remove} aria-label={`Delete “${entry.name}”`}>
+              Delete
+            </button>
+          )}
+        </div>
+      </td>
+    </tr>
+  );
+}
+
+/** New plan; all plans as one file; a file's plans added beside these. */
+function PlansToolbar({ onNew }: { onNew: () => void }) {
+  const fileInput = useRef<HTMLInputElement>(null);
+  const downloadAll = () => {
+    const stamp = new Date().toISOString().slice(0, 10);
+    download(`cvi-plans-${stamp}.json`, serialiseLibrary(currentLibrary(usePlanner.getState())), 'application/json');
+  };
+  return (
+    <div className="plans-actions">
+      <button type="button" onClick={onNew}>
+        New plan
+      </button>
+      <button type="button" onClick={downloadAll}>
+        Download all plans (.json)
+      </button>
+      <label className="open-plan">
+        Add plans from a file (.json)
+        <input
+          ref={fileInput}
+          type="file"
+          accept="application/json,.json"
+          onChange={async (e) => {
+            const file = e.target.files?.[0];
+            if (file) await openPlansFile(file);
+            if (fileInput.current) fileInput.current.value = '';
+          }}
+        />
+      </label>
+    </div>
   );
 }
