@@ -100,7 +100,6 @@ interface PlannerState {
   arrive: (doc: PlanDocument) => Arrival;
   /** A library file's plans added beside these. */
   importLibrary: (incoming: LibraryDocument) => ImportResult;
-  resetAll: () => void;
 }
 
 /** Where an arriving plan went, for the notice that says so. */
@@ -415,7 +414,6 @@ export const usePlanner = create<PlannerState>()(
         set({ scenarios, otherDrafts: drafts, activeScenario: active, ...workingCopy(target), ...(restored ? { draft: restored } : {}) });
       },
       ...libraryActions(rawSet, get),
-      resetAll: () => rawSet(initialState()),
     };
     },
     // Saved as in src/state/persistence.ts: what cannot be opened is set aside with a download.

@@ -5,7 +5,7 @@
 // next save writes it back). A plan deleted in the other tab while open here stays, and is said so.
 import { findPlan, parseLibraryDocument, planContentKey, type LibraryDocument, type LibraryPlan } from '../model';
 import { useNotices } from './notices';
-import { currentLibrary, setFromOtherTab, STORAGE_KEY, usePlanner, workingCopyOf } from './store';
+import { currentLibrary, setFromOtherTab, usePlanner, workingCopyOf } from './store';
 
 const samePlans = (a: LibraryDocument, b: readonly LibraryPlan[]) =>
   a.plans.length === b.length && a.plans.every((p, i) => p.id === b[i]?.id && p.name === b[i]?.name && p.updatedAt === b[i]?.updatedAt && planContentKey(p.plan) === planContentKey(b[i].plan));
@@ -38,14 +38,4 @@ export function takeInOtherTabSave(newValue: string | null): void {
   if (!theirCopy) {
     useNotices.getState().push({ kind: 'info', message: `“${mine.name}” was deleted in another tab or window. It stays open here and in your plans; delete it here if you meant to.` });
   }
-}
-
-let listening = false;
-
-export function listenToOtherTabs(): void {
-  if (listening) return;
-  listening = true;
-  window.addEventListener('storage', (event) => {
-    if (event.key === STORAGE_KEY && event.storageArea === localStorage) takeInOtherTabSave(event.newValue);
-  });
 }

@@ -10,8 +10,7 @@
 import { decodePlanLink, isPortfolioLink, type PlanDocument } from '../../model';
 import { useAppView, type AppView } from '../../state/appView';
 import { useNotices } from '../../state/notices';
-import { usePlanner } from '../../state/store';
-import { listenToOtherTabs } from '../../state/tabSync';
+import { STORAGE_KEY, usePlanner } from '../../state/store';
 
 export interface Route {
   readonly view: AppView;
@@ -125,7 +124,12 @@ export function startNavigation(): void {
   }
   if (started) return;
   started = true;
-  listenToOtherTabs();
+  // Another tab saved the plans library: take it in (src/state/tabSync.ts, loaded the first time it happens).
+  window.addEventListener('storage', (event) => {
+    if (event.key !== STORAGE_KEY || event.storageArea !== localStorage) return;
+    const saved = event.newValue;
+    void import('../../state/tabSync').then((m) => m.takeInOtherTabSave(saved));
+  });
   window.addEventListener('popstate', () => {
     if (!openLinkFromLocation()) show(routeOf(window.location.search));
   });
