@@ -21,6 +21,9 @@ function changedAt(iso: string): string {
   return `${new Date(iso).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
+/** A file name as it would be typed in a command: quoted when it has spaces or quotes. */
+const shellWord = (text: string): string => (/[\s"'$`\\]/.test(text) ? `'${text.replace(/'/g, `'\\''`)}'` : text);
+
 function libraryTable(rows: readonly LibraryRow[], path: string): string {
   listedJson(rows); // every total printed below is finite
   const header = ['#', 'Name', 'Place', 'Preset', 'Annual budget at full strength', 'Last change'];
@@ -30,7 +33,7 @@ function libraryTable(rows: readonly LibraryRow[], path: string): string {
     `Plans in ${terminalText(path)} (${count}; each total is its active scenario's)`,
     ...columns([header, ...body], ['right', 'left', 'left', 'left', 'right', 'left']),
     '',
-    `Plan one with --library ${terminalText(path)} --open NAME (or its number, e.g. --open 1).`,
+    `Plan one with --library ${shellWord(terminalText(path))} --open NAME (or its number, e.g. --open 1).`,
     '',
   ].join('\n');
 }
