@@ -163,6 +163,8 @@ export interface SingleInput {
   readonly city: CityFill | undefined;
   /** The plan file read with --plan, if any. */
   readonly planFile?: string | undefined;
+  /** The library (--library) and the plan of it (--open) planned, if any. */
+  readonly library?: { readonly path: string; readonly name: string; readonly position: number; readonly count: number } | undefined;
   /** Likely mistakes that still stand, e.g. a reach of 0.6 that was probably 60%: never changed silently. */
   readonly warnings?: readonly Problem[];
 }

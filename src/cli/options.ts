@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { INPUT_FIELD_IDS, INPUT_FIELDS, type InputField } from '../model';
 import { BATCH_COLUMNS, OPTIONAL_BATCH_COLUMNS } from '../model/batchCsv';
 
-export const FORMATS = ['table', 'json', 'csv', 'xlsx', 'bdw', 'bdw-csv', 'narrative', 'plan-file'] as const;
+export const FORMATS = ['table', 'json', 'csv', 'xlsx', 'bdw', 'bdw-csv', 'narrative', 'plan-file', 'library'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
 
 /** Formats written as bytes (Excel workbooks): never to a terminal, always to --out. */
@@ -13,6 +13,10 @@ export const BINARY_FORMATS: ReadonlySet<OutputFormat> = new Set(['xlsx', 'bdw']
 export const BATCH_FORMATS: ReadonlySet<OutputFormat> = new Set(['table', 'json', 'csv']);
 /** Formats --sensitivity and --uncertainty add to (the exports describe the plan itself). */
 export const ANALYSIS_FORMATS: ReadonlySet<OutputFormat> = new Set(['table', 'json', 'csv']);
+/** Formats that save what was entered (a plan file, a library file): they keep --start-year and --ramp without --years. */
+export const SAVED_FORMATS: ReadonlySet<OutputFormat> = new Set(['plan-file', 'library']);
+/** Formats a library's list of plans (--library without --open) is written in. */
+export const LISTING_FORMATS: ReadonlySet<OutputFormat> = new Set(['table', 'json', 'csv']);
 
 type InputFlag = (typeof INPUT_FIELDS)[InputField]['flag'];
 /** A flag for every input of the input table, each taking a value. */
@@ -32,6 +36,9 @@ export const OPTIONS = {
   out: { type: 'string' },
   input: { type: 'string' },
   plan: { type: 'string' },
+  library: { type: 'string' },
+  open: { type: 'string' },
+  name: { type: 'string' },
   sensitivity: { type: 'boolean' },
   'sensitivity-amount': { type: 'string' },
   uncertainty: { type: 'string' },
@@ -78,6 +85,7 @@ function inputFlagsHelp(which: (spec: (typeof INPUT_FIELDS)[InputField]) => bool
 
 export const USAGE = `Usage: npm run -s plan -- [flags]
        npm run -s plan -- --plan plan.json [flags]
+       npm run -s plan -- --library plans.json [--open NAME [flags]]
        npm run -s plan -- --input places.csv [flags]
 
 Plan a community violence intervention (CVI) ecosystem for a place: staffing, annual budget,
@@ -104,7 +112,7 @@ Multi-year plan (one plan; not with --input):
   --ramp PCT,PCT,...           Share of full staffing per year, in percent (default
                                50,75,100; years after the last share are at 100%).
                                --start-year and --ramp need --years, except with
-                               --format plan-file, which saves them.
+                               --format plan-file or library, which save them.
 
 Plan file (save a plan, open it again):
   --plan FILE.json             Read the place, inputs and assumptions from a plan file
@@ -123,6 +131,26 @@ Plan file (save a plan, open it again):
                                gap each year. --format plan-file writes the whole file back
                                (every scenario, funding and current staffing kept) with
                                the flags' changes. Not with --input.
+
+Plans library (several named plans in one file, as the planner's "Your plans" page keeps them):
+  --library FILE.json          List the plans of a library file (written by the planner's
+                               "Download all plans" or --format library): position, name,
+                               place, preset, annual budget at full strength (of each
+                               plan's active scenario) and last change. --format json
+                               gives an array of {id, name, place, preset, total,
+                               updatedAt, scenarios}; --format csv the same columns. A
+                               plan inside that cannot be opened is named on standard
+                               error with the reason and the others are listed (exit
+                               status 2). A damaged, wrong, oversized (over 20 MB) or
+                               newer-version library is refused (exit status 2). Not with
+                               --plan or --input.
+  --open NAME                  Plan one plan of the library: NAME is its name (exactly, or
+                               in any capitals) or its position (1, 2, ...). It is planned
+                               exactly as --plan plans a plan file: every format, flags
+                               on top. An unknown or ambiguous name is refused, listing
+                               the plans (exit status 2).
+  --name NAME                  The plan's name in --format library (1-80 characters;
+                               default: its name in the library read, else its place).
 
 Sensitivity and ranges (one plan, or --uncertainty for every row of a batch; table, json
 and csv output):
@@ -174,7 +202,11 @@ Output:
                                bdw-csv: the Budget Detail Worksheet as CSV;
                                narrative: the budget narrative as Markdown text;
                                plan-file: the plan file (inputs and assumptions only,
-                                 never computed numbers) that --plan reads.
+                                 never computed numbers) that --plan reads;
+                               library: a library file holding this one plan (named
+                                 after its place, or --name), which the planner's
+                                 "Add plans from a file" adds beside a person's plans
+                                 and --library reads.
                                A batch (--input) takes table, json or csv only.
   --out FILE                   Write the output to FILE instead of standard output.
   -h, --help                   Show this help.
@@ -189,6 +221,8 @@ Examples:
   npm run -s plan -- --city "Detroit, MI" --years 3 --start-year 2027 --ramp 50,75,100
   npm run -s plan -- --city "Norfolk, VA" --format plan-file --out norfolk.json
   npm run -s plan -- --plan norfolk.json --reach 60 --format bdw --out worksheet.xlsx
+  npm run -s plan -- --city "Detroit, MI" --format library --out detroit.json
+  npm run -s plan -- --library plans.json --open "Norfolk, VA" --format json
   npm run -s plan -- --city "Norfolk, VA" --preset caps --sensitivity --uncertainty 10000 --seed 7
   npm run -s plan -- --input places.csv --format csv --out plans.csv
 `;

@@ -8,19 +8,23 @@ import {
   hiresNeeded,
   activeScenarioOf,
   monteCarlo,
+  PLAN_NAME_MAX,
   sensitivity,
   validateOverrides,
   type AssumptionOverrides,
+  type LibraryPlan,
   type PlanDocument,
   type Scenario,
 } from '../model';
 import { MULTI_YEAR_FLAGS, readAnalysisFlags, readMultiYearFlags, type AnalysisFlags } from './analysisFlags';
-import { formatProblem, readSettings, readSingleInput, unusedFlagNotes, type PlanFileBase, type Problem, type Settings } from './inputs';
+import { formatProblem, readSettings, readSingleInput, unusedFlagNotes, type PlanFileBase, type Problem, type Settings, type SingleInput } from './inputs';
 import { emit, EXIT_INTERNAL, EXIT_INVALID, EXIT_OK, type CliIo } from './io';
-import { ANALYSIS_FORMATS, USAGE, parseFlags, wantsHelp, type Flags } from './options';
+import { choosePlan, NAME_RULE, readLibraryFile, unreadableLines, writtenName } from './libraryFile';
+import { ANALYSIS_FORMATS, SAVED_FORMATS, USAGE, parseFlags, wantsHelp, type Flags } from './options';
 import { planDocumentToWrite, readPlanFile } from './planFile';
 import { renderSingle, terminalText, warningWhere, type PlanExtras } from './render';
 import { runBatch } from './runBatch';
+import { runLibraryList } from './runLibrary';
 
 export { EXIT_INTERNAL, EXIT_INVALID, EXIT_OK, type CliIo } from './io';
 
@@ -59,9 +63,66 @@ async function runOrThrow(argv: readonly string[], io: CliIo, say: (line: string
       }
     }
   }
-  return flags.input !== undefined
-    ? runBatch(flags, flags.input, settings, analysis, problems, io, say)
-    : runSingle(flags, settings, analysis, problems, io, say);
+  if (flags.input !== undefined) return runBatch(flags, flags.input, settings, analysis, problems, io, say);
+  // --library alone lists its plans; with --open it plans one of them, as --plan plans a plan file.
+  if (flags.library !== undefined && flags.open === undefined && flags.plan === undefined) return runLibraryList(flags, flags.library, settings, problems, io, say);
+  return runSingle(flags, settings, analysis, problems, io, say);
+}
+
+/** The saved plan a run starts from: a plan file (--plan) or one plan of a library (--library, --open). */
+interface PlanSource {
+  readonly flag: 'plan' | 'library';
+  readonly path: string;
+  readonly doc: PlanDocument;
+  /** The library's entry, with --library. */
+  readonly entry?: LibraryPlan;
+  readonly library?: SingleInput['library'];
+  /** What is worth saying about the file once the plan is planned (plans of the library not opened). */
+  readonly notes: readonly string[];
+}
+
+type SourceRead = { ok: true; source: PlanSource | undefined } | { ok: false; messages: string[] };
+
+async function readSource(flags: Flags, io: CliIo): Promise<SourceRead> {
+  if (flags.plan !== undefined) {
+    const read = await readPlanFile(flags.plan, io);
+    return read.ok ? { ok: true, source: { flag: 'plan', path: flags.plan, doc: read.doc, notes: [] } } : read;
+  }
+  if (flags.library === undefined || flags.open === undefined) return { ok: true, source: undefined };
+  const path = flags.library;
+  const read = await readLibraryFile(path, io);
+  if (!read.ok) return read;
+  const choice = choosePlan(read.opened, flags.open, path);
+  if (!choice.ok) return { ok: false, messages: [choice.message, ...unreadableLines(read.opened, 'so it cannot be chosen')] };
+  const { entry, position } = choice;
+  return {
+    ok: true,
+    source: {
+      flag: 'library',
+      path,
+      doc: entry.plan,
+      entry,
+      library: { path, name: entry.name, position, count: read.opened.library.plans.length },
+      notes: [...read.warnings, ...unreadableLines(read.opened, 'so it is left out')].map((line) => `warning: ${line}`),
+    },
+  };
+}
+
+/** Flags that belong with a saved plan, given where they mean nothing or together with one they exclude. */
+function sourceFlagProblems(flags: Flags, settings: Settings): Problem[] {
+  const problems: Problem[] = [];
+  if (flags.plan !== undefined && flags.library !== undefined) {
+    problems.push({ where: '--library', message: 'cannot be used with --plan: give a plan file (--plan FILE), or a library and one of its plans (--library FILE --open NAME).' });
+  }
+  if (flags.open !== undefined && flags.library === undefined) {
+    problems.push({ where: '--open', message: 'needs --library FILE.json: it chooses which plan of the library to plan.' });
+  }
+  if (flags.name !== undefined && settings.format !== 'library') {
+    problems.push({ where: '--name', message: 'names the plan in a library file: it needs --format library.' });
+  } else if (flags.name !== undefined && (flags.name.trim() === '' || flags.name.trim().length > PLAN_NAME_MAX)) {
+    problems.push({ where: '--name', message: NAME_RULE });
+  }
+  return problems;
 }
 
 async function runSingle(
@@ -74,20 +135,22 @@ async function runSingle(
 ): Promise<number> {
   let base: PlanFileBase | undefined;
   let fileOverrides: AssumptionOverrides = {};
-  let doc: PlanDocument | undefined;
   let scenario: Scenario | undefined;
-  if (flags.plan !== undefined) {
-    const read = await readPlanFile(flags.plan, io);
-    if (!read.ok) {
-      // The flags cannot be checked against a file that could not be read; report the rest.
-      problems.map(formatProblem).forEach(say);
-      read.messages.forEach(say);
-      return EXIT_INVALID;
-    }
-    // A plan file may hold several scenarios; the command line plans the active one.
-    doc = read.doc;
-    scenario = activeScenarioOf(read.doc);
-    base = { path: flags.plan, input: scenario.input };
+  problems.push(...sourceFlagProblems(flags, settings));
+  const read: SourceRead =
+    flags.plan !== undefined && flags.library !== undefined ? { ok: false, messages: [] } : await readSource(flags, io);
+  if (!read.ok) {
+    // The flags cannot be checked against a file that could not be read; report the rest.
+    problems.map(formatProblem).forEach(say);
+    read.messages.forEach(say);
+    return EXIT_INVALID;
+  }
+  const { source } = read;
+  const doc = source?.doc;
+  if (doc) {
+    // A plan may hold several scenarios; the command line plans the active one.
+    scenario = activeScenarioOf(doc);
+    base = { path: source.path, input: scenario.input };
     fileOverrides = scenario.assumptions;
   }
 
@@ -95,11 +158,11 @@ async function runSingle(
   // The file's start year and ramp (or the defaults) with --years, --start-year, --ramp on top.
   const years = readMultiYearFlags(flags, scenario?.multiYear);
   const all = single.ok ? [...problems, ...years.problems] : [...problems, ...single.problems, ...years.problems];
-  if (!years.yearsGiven && settings.format !== 'plan-file') {
+  if (!years.yearsGiven && !SAVED_FORMATS.has(settings.format)) {
     // Only a plan file keeps these without --years; elsewhere they would silently do nothing.
     for (const flag of [MULTI_YEAR_FLAGS.startYear, MULTI_YEAR_FLAGS.ramp]) {
       if (flags[flag] !== undefined) {
-        all.push({ where: `--${flag}`, message: 'sets the multi-year plan, which is shown only with --years N (or saved with --format plan-file).' });
+        all.push({ where: `--${flag}`, message: 'sets the multi-year plan, which is shown only with --years N (or saved with --format plan-file or library).' });
       }
     }
   }
@@ -109,7 +172,7 @@ async function runSingle(
     // the plan's preset (which a --preset flag may have changed).
     const merged = validateOverrides({ ...fileOverrides, ...settings.overrides }, single.value.input.preset);
     if (merged.ok) overrides = merged.overrides;
-    else all.push(...merged.errors.map((e) => ({ where: overrideWhere(e.field, settings), message: e.message })));
+    else all.push(...merged.errors.map((e) => ({ where: overrideWhere(e.field, settings, source?.flag ?? 'plan'), message: e.message })));
   }
   if (all.length > 0 || !single.ok) {
     all.map(formatProblem).forEach(say);
@@ -117,6 +180,7 @@ async function runSingle(
   }
 
   for (const w of [...(single.value.warnings ?? []), ...years.warnings]) say(`warning: ${formatProblem(w)}`);
+  source?.notes.forEach(say);
 
   const input = single.value.input;
   const plan = computePlan(input, overrides);
@@ -139,7 +203,9 @@ async function runSingle(
   // What a plan file written now holds: the file read (every scenario, its funding and current
   // staffing) with the active scenario's input, assumptions and multi-year settings replaced.
   const written = planDocumentToWrite(doc, input, overrides, years.settings);
-  const output = await renderSingle(settings.format, { plan, single: { ...single.value, planFile: base?.path }, extras, doc: written, today });
+  const planned = { ...single.value, planFile: source?.flag === 'plan' ? source.path : undefined, library: source?.library };
+  const libraryName = writtenName(flags.name, source?.entry);
+  const output = await renderSingle(settings.format, { plan, single: planned, extras, doc: written, today, libraryName });
   // Only JSON and the table carry warnings; for every other format they go to standard error.
   if (settings.format !== 'json' && settings.format !== 'table') {
     for (const w of plan.warnings) say(`warning: ${warningWhere(w.field)}: ${w.message}`);
@@ -151,7 +217,7 @@ async function runSingle(
 
 const OVERRIDE_FLAG_OF: Readonly<Record<string, string>> = { fringeRate: 'fringe', costOfLiving: 'cost-of-living' };
 
-function overrideWhere(field: string, settings: Settings): string {
+function overrideWhere(field: string, settings: Settings, sourceFlag: 'plan' | 'library'): string {
   const flag = OVERRIDE_FLAG_OF[field];
-  return flag && Object.prototype.hasOwnProperty.call(settings.overrides, field) ? `--${flag}` : `--plan: assumptions.${field}`;
+  return flag && Object.prototype.hasOwnProperty.call(settings.overrides, field) ? `--${flag}` : `--${sourceFlag}: assumptions.${field}`;
 }

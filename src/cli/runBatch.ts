@@ -25,6 +25,12 @@ export async function runBatch(
   if (flags.plan !== undefined) {
     conflicts.push({ where: '--plan', message: 'cannot be used with --input: a plan file describes one place, the CSV file many.' });
   }
+  for (const flag of ['library', 'open'] as const) {
+    if (flags[flag] !== undefined) {
+      conflicts.push({ where: `--${flag}`, message: 'cannot be used with --input: plan the places of the CSV file, or one plan of a library (--library FILE --open NAME), not both.' });
+    }
+  }
+  if (flags.name !== undefined) conflicts.push({ where: '--name', message: 'cannot be used with --input: it names the one plan --format library writes.' });
   for (const flag of Object.values(MULTI_YEAR_FLAGS)) {
     if (flags[flag] !== undefined) {
       conflicts.push({ where: `--${flag}`, message: 'cannot be used with --input: a batch plans each place at full strength, one year; plan one place for a multi-year plan.' });

@@ -116,7 +116,7 @@ describe('assumption flags (validateParamValue)', () => {
 describe('other flag errors', () => {
   it('--format must be one of the formats', async () => {
     expect(await fails(['--population', '1000', '--format', 'xml'])).toEqual([
-      '--format: Output format must be one of: table, json, csv, xlsx, bdw, bdw-csv, narrative, plan-file.',
+      '--format: Output format must be one of: table, json, csv, xlsx, bdw, bdw-csv, narrative, plan-file, library.',
     ]);
   });
 

@@ -487,7 +487,7 @@ describe('--plan failures: exit 2, a clear message, nothing written', () => {
     const r = await cli(['--plan', 'plan.json', '--format', 'pdf'], { 'plan.json': '{' });
     expect(r.code).toBe(2);
     expect(r.stderr).toHaveLength(2);
-    expect(r.stderr[0]).toMatch(/^--format: Output format must be one of: table, json, csv, xlsx, bdw, bdw-csv, narrative, plan-file\.$/);
+    expect(r.stderr[0]).toMatch(/^--format: Output format must be one of: table, json, csv, xlsx, bdw, bdw-csv, narrative, plan-file, library\.$/);
     expect(r.stderr[1]).toBe('--plan: This file is damaged or not a plan: it is not valid JSON.');
   });
 });

@@ -270,8 +270,8 @@ describe('--years, --start-year, --ramp: invalid values exit 2 naming the flag',
     const r = await cli([...DETROIT.argv, '--start-year', '2027', '--ramp', '50,100']);
     expect(r.code).toBe(2);
     expect(r.stderr).toEqual([
-      '--start-year: sets the multi-year plan, which is shown only with --years N (or saved with --format plan-file).',
-      '--ramp: sets the multi-year plan, which is shown only with --years N (or saved with --format plan-file).',
+      '--start-year: sets the multi-year plan, which is shown only with --years N (or saved with --format plan-file or library).',
+      '--ramp: sets the multi-year plan, which is shown only with --years N (or saved with --format plan-file or library).',
     ]);
     const saved = await cli([...DETROIT.argv, '--start-year', '2027', '--ramp', '50,100', '--format', 'plan-file']);
     expect(saved.code).toBe(0);

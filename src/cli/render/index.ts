@@ -1,9 +1,10 @@
 // The command line's output in each --format: its own renderers for the terminal's and scripts'
 // formats (table, json, csv), and the model's export registry — the one the Export menu uses — for
 // the files (plan file, federal worksheet and narrative, workbooks).
-import type { Plan, PlanDocument } from '../../model';
+import { serialiseLibrary, type Plan, type PlanDocument } from '../../model';
 import { buildPlanExport, type PlanExportKind } from '../../model/exports/registry';
 import type { SingleInput } from '../inputs';
+import { libraryToWrite, type WrittenName } from '../libraryFile';
 import type { OutputFormat } from '../options';
 import { renderBatchCsv, renderPlanCsv } from './csv';
 import type { BatchExtras, PlanExtras, PlannedRow } from './extras';
@@ -14,6 +15,7 @@ import { renderBatchTable, renderTable } from './table';
 export { assertFinite } from './finite';
 export { NO_BATCH_EXTRAS, NO_EXTRAS, type BatchExtras, type PlanExtras, type PlannedRow, type SensitivityAnalysis } from './extras';
 export { terminalText, warningWhere } from './text';
+export { renderLibraryList } from './library';
 
 /** Everything one plan's output is rendered from. */
 export interface SingleOutput {
@@ -22,8 +24,10 @@ export interface SingleOutput {
   readonly extras: PlanExtras;
   /** The plan document --format plan-file writes: what was entered, never computed numbers. */
   readonly doc: PlanDocument;
-  /** The workbook's "Generated" date. */
+  /** The workbook's "Generated" date; the time a library file (--format library) is made. */
   readonly today: Date;
+  /** The name of the plan in --format library; absent, it is named after its place. */
+  readonly libraryName?: WrittenName | undefined;
 }
 
 /** The date a person would call today, YYYY-MM-DD (the workbook's "Generated" line). */
@@ -59,6 +63,8 @@ const SINGLE: { readonly [F in OutputFormat]: (output: SingleOutput) => string |
   csv: (o) => renderPlanCsv(o.plan, o.extras),
   // What the person entered, never the computed numbers (they are recomputed on opening).
   'plan-file': (o) => exported('plan-file', o),
+  // A library file of this one plan, for the planner's "Add plans from a file" and --library.
+  library: (o) => `${serialiseLibrary(libraryToWrite(o.doc, o.today.toISOString(), o.libraryName))}\n`,
   'bdw-csv': (o) => exportedFromNumbers('bdw-csv', o),
   narrative: (o) => exportedFromNumbers('narrative', o),
   xlsx: (o) => exportedFromNumbers('xlsx', o),

@@ -62,7 +62,9 @@ function inputRows(plan: Plan, single: SingleInput): string[][] {
       origin === 'flag'
         ? `from --${FIELD_FLAGS[field]}`
         : origin === 'plan'
-          ? 'plan file'
+          ? single.library
+            ? 'library'
+            : 'plan file'
           : origin === 'city'
             ? value === null
               ? 'not in the city preset'
@@ -115,7 +117,10 @@ export function renderTable(plan: Plan, single: SingleInput, extras: PlanExtras 
   out.push(
     `Methodology: ${PRESETS[plan.preset].label} (${plan.preset}). High-risk estimate: ${HIGH_RISK_METHOD_LABELS[plan.input.method]}.`,
   );
-  if (single.planFile !== undefined) out.push(`Plan file: ${terminalText(single.planFile)}.`);
+  if (single.library !== undefined) {
+    const { path, name, position, count } = single.library;
+    out.push(`Library: ${terminalText(path)}, plan ${position} of ${count} (“${terminalText(name)}”).`);
+  } else if (single.planFile !== undefined) out.push(`Plan file: ${terminalText(single.planFile)}.`);
   if (single.city) out.push(`City preset: ${single.city.city.name}, ${single.city.city.state} (sources in src/data/city-presets.json).`);
   out.push('', 'Inputs');
   out.push(...columns(inputRows(plan, single), ['left', 'right', 'left']));
