@@ -215,6 +215,6 @@ test('axe: after a CSV export, and on the planner after "Open as plan"', async (
   await expectNoAxeViolations(page, 'after a portfolio CSV export');
 
   await placesRegion(page).getByRole('button', { name: 'Open as plan: Norfolk, VA' }).click();
-  await expect(page.getByRole('status').filter({ hasText: /^Opened Norfolk, VA as a plan/ })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /^The plan from the portfolio \(Norfolk, VA/ })).toBeVisible();
   await expectNoAxeViolations(page, 'on the planner with the opened-as-plan notice');
 });

@@ -192,7 +192,7 @@ test('a saved plan file opens again and brings its total back; a damaged file is
   await expect(p.total).toHaveText(changed);
 
   await p.openPlanFile.setInputFiles(saved);
-  await expect(page.getByRole('status').filter({ hasText: 'Opened the plan file' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /^The plan from the file “[^”]+” is open, saved in your plans as “Norfolk, VA \(2\)”\. Your plan “Norfolk, VA” is unchanged/ })).toBeVisible();
   await expect(p.total).toHaveText(original);
   await expect(p.population).toHaveValue(/^238,?005$/);
 
@@ -204,7 +204,7 @@ test('a saved plan file opens again and brings its total back; a damaged file is
   await p.openPlanFile.setInputFiles(damaged);
   const alert = page.getByRole('alert').filter({ hasText: 'damaged.json' });
   await expect(alert).toContainText('could not be opened');
-  await expect(alert).toContainText('Your current plan is unchanged.');
+  await expect(alert).toContainText('Your plans are unchanged.');
   await expect(p.total).toHaveText(changed);
   await expect(p.population).toHaveValue(/^150,?000$/);
 });

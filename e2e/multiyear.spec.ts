@@ -214,7 +214,7 @@ test.describe('scenarios', () => {
     try {
       const other = await fresh.newPage();
       await other.goto(link);
-      await expect(other.getByRole('status').filter({ hasText: 'Opened the plan from the link.' })).toBeVisible();
+      await expect(other.getByRole('status').filter({ hasText: /^The plan from the link is open, saved in your plans as / })).toBeVisible();
       const os = scenarios(other);
       await expect(os.list.getByRole('button')).toHaveCount(2);
       await expect(os.button('Plan A')).toBeVisible();

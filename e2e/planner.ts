@@ -26,7 +26,7 @@ export function planner(page: Page) {
     copyLink: page.getByRole('button', { name: 'Copy link' }),
     exportButton: page.getByRole('button', { name: 'Export', exact: true }),
     exportFormats: page.getByRole('list', { name: 'Export formats' }),
-    openPlanFile: page.getByLabel('Open plan file (.json)'),
+    openPlanFile: page.getByLabel('Open plan or library file (.json)'),
     linkBox: page.getByRole('textbox', { name: 'Link to this plan' }),
   };
 }

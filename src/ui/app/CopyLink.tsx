@@ -1,6 +1,7 @@
 // "Copy link" for a page whose inputs travel in the URL fragment (the planner's ShareBar, the
 // portfolio's header): builds the link on demand, copies it, says so in a status, and shows it in
 // a field to copy by hand where the browser refuses the clipboard.
+import { urlOf } from './navigation';
 import { useState } from 'react';
 
 export function CopyLink({
@@ -21,7 +22,8 @@ export function CopyLink({
   const [link, setLink] = useState<string | null>(null);
 
   const copy = async () => {
-    const url = linkFor(window.location.href.split('#')[0] ?? window.location.href);
+    // This page's address without its page and plan (a plan's id means nothing in another browser).
+    const url = linkFor(`${window.location.origin}${urlOf({ view: 'planner' })}`);
     setLink(url);
     try {
       await navigator.clipboard.writeText(url);
