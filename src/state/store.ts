@@ -13,7 +13,6 @@ import {
   LIBRARY_DOCUMENT,
   LIBRARY_FORMAT,
   LIBRARY_VERSION,
-  libraryFromSinglePlan,
   newLibrary,
   planContentKey,
   removePlan,
@@ -49,6 +48,7 @@ import {
 } from '../model';
 import { defaultDraft, defaultInput } from './defaults';
 import { savedDocumentOptions } from './persistence';
+import { legacyToLibrary, restoreDraft } from './savedPlans';
 
 interface PlannerState {
   // The active scenario, as it is being worked on.
@@ -168,6 +168,8 @@ interface PersistedPlanner {
   doc: LibraryDocument;
   /** The open plan's form text, valid or not. */
   draft: InputDraft;
+  /** Form text of other plans being corrected when they were left (absent in data saved before it). */
+  planDrafts?: Record<string, unknown>;
 }
 
 type Data = Pick<
@@ -195,6 +197,14 @@ function initialState(): Data {
   return { ...loadWorking(doc), draft: defaultDraft(), library: newLibrary(doc, at), activeUpdatedAt: at, planDrafts: {} };
 }
 
+function uniqueName(base: string, taken: readonly string[]): string {
+  const stem = base.slice(0, SCENARIO_NAME_MAX - 4);
+  for (let n = 2; ; n++) {
+    const name = `${stem} (${n})`;
+    if (!taken.includes(name)) return name;
+  }
+}
+
 const sameDraft = (a: InputDraft, b: InputDraft) => (Object.keys(a) as (keyof InputDraft)[]).every((k) => a[k] === b[k]);
 
 /** The open plan's form text, if it says something the plan does not (text being corrected). */
@@ -220,37 +230,6 @@ function openIn(state: PlannerState, library: LibraryDocument, id: string): Part
   return { library: { ...library, activePlan: id }, planDrafts, activeUpdatedAt: target.updatedAt, ...loadWorking(target.plan, draft) };
 }
 
-/** The single plan saved by versions before the library, as the library's stored text. */
-function legacyToLibrary(raw: string): string {
-  const saved = JSON.parse(raw) as { state?: { doc?: unknown; draft?: unknown } };
-  const state = typeof saved === 'object' && saved !== null ? saved.state : undefined;
-  if (typeof state !== 'object' || state === null) throw new Error('not a saved plan');
-  return JSON.stringify({ state: { doc: libraryFromSinglePlan(state.doc, now()), draft: state.draft }, version: LIBRARY_VERSION });
-}
-
-function uniqueName(base: string, taken: readonly string[]): string {
-  const stem = base.slice(0, SCENARIO_NAME_MAX - 4);
-  for (let n = 2; ; n++) {
-    const name = `${stem} (${n})`;
-    if (!taken.includes(name)) return name;
-  }
-}
-
-/** The draft kept in storage if it is still a draft of this shape; otherwise rebuilt from the input. */
-function restoreDraft(raw: unknown, input: PlanInput): InputDraft {
-  const fallback = inputToDraft(input);
-  if (typeof raw !== 'object' || raw === null) return fallback;
-  const candidate = { ...fallback } as Record<string, unknown>;
-  for (const key of Object.keys(fallback)) {
-    const value = (raw as Record<string, unknown>)[key];
-    if (typeof value === 'string' && value.length <= 200) candidate[key] = value;
-  }
-  const draft = candidate as InputDraft;
-  // Enumerations must stay valid; free text may be anything the person typed.
-  const check = draftToInput({ ...draft });
-  if (!check.ok && check.errors.some((e) => e.field === 'method' || e.field === 'preset')) return fallback;
-  return draft;
-}
 
 type LibraryActions = Pick<PlannerState, 'openPlan' | 'newPlan' | 'renamePlan' | 'duplicatePlan' | 'deletePlan' | 'undoDelete' | 'arrive' | 'importLibrary'>;
 
@@ -427,7 +406,7 @@ export const usePlanner = create<PlannerState>()(
       legacy: { key: LEGACY_STORAGE_KEY, convert: legacyToLibrary },
       skipSave: () => applyingOtherTab,
       saveFailure: { what: 'your plans', filename: 'cvi-plans.json', fileText: (saved) => serialiseLibrary(saved.doc) },
-      partialize: (state) => ({ doc: currentLibrary(state), draft: state.draft }),
+      partialize: (state) => ({ doc: currentLibrary(state), draft: state.draft, planDrafts: state.planDrafts }),
       restore: ({ library, unreadable }, saved, current, setAside) => {
         const active = findPlan(library, library.activePlan);
         if (!active) return current;
@@ -439,7 +418,15 @@ export const usePlanner = create<PlannerState>()(
             `${count} could not be opened (${unreadable.map((u) => u.reason).join(' ')}). Set aside, not deleted; your other plans are open.`,
           );
         }
-        return { ...current, ...working, library, planDrafts: {}, activeUpdatedAt: active.updatedAt, draft: restoreDraft(saved.draft, working.input) };
+        // Half-typed text of other plans comes back for plans still in the library, checked like the open one's.
+        const planDrafts: Record<string, InputDraft> = {};
+        const savedDrafts = typeof saved.planDrafts === 'object' && saved.planDrafts !== null ? saved.planDrafts : {};
+        for (const entry of library.plans) {
+          const draft = savedDrafts[entry.id];
+          const scenario = entry.plan.scenarios[entry.plan.activeScenario];
+          if (entry.id !== active.id && draft !== undefined && scenario) planDrafts[entry.id] = restoreDraft(draft, scenario.input);
+        }
+        return { ...current, ...working, library, planDrafts, activeUpdatedAt: active.updatedAt, draft: restoreDraft(saved.draft, working.input) };
       },
     }),
   ),

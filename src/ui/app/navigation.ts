@@ -131,7 +131,10 @@ export function startNavigation(): void {
     void import('../../state/tabSync').then((m) => m.takeInOtherTabSave(saved));
   });
   window.addEventListener('popstate', () => {
-    if (!openLinkFromLocation()) show(routeOf(window.location.search));
+    if (openLinkFromLocation()) return;
+    show(routeOf(window.location.search));
+    // An address naming a plan no longer here becomes the plan shown instead.
+    window.history.replaceState(null, '', urlOf(currentRoute()));
   });
   // A link pasted into the address bar of an open tab changes only the fragment: no reload.
   window.addEventListener('hashchange', () => {
