@@ -40,13 +40,17 @@ interface SavedDocumentOptions<State, Persisted extends { doc: unknown }, Doc> {
 
 type SavedDataPlace = Pick<SavedDocumentOptions<unknown, { doc: unknown }, unknown>, 'document' | 'setAsidePrefix' | 'shownInstead' | 'downloadFilename'>;
 
-/** Keep data where a person can download it: under a key of its own, and in a notice. */
-function keepAside(place: SavedDataPlace, raw: string, message: string, moveFrom: string | null): void {
+/**
+ * Keep data where a person can download it: under a key of its own, and in a notice. False when
+ * the browser would not keep the copy (the notice's download is then the only one).
+ */
+function keepAside(place: SavedDataPlace, raw: string, message: string, moveFrom: string | null): boolean {
   try {
     localStorage.setItem(`${place.setAsidePrefix}${new Date().toISOString()}`, raw);
     // Moved, not copied: otherwise every reload would set the same data aside again.
     if (moveFrom !== null) localStorage.removeItem(moveFrom);
     useNotices.getState().push({ kind: 'recovered', message, download: { filename: place.downloadFilename, text: raw } });
+    return true;
   } catch {
     // The browser would not keep it: the notice's download is now the only copy, and says so.
     useNotices.getState().push({
@@ -54,6 +58,7 @@ function keepAside(place: SavedDataPlace, raw: string, message: string, moveFrom
       message: `${message} This browser refused to keep a copy (its storage is full or blocked): download it now, or it is lost when this page closes.`,
       download: { filename: place.downloadFilename, text: raw },
     });
+    return false;
   }
 }
 
@@ -185,7 +190,15 @@ export function savedDocumentOptions<State, Persisted extends { doc: unknown }, 
         legacyPending = false;
         return current;
       }
-      return options.restore(parsed.doc, p, current, (raw, message) => keepAside(options, raw, message, null));
+      let keptAside = false;
+      const restored = options.restore(parsed.doc, p, current, (raw, message) => {
+        keptAside = keepAside(options, raw, message, null) || keptAside;
+      });
+      // Part of what was saved now lives under a set-aside key: saved again without it (moved, not
+      // copied), or every reload until the next edit would set the same part aside again. Not when
+      // the copy could not be kept: then the saved data is the only copy left in the browser.
+      if (keptAside) void storage.setItem(storageKey, { state: options.partialize(restored), version });
+      return restored;
     },
   };
 }

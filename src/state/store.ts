@@ -212,9 +212,10 @@ function pendingDraft(state: PlannerState): InputDraft | null {
   return sameDraft(state.draft, inputToDraft(state.input)) ? null : state.draft;
 }
 
-/** The open plan is the untouched default of a first visit: an arriving plan takes its place. */
+/** The open plan is the untouched default of a first visit (not renamed: a name is work too): an arriving plan takes its place. */
 function isUntouchedDefault(state: PlannerState): boolean {
-  return state.library.plans.length === 1 && pendingDraft(state) === null && planContentKey(currentDocument(state)) === planContentKey(defaultDocument());
+  const [only, ...others] = state.library.plans;
+  return only !== undefined && others.length === 0 && only.autoName && pendingDraft(state) === null && planContentKey(currentDocument(state)) === planContentKey(defaultDocument());
 }
 
 /** The state with another plan of `library` open, the form text of the one left kept. */
@@ -250,7 +251,8 @@ function libraryActions(rawSet: (partial: Partial<PlannerState>) => void, get: (
   },
   renamePlan: (id, name) => {
     const state = get();
-    const renamed = renameInLibrary(state.library, id, name);
+    // Against the names as shown: the open plan's name may have followed its place since it was stored.
+    const renamed = renameInLibrary(currentLibrary(state), id, name);
     if (renamed.ok) rawSet({ library: renamed.library });
     return renamed;
   },

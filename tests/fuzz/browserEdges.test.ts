@@ -1,20 +1,21 @@
 // @vitest-environment jsdom
-// Fuzz (issue 7): the edges where outside data reaches the planner in the browser — stored state
-// (localStorage), share links (the URL fragment), plan files opened from the Export menu, and form
-// text typed into the store. The planner always ends with a valid plan; stored data that cannot be
-// opened is set aside (never silently dropped); a rejected link, file or keystroke leaves the
-// current plan as it was, with a reason.
+// Fuzz (issue 7): the edges where outside data reaches the planner in the browser — the single plan
+// stored by versions before the plans library (localStorage), share links (the URL fragment), plan
+// and library files opened from the Export menu, and form text typed into the store. The planner
+// always ends with a valid plan; stored data that cannot be opened is set aside (never silently
+// dropped); a rejected link, file or keystroke leaves the current plan as it was, with a reason.
+// Stored libraries and library files: tests/fuzz/libraryEdges.test.ts.
 import fc from 'fast-check';
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { computePlan, decodePlanLink, draftToInput, encodePlanLink, LINK_PARAM, NUMERIC_FIELDS, parsePlanDocument, PLAN_FORMAT, PLAN_VERSION, validateInput, type InputDraft } from '../../src/model';
 import { useNotices } from '../../src/state/notices';
-import { currentDocument, SET_ASIDE_PREFIX, STORAGE_KEY, usePlanner } from '../../src/state/store';
+import { currentDocument, currentLibrary, LEGACY_STORAGE_KEY, SET_ASIDE_PREFIX, STORAGE_KEY, usePlanner } from '../../src/state/store';
 import { readPlansFile } from '../../src/ui/planner/exporting';
 import { openLinkFromLocation } from '../../src/ui/app/navigation';
 import { arbInput } from '../model/support/arbitraries';
 import { resetStores } from '../state/support/resetStores';
-import { arbMutatedDocument, arbNumberText, arbPlanDocument, arbText, expectExplained, expectFinite, FUZZ_TIMEOUT_MS, runs } from './support';
+import { arbLibraryFile, arbMutatedDocument, arbMutatedLibraryFile, arbNumberText, arbPlanDocument, arbText, expectExplained, expectFinite, FUZZ_TIMEOUT_MS, runs } from './support';
 
 beforeEach(resetStores);
 afterEach(resetStores);
@@ -46,7 +47,7 @@ function linkText(fragment: string): string {
 
 const snapshot = () => JSON.stringify(currentDocument(usePlanner.getState()));
 
-describe('stored state → rehydrate (persist merge)', () => {
+describe('the single plan stored before the library → moved into the library on rehydrate', () => {
   /** Stored text: junk, JSON of any shape, wrappers around any state, and saved plans valid, old or damaged. */
   const arbStored: fc.Arbitrary<{ raw: string; doc?: unknown; version?: number }> = fc.oneof(
     arbText.map((raw) => ({ raw })),
@@ -65,12 +66,12 @@ describe('stored state → rehydrate (persist merge)', () => {
       }),
   );
 
-  it('given anything stored under the planner key, when the planner reloads, then it holds a valid plan and the data is either opened or set aside with a download', async () => {
+  it('given anything stored under the old single-plan key, when the planner reloads, then it holds a valid plan and the data is either the library’s one plan or set aside with a download', async () => {
     await fc.assert(
       fc.asyncProperty(arbStored, async ({ raw, doc, version }) => {
         resetStores();
         const before = snapshot();
-        localStorage.setItem(STORAGE_KEY, raw);
+        localStorage.setItem(LEGACY_STORAGE_KEY, raw);
         await usePlanner.persist.rehydrate();
         expectValidPlanner('after a reload');
         const copies = setAsideCopies();
@@ -79,9 +80,13 @@ describe('stored state → rehydrate (persist merge)', () => {
         const storedDoc: unknown = doc === undefined ? undefined : JSON.parse(JSON.stringify(doc));
         const opened = storedDoc !== undefined ? parsePlanDocument(storedDoc) : null;
         if (opened?.ok) {
-          // A plan the planner can read is opened, exactly, and nothing is set aside.
+          // A plan the planner can read is the library's one plan, opened exactly, and nothing is set aside.
           expect(copies).toEqual([]);
           expect(currentDocument(usePlanner.getState())).toEqual(opened.doc);
+          expect(currentLibrary(usePlanner.getState()).plans.map((p) => p.plan)).toEqual([opened.doc]);
+          // The old key stays until the library is saved.
+          expect(localStorage.getItem(LEGACY_STORAGE_KEY)).toBe(raw);
+          expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
           for (const [field, value] of Object.entries(usePlanner.getState().draft)) expect(typeof value, field).toBe('string');
         } else {
           // Anything else is set aside whole, announced with a way to download it; the plan stays.
@@ -90,6 +95,7 @@ describe('stored state → rehydrate (persist merge)', () => {
           // (a version-1 plan is migrated before it is parsed, but never set aside migrated).
           expect(copies[0], `set aside in a changed form (saved by version ${String(version)})`).toBe(raw);
           expect(notices.some((n) => n.kind === 'recovered' && n.download?.text === copies[0] && n.message.trim().length > 0)).toBe(true);
+          expect(localStorage.getItem(LEGACY_STORAGE_KEY)).toBeNull();
           expect(snapshot()).toBe(before);
         }
       }),
@@ -152,13 +158,21 @@ describe('share links → decodePlanLink and opening one on load', () => {
   }, FUZZ_TIMEOUT_MS);
 });
 
-describe('plan files opened in the planner → readPlansFile', () => {
-  it('given any file, then it opens as a plan that plans finitely or is refused with a reason', async () => {
+describe('plan and library files opened in the planner → readPlansFile', () => {
+  it('given any file, then it opens as a plan or a library whose plans plan finitely, or is refused with a reason', async () => {
+    const arbFile = fc.oneof(
+      arbText,
+      arbMutatedDocument.map((d) => JSON.stringify(d)),
+      arbPlanDocument.map((d) => JSON.stringify(d)),
+      arbLibraryFile.map((l) => JSON.stringify(l)),
+      arbMutatedLibraryFile.map((l) => JSON.stringify(l)),
+    );
     await fc.assert(
-      fc.asyncProperty(fc.oneof(arbText, arbMutatedDocument.map((d) => JSON.stringify(d)), arbPlanDocument.map((d) => JSON.stringify(d))), async (text) => {
+      fc.asyncProperty(arbFile, async (text) => {
         const result = await readPlansFile(new File([text], 'plan.json', { type: 'application/json' }));
-        if (result.ok) for (const sc of result.doc.scenarios) expectFinite(computePlan(sc.input, sc.assumptions), 'a plan from a file');
-        else expectExplained(result.errors, 'a refused file', text);
+        const docs = !result.ok ? [] : result.kind === 'plan' ? [result.doc] : result.opened.library.plans.map((p) => p.plan);
+        for (const doc of docs) for (const sc of doc.scenarios) expectFinite(computePlan(sc.input, sc.assumptions), 'a plan from a file');
+        if (!result.ok) expectExplained([{ field: 'file', message: result.message }], 'a refused file', text);
       }),
       runs(400),
     );

@@ -4,7 +4,7 @@
 // suite as a whole makes well over 10,000 runs (FUZZ_RUNS_SCALE multiplies them, for a long soak).
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import { makePlanDocument, type Issue, type PlanDocument } from '../../src/model';
+import { LIBRARY_FORMAT, LIBRARY_VERSION, makePlanDocument, type Issue, type LibraryDocument, type PlanDocument } from '../../src/model';
 import { arbInput, arbOverrides, checkedOverrides } from '../model/support/arbitraries';
 
 const SCALE = Number(process.env.FUZZ_RUNS_SCALE ?? 1);
@@ -120,7 +120,7 @@ function setAt(root: Json, path: (string | number)[], replace: (old: Json) => Js
 }
 
 /** A valid document with 1–3 random changes: a value replaced by any JSON, a key deleted, a number nudged. */
-export const arbMutatedDocument: fc.Arbitrary<unknown> = arbPlanDocument.chain((doc) => {
+export const arbMutated = (valid: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> => valid.chain((doc) => {
   const json = JSON.parse(JSON.stringify(doc)) as Json;
   const all = paths(json);
   const mutation = fc.tuple(
@@ -134,3 +134,26 @@ export const arbMutatedDocument: fc.Arbitrary<unknown> = arbPlanDocument.chain((
   );
   return fc.array(mutation, { minLength: 1, maxLength: 3 }).map((changes) => changes.reduce((acc, [i, change]) => setAt(acc, all[i % all.length]!, change), json));
 });
+
+/** A plan document with 1–3 random changes. */
+export const arbMutatedDocument: fc.Arbitrary<unknown> = arbMutated(arbPlanDocument);
+
+const arbTime = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString());
+
+/**
+ * A valid plans library file (cvi-ecosystem-library, version 1): one to three plans, sometimes
+ * sharing a name (the reader renames the second), the active one any of them.
+ */
+export const arbLibraryFile: fc.Arbitrary<LibraryDocument> = fc
+  .array(fc.tuple(arbPlanDocument, fc.constantFrom('Norfolk, VA', 'Budget 2027', 'Zürich – Δ', 'Plan'), fc.boolean(), arbTime), { minLength: 1, maxLength: 3 })
+  .chain((entries) =>
+    fc.nat({ max: entries.length - 1 }).map((active) => ({
+      format: LIBRARY_FORMAT,
+      version: LIBRARY_VERSION,
+      activePlan: `plan-${active}`,
+      plans: entries.map(([plan, name, autoName, at], i) => ({ id: `plan-${i}`, name, autoName, createdAt: at, updatedAt: at, plan })),
+    })),
+  );
+
+/** A library file with 1–3 random changes anywhere: its header, a plan's entry, or deep inside a plan. */
+export const arbMutatedLibraryFile: fc.Arbitrary<unknown> = arbMutated(arbLibraryFile);

@@ -16,7 +16,7 @@ import {
   type PlanInput,
 } from '../../src/model';
 import { useNotices } from '../../src/state/notices';
-import { usePlanner } from '../../src/state/store';
+import { currentLibrary, usePlanner } from '../../src/state/store';
 import { openLinkFromLocation } from '../../src/ui/app/navigation';
 import { resetStores } from './support/resetStores';
 
@@ -105,15 +105,48 @@ describe('Share links', () => {
 });
 
 describe('Opening a link on load', () => {
-  it('given a valid link in the address, when the page opens, then the plan is loaded and the fragment cleared', () => {
+  it('given a valid link in the address of a first visit, when the page opens, then the plan is loaded in place of the untouched default, the fragment cleared and the address names the plan', () => {
     window.history.replaceState(null, '', `/app/?x=1#${encodePlanLink(ZURICH)}`);
 
     openLinkFromLocation();
 
     expect(planState()).toEqual({ input: ZIN, overrides: activeScenarioOf(ZURICH).assumptions, draft: inputToDraft(ZIN) });
+    const library = currentLibrary(usePlanner.getState());
+    expect(library.plans.map((p) => [p.name, p.plan])).toEqual([['Zürich – Δ, ZH', ZURICH]]);
     expect(window.location.hash).toBe('');
-    expect(window.location.pathname + window.location.search).toBe('/app/?x=1');
-    expect(useNotices.getState().notices).toEqual([expect.objectContaining({ kind: 'info', message: 'Opened the plan from the link.' })]);
+    expect(window.location.pathname + window.location.search).toBe(`/app/?x=1&plan=${library.activePlan}`);
+    expect(useNotices.getState().notices).toEqual([expect.objectContaining({ kind: 'info', message: 'The plan from the link is open, saved in your plans as “Zürich – Δ, ZH”.' })]);
+  });
+
+  it('given a plan of one’s own open, when a link opens, then both are in the plans, one’s own unchanged, and the notice offers the way back', () => {
+    usePlanner.getState().setDraftField('population', '100000');
+    const own = currentLibrary(usePlanner.getState()).plans[0];
+    window.history.replaceState(null, '', `/#${encodePlanLink(ZURICH)}`);
+
+    openLinkFromLocation();
+
+    const library = currentLibrary(usePlanner.getState());
+    expect(library.plans).toHaveLength(2);
+    expect(library.plans[0]).toEqual(own);
+    expect(library.plans[1]?.plan).toEqual(ZURICH);
+    expect(planState().input).toEqual(ZIN);
+    const notice = useNotices.getState().notices.at(-1);
+    expect(notice?.message).toBe('The plan from the link is open, saved in your plans as “Zürich – Δ, ZH”. Your plan “Norfolk, VA” is unchanged in your plans.');
+    expect(notice?.action?.label).toBe('Back to “Norfolk, VA”');
+    notice?.action?.run();
+    expect(usePlanner.getState().library.activePlan).toBe(own?.id);
+    expect(planState().input.population).toBe(100_000);
+  });
+
+  it('given the same link opened twice, then there is one copy of its plan', () => {
+    usePlanner.getState().setDraftField('population', '100000');
+    window.history.replaceState(null, '', `/#${encodePlanLink(ZURICH)}`);
+    openLinkFromLocation();
+    window.history.replaceState(null, '', `/#${encodePlanLink(ZURICH)}`);
+    openLinkFromLocation();
+
+    expect(currentLibrary(usePlanner.getState()).plans.map((p) => p.name)).toEqual(['Norfolk, VA', 'Zürich – Δ, ZH']);
+    expect(useNotices.getState().notices.at(-1)?.message).toBe('The plan from the link is the one already open (“Zürich – Δ, ZH”); nothing was added.');
   });
 
   it('given a damaged link in the address, when the page opens, then the current plan stays and an error notice explains', () => {
