@@ -35,7 +35,9 @@ export function findPlan(library: LibraryDocument, id: string): LibraryPlan | un
 }
 
 export function newLibrary(plan: PlanDocument, now: string, name = planPlaceName(plan)): LibraryDocument {
-  const id = freshId([], `${now}:${planContentKey(plan)}`);
+  // From the content alone, not the time: a first visit's library is not saved until something
+  // changes, so a reload builds it again, and its address (?plan=ID) must still name its plan.
+  const id = freshId([], planContentKey(plan));
   return { format: LIBRARY_FORMAT, version: LIBRARY_VERSION, activePlan: id, plans: [{ id, name: uniquePlanName(name, []), autoName: true, createdAt: now, updatedAt: now, plan }] };
 }
 

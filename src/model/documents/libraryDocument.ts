@@ -200,7 +200,9 @@ function rawPlaceName(raw: unknown): string {
  * plan (raw: the library reader then opens the plan through the plan's own migration chain).
  */
 export function libraryFromSinglePlan(rawPlan: unknown, now: string): Record<string, unknown> {
-  const id = freshId([], now);
+  // From the saved plan, not the time: until the first save it is converted again on every load,
+  // and its address (?plan=ID) must still name it after a reload.
+  const id = freshId([], JSON.stringify(rawPlan) ?? '');
   return {
     format: LIBRARY_FORMAT,
     version: LIBRARY_VERSION,
