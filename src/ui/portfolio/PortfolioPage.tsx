@@ -127,7 +127,7 @@ export function PortfolioPage({ nav }: { nav: ReactNode }) {
               }}
               onRemove={remove}
             />
-            <p className="hint">“Open as plan” puts that place in the planner, replacing the plan there, with this portfolio’s methodology and assumptions.</p>
+            <p className="hint">“Open as plan” adds that place to your plans, with this portfolio’s methodology and assumptions, and opens it in the planner; the plan open there stays in your plans.</p>
             <RemoveAllPlaces
               places={places.length}
               confirming={confirmClear}
