@@ -61,7 +61,7 @@ describe('Saving the plans library', () => {
 
     const saved = stored();
     expect(saved.version).toBe(1);
-    expect(Object.keys(saved.state)).toEqual(['doc', 'draft']);
+    expect(Object.keys(saved.state)).toEqual(['doc', 'draft', 'planDrafts']);
     const { doc } = saved.state;
     expect(Object.keys(doc).sort()).toEqual(['activePlan', 'format', 'plans', 'version']);
     expect(doc).toMatchObject({ format: 'cvi-ecosystem-library', version: 1 });
@@ -111,6 +111,25 @@ describe('Saving the plans library', () => {
     expect(current().overrides).toEqual({ 'street-outreach.caseload': 20 });
     expect(useNotices.getState().notices).toEqual([]);
     expect(setAsideEntries()).toEqual([]);
+  });
+
+  it('given half-typed text in a plan that was then left for another, when the page reloads and that plan is opened again, then its text comes back', async () => {
+    const planner = () => usePlanner.getState();
+    planner().setDraftField('population', '100000');
+    const zurich = planner().arrive(ZURICH_DOC);
+    if (!zurich.ok) throw new Error('arrival refused');
+    planner().setDraftField('homicides', '4x'); // invalid: only in the draft
+    const richmond = planner().arrive(RICHMOND_DOC); // Zürich is left with its text being corrected
+    if (!richmond.ok) throw new Error('arrival refused');
+    const saved = localStorage.getItem(STORAGE_KEY) ?? '';
+
+    resetStores();
+    await reloadWith(saved);
+    expect(planner().library.activePlan).toBe(richmond.id);
+    planner().openPlan(zurich.id);
+
+    expect(current().draft.homicides).toBe('4x');
+    expect(current().input).toEqual(ZURICH);
   });
 
   it('given nothing in storage, when the page reloads, then the default plan shows and nothing is announced', async () => {
