@@ -213,7 +213,7 @@ function pendingDraft(state: PlannerState): InputDraft | null {
 }
 
 /** The open plan is the untouched default of a first visit (not renamed: a name is work too): an arriving plan takes its place. */
-function isUntouchedDefault(state: PlannerState): boolean {
+export function isUntouchedDefault(state: PlannerState): boolean {
   const [only, ...others] = state.library.plans;
   return only !== undefined && others.length === 0 && only.autoName && pendingDraft(state) === null && planContentKey(currentDocument(state)) === planContentKey(defaultDocument());
 }

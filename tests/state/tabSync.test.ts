@@ -2,7 +2,7 @@
 // Two tabs, one library (src/state/tabSync.ts): a tab that has not seen another tab's save must not
 // overwrite it on its own next save.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addPlan, makeInput, makePlanDocument, planContentKey, type LibraryDocument } from '../../src/model';
+import { addPlan, makeInput, makePlanDocument, newLibrary, planContentKey, type LibraryDocument } from '../../src/model';
 import { useNotices } from '../../src/state/notices';
 import { currentLibrary, STORAGE_KEY, usePlanner } from '../../src/state/store';
 import { takeInOtherTabSave } from '../../src/state/tabSync';
@@ -88,3 +88,22 @@ describe('Two tabs sharing one library', () => {
     expect(currentLibrary(usePlanner.getState())).toEqual(before);
   });
 });
+
+describe('A first visit’s untouched default plan in one tab', () => {
+  it('given another tab that opened a link, when its save is taken in, then the default is neither written into storage nor announced as deleted', () => {
+    resetStores();
+    const elsewhere = newLibraryOf(OAKLAND);
+    localStorage.setItem(STORAGE_KEY, elsewhere);
+
+    takeInOtherTabSave(elsewhere);
+
+    expect(storedLibrary().plans.map((p) => planContentKey(p.plan))).toEqual([planContentKey(OAKLAND)]);
+    expect(useNotices.getState().notices).toEqual([]);
+    expect(currentLibrary(usePlanner.getState()).plans).toHaveLength(2);
+  });
+});
+
+function newLibraryOf(doc: ReturnType<typeof makePlanDocument>): string {
+  const library = newLibrary(doc, '2026-12-07T22:00:00.000Z');
+  return JSON.stringify({ state: { doc: library, draft: {} }, version: 1 });
+}

@@ -54,8 +54,12 @@ function show(route: Route, options: { focusNav?: boolean } = {}): void {
   useAppView.getState().setView(route.view, options);
 }
 
+/** The notice saying where an arriving plan went: one at a time, gone once the person moves on. */
+export const ARRIVAL_NOTICE = 'arrival';
+
 /** Go to a page (or a plan): a new entry in the history, so Back returns. */
 export function navigate(route: Route, options: { focusNav?: boolean; replace?: boolean } = {}): void {
+  useNotices.getState().dismissKey(ARRIVAL_NOTICE);
   show(route, options);
   const url = urlOf(currentRoute());
   if (url === `${window.location.pathname}${window.location.search}` && !window.location.hash) return;
@@ -83,10 +87,11 @@ export function receivePlan(doc: PlanDocument, from: string, options: { replace?
   const { previous, name, existed } = arrival;
   const where = existed ? `is already in your plans as “${name}”, now open` : `is open, saved in your plans as “${name}”`;
   if (previous === null) {
-    push({ kind: 'info', message: existed ? `The plan from ${from} is the one already open (“${name}”); nothing was added.` : `The plan from ${from} ${where}.` });
+    push({ key: ARRIVAL_NOTICE, kind: 'info', message: existed ? `The plan from ${from} is the one already open (“${name}”); nothing was added.` : `The plan from ${from} ${where}.` });
     return true;
   }
   push({
+    key: ARRIVAL_NOTICE,
     kind: 'info',
     message: `The plan from ${from} ${where}. Your plan “${previous.name}” is unchanged in your plans.`,
     action: { label: `Back to “${previous.name}”`, run: () => openPlanPage(previous.id, { focusNav: true }) },

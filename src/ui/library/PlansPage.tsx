@@ -16,7 +16,7 @@ import {
 import { useNotices } from '../../state/notices';
 import { currentLibrary, usePlanner } from '../../state/store';
 import { Notices } from '../app/Notices';
-import { openPlanPage } from '../app/navigation';
+import { ARRIVAL_NOTICE, openPlanPage } from '../app/navigation';
 import { openPlansFile } from '../app/openFile';
 import { Field } from '../controls/Field';
 import { GlossaryButton } from '../glossary/Glossary';
@@ -66,6 +66,8 @@ export function PlansPage({ nav }: { nav: ReactNode }) {
     const wasActive = entry.id === usePlanner.getState().library.activePlan;
     const removed = usePlanner.getState().deletePlan(entry.id);
     if (!removed) return;
+    // "Back to …" of an earlier arrival may name the plan just deleted.
+    useNotices.getState().dismissKey(ARRIVAL_NOTICE);
     focusNext.current = { kind: 'caption' };
     push({
       kind: 'info',
