@@ -277,6 +277,9 @@ test('given a browser that refuses to save the plans, when a field is edited, th
   await expect(p.total).toHaveText(RIVERTON);
   const alert = page.getByRole('alert').filter({ hasText: 'This browser refused to save your plans' });
   await expect(alert).toContainText('download them as a file to keep them');
+  // The bar above the planner no longer says "saved in this browser".
+  await expect(page.getByRole('region', { name: 'Open plan' })).toContainText('not saved: this browser refused to save your plans');
+  await expect(page.getByRole('region', { name: 'Open plan' })).not.toContainText('saved in this browser');
   const path = testInfo.outputPath('refused-save.json');
   await downloadOf(page, () => alert.getByRole('button', { name: 'Download as a file' }).click(), path);
   const file = JSON.parse(await readFile(path, 'utf8')) as StoredLibrary['state']['doc'];

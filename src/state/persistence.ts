@@ -5,6 +5,7 @@
 // download exactly as it was stored. Nothing saved is ever dropped silently or merged half-read.
 import type { PersistOptions, PersistStorage, StorageValue } from 'zustand/middleware';
 import { migrateToCurrent, openDocument, type DocumentKind } from '../model';
+import { create } from 'zustand';
 import { useNotices } from './notices';
 
 interface SavedDocumentOptions<State, Persisted extends { doc: unknown }, Doc> {
@@ -70,6 +71,14 @@ function setAsideSavedData(place: SavedDataPlace, raw: string, reason: string, f
 
 const SAVE_FAILED = 'save-failed';
 
+/** The storage keys whose last save the browser refused: what the page shows as "not saved". */
+export const useSaveFailures = create<{ keys: readonly string[] }>()(() => ({ keys: [] }));
+
+function saveFailed(key: string, failing: boolean): void {
+  const keys = useSaveFailures.getState().keys.filter((k) => k !== key);
+  useSaveFailures.setState({ keys: failing ? [...keys, key] : keys });
+}
+
 /**
  * zustand `persist` options for a store whose saved state holds a versioned document: its name,
  * version, storage, partialize, migrate and merge.
@@ -125,6 +134,7 @@ export function savedDocumentOptions<State, Persisted extends { doc: unknown }, 
         localStorage.setItem(name, JSON.stringify(value));
       } catch {
         // Storage full or blocked: said at once, with the data as a file; the page keeps working.
+        if (!saveFailing) saveFailed(storageKey, true);
         saveFailing = true;
         const { what, filename, fileText } = options.saveFailure;
         useNotices.getState().push({
@@ -145,6 +155,7 @@ export function savedDocumentOptions<State, Persisted extends { doc: unknown }, 
       }
       if (saveFailing) {
         saveFailing = false;
+        saveFailed(storageKey, false);
         useNotices.getState().dismissKey(`${SAVE_FAILED}:${storageKey}`);
         useNotices.getState().push({ kind: 'info', message: `Saving works again: ${options.saveFailure.what} are saved in this browser.` });
       }

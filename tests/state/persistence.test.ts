@@ -6,6 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeInput, makePlanDocument, parseLibraryText, PLAN_FORMAT, PLAN_VERSION, type LibraryDocument } from '../../src/model';
 import { useNotices } from '../../src/state/notices';
+import { useSaveFailures } from '../../src/state/persistence';
 import { currentLibrary, SET_ASIDE_PREFIX, STORAGE_KEY, usePlanner } from '../../src/state/store';
 import { resetStores } from './support/resetStores';
 import { current, expectDefaultPlanner, refuseWrites, setAsideEntries, storedEntry } from './support/storage';
@@ -303,6 +304,7 @@ describe('Storage that refuses to save', () => {
       expect(notice?.message).toMatch(/refused to save your plans/);
       expect(notice?.message).toMatch(/download them as a file/);
       expect(notice?.download?.filename).toBe('cvi-plans.json');
+      expect(useSaveFailures.getState().keys).toEqual([STORAGE_KEY]);
 
       // Another edit while saving fails: still one notice, its download the latest library.
       usePlanner.getState().setDraftField('homicides', '72');
@@ -331,6 +333,7 @@ describe('Storage that refuses to save', () => {
 
     expect(saveFailed()).toEqual([]);
     expect(useNotices.getState().notices).toEqual([expect.objectContaining({ kind: 'info', message: 'Saving works again: your plans are saved in this browser.' })]);
+    expect(useSaveFailures.getState().keys).toEqual([]);
     expect(stored().state.doc.plans[0]?.plan.scenarios[0]?.input.population).toBe(100_001);
   });
 });

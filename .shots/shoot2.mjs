@@ -1,0 +1,25 @@
+import { chromium } from 'playwright-core';
+import lz from 'lz-string';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--headless'] });
+const base = 'http://127.0.0.1:4185/';
+const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+const page = await ctx.newPage();
+page.on('pageerror', (e) => console.log('pageerror:', e.message));
+await page.goto(base);
+await page.getByLabel('Population', { exact: true }).fill('250000');
+await page.waitForTimeout(300);
+const doc = { format: 'cvi-ecosystem-plan', version: 2, activeScenario: 0, scenarios: [{ name: 'Plan A', input: { placeName: 'Detroit', state: 'MI', population: 633218, homicides: 203, fatalShootings: null, nonfatalShootings: null, serviceReachPct: 100, hospitalReachPct: 50, method: 'population', localHighRiskCount: null, preset: 'caps' }, assumptions: {}, multiYear: { startYear: null, years: 3, ramp: [0.5, 0.75, 1] }, funding: [], currentStaffing: {} }] };
+const hash = '#plan=' + lz.compressToEncodedURIComponent(JSON.stringify(doc));
+await page.evaluate((h) => { location.hash = h; }, hash);
+await page.waitForTimeout(800);
+console.log('url', page.url());
+await page.screenshot({ path: '/tmp/shots/8-arrival.png' });
+// save failure
+const ctx2 = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+await ctx2.addInitScript(() => { const orig = Storage.prototype.setItem; Storage.prototype.setItem = function (k, v) { if (k === 'cvi-planner:library') throw new DOMException('full', 'QuotaExceededError'); return orig.call(this, k, v); }; });
+const p2 = await ctx2.newPage();
+await p2.goto(base);
+await p2.getByLabel('Population', { exact: true }).fill('150000');
+await p2.waitForTimeout(500);
+await p2.screenshot({ path: '/tmp/shots/9-savefail.png' });
+await browser.close();
