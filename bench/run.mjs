@@ -183,6 +183,7 @@ const sections = [
     ['computePlan + explainPlan (the numbers and the working of every figure)', `${int(speed.explained)} plans/s`],
     [`monteCarlo: every preset city (${speed.cities}) × 1,000 draws`, ms(speed.everyCity)],
     ['monteCarlo: one plan (Norfolk, VA) × 10,000 draws', ms(speed.tenThousand)],
+    [`saving a full plans library on an edit (100 plans × 4 scenarios, ${int(speed.libraryBytes / 1000)} kB of text; median of 50)`, ms(speed.librarySave)],
   ])}`,
 ];
 const markdown = `${sections.join('\n\n')}\n`;
@@ -192,3 +193,4 @@ process.stdout.write(`bundle-ratio ${bundleRatio.toFixed(3)}\n`);
 process.stdout.write(`latency-ratio ${latencyRatio.toFixed(3)}\n`);
 process.stdout.write(`latency-p95-ms ${latencyP95.toFixed(1)}\n`);
 process.stdout.write(`model-plans-per-second ${Math.round(speed.computePlan)}\n`);
+process.stdout.write(`library-save-ms ${speed.librarySave.toFixed(2)}\n`);
