@@ -317,7 +317,7 @@ test('given the previous version\'s single saved plan, when the app loads, then 
   await expect(plans.rowHeaders).toHaveText([/^Oldtown, KS/]);
   await expect(plans.row('Oldtown, KS')).toContainText(expected);
   await expect(plans.row('Oldtown, KS')).toContainText('Oldtown, KS');
-  await expect(plans.row('Oldtown, KS').getByRole('cell').nth(1)).toHaveText('CAPS');
+  await expect(plans.row('Oldtown, KS').getByRole('rowheader')).toContainText('Oldtown, KS, CAPS preset');
 
   // The first save moves it: the library holds it, the old key is gone.
   await plans.row('Oldtown, KS').getByRole('button', { name: 'Open “Oldtown, KS”' }).click();
@@ -334,7 +334,7 @@ test('given several plans, then "Your plans" passes axe, with and without the re
   await planBar(page).newPlan.click();
   await expect(planBar(page).name).toHaveText('Norfolk, VA');
   const plans = await openPlansPage(page);
-  await expect(plans.rowHeaders).toHaveText([/^Riverton, VA/, /^Lakeside, OH/, /^Norfolk, VA \(open in the planner\)$/]);
+  await expect(plans.rowHeaders).toHaveText([/^Riverton, VA/, /^Lakeside, OH/, /^Norfolk, VA \(open in the planner\) Norfolk, VA, Shooting-informed preset$/]);
   await expectNoAxeViolations(page, 'on "Your plans" with three plans');
 
   const rename = plans.row('Lakeside, OH').getByRole('button', { name: 'Rename “Lakeside, OH”' });
@@ -357,7 +357,7 @@ test('given several plans, then "Your plans" passes axe, with and without the re
   await page.keyboard.press('Control+A');
   await page.keyboard.type('Lakeside 2027 budget');
   await page.keyboard.press('Enter');
-  await expect(plans.rowHeaders).toHaveText([/^Riverton, VA/, /^Lakeside 2027 budget$/, /^Norfolk, VA/]);
+  await expect(plans.rowHeaders).toHaveText([/^Riverton, VA/, /^Lakeside 2027 budget Lakeside, OH, CAPS preset$/, /^Norfolk, VA/]);
   await expect(page.getByRole('button', { name: 'Open “Lakeside 2027 budget”' })).toBeFocused();
   expect(await storedPlanNames(page)).toEqual(['Riverton, VA', 'Lakeside 2027 budget', 'Norfolk, VA']);
 
@@ -368,7 +368,7 @@ test('given several plans, then "Your plans" passes axe, with and without the re
   await page.keyboard.type(' draft');
   await page.keyboard.press('Escape');
   await expect(page.getByRole('button', { name: 'Open “Lakeside 2027 budget”' })).toBeFocused();
-  await expect(plans.rowHeaders).toHaveText([/^Riverton, VA/, /^Lakeside 2027 budget$/, /^Norfolk, VA/]);
+  await expect(plans.rowHeaders).toHaveText([/^Riverton, VA/, /^Lakeside 2027 budget Lakeside, OH, CAPS preset$/, /^Norfolk, VA/]);
 
   // Enter on "Open" opens the renamed plan in the planner, under its new name.
   await page.keyboard.press('Enter');

@@ -240,7 +240,7 @@ function PlanRow({ entry, summary: s, isOpen, canDelete, renaming: editing, acti
         ) : (
           <>
             {entry.name}
-            {isOpen && <span className="plan-open-tag"> (open in the planner)</span>}
+            {isOpen && <span className="plan-open-tag"> (open in the planner)</span>}{' '}
             <span className="cell-note">
               {s.place}, {s.preset} preset
             </span>
