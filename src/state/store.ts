@@ -50,7 +50,7 @@ import { defaultDraft, defaultInput } from './defaults';
 import { savedDocumentOptions } from './persistence';
 import { legacyToLibrary, restoreDraft } from './savedPlans';
 
-interface PlannerState {
+export interface PlannerState {
   // The active scenario, as it is being worked on.
   /** Exactly what is in the form, valid or not. */
   draft: InputDraft;
@@ -133,11 +133,6 @@ function workingCopy(scenario: Scenario) {
 /** The library with the open plan as it is now: what storage, the plans list and library files read. */
 export function currentLibrary(state: Pick<PlannerState, 'library' | 'activeUpdatedAt'> & Parameters<typeof currentDocument>[0]): LibraryDocument {
   return updatePlan(state.library, state.library.activePlan, currentDocument(state), state.activeUpdatedAt);
-}
-
-/** The open plan's name as the plans list shows it (a name the planner gave follows the place). */
-export function activePlanName(state: Pick<PlannerState, 'library' | 'activeUpdatedAt'> & Parameters<typeof currentDocument>[0]): string {
-  return findPlan(currentLibrary(state), state.library.activePlan)?.name ?? '';
 }
 
 // Set while another tab's saved library is being taken in (tabSync.ts): that state is already saved.
@@ -245,7 +240,8 @@ function libraryActions(rawSet: (partial: Partial<PlannerState>) => void, get: (
   },
   newPlan: () => {
     const state = get();
-    const added = addPlan(currentLibrary(state), defaultDocument(), { now: now(), sameContent: 'add' });
+    // "New plan" until its place is changed; then it is called after its place.
+    const added = addPlan(currentLibrary(state), defaultDocument(), { now: now(), name: 'New plan', autoName: true, sameContent: 'add' });
     if (added.ok) rawSet(openIn(state, added.library, added.id));
     return added;
   },
@@ -278,21 +274,24 @@ function libraryActions(rawSet: (partial: Partial<PlannerState>) => void, get: (
     const state = get();
     const restored = restorePlan(currentLibrary(state), removed);
     if (!restored.ok) return restored;
-    rawSet(reopen ? openIn(state, restored.library, restored.id) : { library: restored.library });
+    if (reopen) rawSet(openIn(state, restored.library, restored.id));
+    else if (!restored.existed) rawSet({ library: restored.library });
     return restored;
   },
-  arrive: (doc) => {
+  arrive: (arriving) => {
     const state = get();
     const stamp = now();
+    // The name a link or file carries names the plan here; the library keeps it beside the plan.
+    const { name: carried, ...doc } = arriving;
     if (isUntouchedDefault(state)) {
-      const library = newLibrary(doc, stamp);
+      const library = newLibrary(doc, stamp, carried);
       rawSet({ ...openIn(state, library, library.activePlan) });
       const entry = library.plans[0];
       return entry ? { ok: true, id: entry.id, name: entry.name, existed: false, previous: null } : { ok: false, message: 'The plan could not be added.' };
     }
     const before = currentLibrary(state);
     const previous = findPlan(before, before.activePlan);
-    const added = addPlan(before, doc, { now: stamp });
+    const added = addPlan(before, doc, { now: stamp, name: carried });
     if (!added.ok) return added;
     rawSet(openIn(state, added.library, added.id));
     const entry = findPlan(added.library, added.id);
@@ -306,6 +305,12 @@ function libraryActions(rawSet: (partial: Partial<PlannerState>) => void, get: (
   },
   importLibrary: (incoming) => {
     const state = get();
+    // A first visit's untouched default gives way to the file's plans, the first of them opened.
+    if (isUntouchedDefault(state) && incoming.plans[0]) {
+      const library = { ...incoming, activePlan: incoming.plans[0].id };
+      rawSet(openIn(state, library, library.activePlan));
+      return { ok: true, library, added: incoming.plans.map((p) => p.name), alreadyIn: [] };
+    }
     const imported = importPlans(currentLibrary(state), incoming);
     if (imported.ok) rawSet({ library: imported.library });
     return imported;

@@ -2,7 +2,7 @@
 // one id or one name, plans that cannot be opened (returned as they were, never dropped), and the
 // single saved plan of earlier versions as a library's first plan.
 import { describe, expect, it } from 'vitest';
-import { libraryFromSinglePlan, makeInput, makePlanDocument, MAX_LIBRARY_PLANS, parseLibraryDocument, parseLibraryText, serialiseLibrary, type LibraryDocument } from '../../src/model';
+import { libraryFromSinglePlan, makeInput, makePlanDocument, MAX_LIBRARY_PLANS, parseLibraryDocument, parseLibraryText, parsePlanDocument, serialiseLibrary, type LibraryDocument } from '../../src/model';
 
 const NORFOLK = makePlanDocument(makeInput({ placeName: 'Norfolk', state: 'VA', population: 238_005, homicides: 42 }));
 const RICHMOND = makePlanDocument(makeInput({ placeName: 'Richmond', state: 'VA', population: 226_610, homicides: 70 }));
@@ -70,5 +70,22 @@ describe('libraryFromSinglePlan (the single saved plan of earlier versions)', ()
     expect(library.plans).toHaveLength(1);
     expect(library.plans[0]).toMatchObject({ id: library.activePlan, name, autoName: true });
     expect(library.plans[0]?.plan).toBe(raw);
+  });
+});
+
+describe('A plan file’s or link’s name', () => {
+  const doc = makePlanDocument(makeInput({ placeName: 'Richmond', state: 'VA', population: 226_610, homicides: 70 }));
+  it('given a name of 1 to 80 characters, then the plan reader keeps it, trimmed', () => {
+    const read = parsePlanDocument({ ...doc, name: '  Council option B  ' });
+    expect(read.ok && read.doc.name).toBe('Council option B');
+  });
+  it('given a name that is empty, too long or not text, then the plan opens without it and a warning names the rule', () => {
+    for (const name of ['', ' ', 'x'.repeat(81), 42]) {
+      const read = parsePlanDocument({ ...doc, name });
+      expect(read.ok).toBe(true);
+      if (!read.ok) continue;
+      expect(read.doc.name).toBeUndefined();
+      expect(read.warnings).toEqual([expect.objectContaining({ field: 'name', message: expect.stringMatching(/1 to 80 characters/) })]);
+    }
   });
 });

@@ -4,8 +4,9 @@
 // gives way to the first arrival; switching plans keeps half-typed text; deleting the open plan
 // opens its neighbour, and undo brings it back. The pure operations: tests/state/library.test.ts.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeInput, makePlanDocument, type PlanDocument } from '../../src/model';
-import { activePlanName, currentLibrary, usePlanner } from '../../src/state/store';
+import { addPlan, makeInput, makePlanDocument, newLibrary, type PlanDocument } from '../../src/model';
+import { activePlanName, shareableDocument } from '../../src/state/planSelectors';
+import { currentLibrary, usePlanner } from '../../src/state/store';
 import { resetStores } from './support/resetStores';
 
 beforeEach(resetStores);
@@ -172,10 +173,70 @@ describe('Duplicate, delete and undo', () => {
     expect(copied.ok && library().plans.find((p) => p.id === copied.id)?.plan.scenarios[0]?.input.homicides).toBe(71);
   });
 
-  it('given a new plan, then it is the default, added beside the others even when one has the same content', () => {
+  it('given a new plan, then it is the default called "New plan", added beside the others even when one has the same content', () => {
     const added = planner().newPlan();
     expect(added.ok).toBe(true);
-    expect(names()).toEqual(['Norfolk, VA', 'Norfolk, VA (2)']);
+    expect(names()).toEqual(['Norfolk, VA', 'New plan']);
     expect(library().activePlan).toBe(added.ok && added.id);
   });
+
+  it('given a new plan, when its place is changed, then it is called after the place; when another plan is renamed, its name stays', () => {
+    planner().newPlan();
+    planner().setDraftField('placeName', 'Portsmouth');
+    expect(names()).toEqual(['Norfolk, VA', 'Portsmouth, VA']);
+    const first = library().plans[0];
+    if (!first) throw new Error('no plan');
+    expect(planner().renamePlan(first.id, 'Our Norfolk plan').ok).toBe(true);
+    planner().openPlan(first.id);
+    expect(names()).toEqual(['Our Norfolk plan', 'Portsmouth, VA']);
+  });
 });
+
+describe('A plan’s name travels with it', () => {
+  it('given a plan the person renamed, then its link and file carry the name; a plan called after its place carries none', () => {
+    const id = arrive(A);
+    expect(shareableDocument(planner()).name).toBeUndefined();
+    expect(planner().renamePlan(id, 'Council option B (lean)').ok).toBe(true);
+    expect(shareableDocument(planner())).toEqual({ ...makePlanDocument(activeInput(A), { fringeRate: 0.28 }), name: 'Council option B (lean)' });
+  });
+
+  it('given an arriving plan that carries a name, then it is added under that name, which does not follow its place', () => {
+    planner().setDraftField('homicides', '41'); // the open plan is the person's own
+    const arrival = planner().arrive({ ...B, name: 'Council option B (lean)' });
+    expect(arrival).toMatchObject({ ok: true, name: 'Council option B (lean)' });
+    planner().setDraftField('placeName', 'Petersburg');
+    expect(names()).toEqual(['Norfolk, VA', 'Council option B (lean)']);
+    // The library keeps the name beside the plan, not inside it: the same plan without a name is found, not added.
+    expect(planner().arrive({ ...makePlanDocument(activeInput(B)), scenarios: [{ ...B.scenarios[0]!, input: { ...activeInput(B), placeName: 'Petersburg' } }] })).toMatchObject({ ok: true, existed: true });
+  });
+});
+
+describe('Undo and import where the plan is already there', () => {
+  it('given a deleted plan that is back already (another tab), when Undo is used, then nothing is added twice', () => {
+    arrive(A);
+    planner().setDraftField('homicides', '4');
+    const b = arrive(B);
+    const removed = planner().deletePlan(b);
+    if (!removed) throw new Error('not removed');
+    arrive(B); // put back meanwhile
+    const undone = planner().undoDelete(removed, false);
+    expect(undone).toMatchObject({ ok: true, existed: true });
+    expect(names()).toEqual(['Zürich – Δ, ZH', 'Richmond, VA']);
+  });
+
+  it('given a first visit’s untouched default, when a library file is added, then its plans take the default’s place and the first opens', () => {
+    const incoming = newLibrary(B, '2026-01-01T00:00:00.000Z', 'Richmond budget');
+    const more = addPlan(incoming, C, { now: '2026-01-02T00:00:00.000Z' });
+    if (!more.ok) throw new Error(more.message);
+    const imported = planner().importLibrary(more.library);
+    expect(imported.ok).toBe(true);
+    expect(names()).toEqual(['Richmond budget', 'Hampton, VA']);
+    expect(planner().input).toEqual(activeInput(B));
+  });
+});
+
+function activeInput(doc: PlanDocument) {
+  const input = doc.scenarios[doc.activeScenario]?.input;
+  if (!input) throw new Error('no scenario');
+  return input;
+}

@@ -2,7 +2,8 @@
 // next: add an arriving plan (never over another: the same content opens the plan already there),
 // rename, duplicate, remove and put back, import a library file. Pure — the caller passes the
 // time and keeps the result — so the browser's store and the command line share one set of rules.
-import { freshId, LIBRARY_FORMAT, LIBRARY_VERSION, MAX_LIBRARY_PLANS, PLAN_NAME_MAX, planPlaceName, uniquePlanName, type LibraryDocument, type LibraryPlan } from './libraryDocument';
+import { freshId, LIBRARY_FORMAT, LIBRARY_VERSION, MAX_LIBRARY_PLANS, planPlaceName, uniquePlanName, type LibraryDocument, type LibraryPlan } from './libraryDocument';
+import { PLAN_NAME_MAX } from './planDocument';
 import type { PlanDocument } from './planDocument';
 
 /** JSON with every object's keys in order: equal content gives equal text whatever order it was built in. */
@@ -34,11 +35,12 @@ export function findPlan(library: LibraryDocument, id: string): LibraryPlan | un
   return library.plans.find((p) => p.id === id);
 }
 
-export function newLibrary(plan: PlanDocument, now: string, name = planPlaceName(plan)): LibraryDocument {
-  // From the content alone, not the time: a first visit's library is not saved until something
-  // changes, so a reload builds it again, and its address (?plan=ID) must still name its plan.
-  const id = freshId([], planContentKey(plan));
-  return { format: LIBRARY_FORMAT, version: LIBRARY_VERSION, activePlan: id, plans: [{ id, name: uniquePlanName(name, []), autoName: true, createdAt: now, updatedAt: now, plan }] };
+export function newLibrary(plan: PlanDocument, now: string, name?: string): LibraryDocument {
+  // From the time as well as the content: every browser's first plan has an id of its own, so an
+  // address copied from one browser never silently opens another person's plan of the same id.
+  // (The planner saves a first visit's library at once, so a reload finds the same id.)
+  const id = freshId([], `${now}:${planContentKey(plan)}`);
+  return { format: LIBRARY_FORMAT, version: LIBRARY_VERSION, activePlan: id, plans: [{ id, name: uniquePlanName(name ?? planPlaceName(plan), []), autoName: name === undefined, createdAt: now, updatedAt: now, plan }] };
 }
 
 const fullMessage = `Your plans library is full (${MAX_LIBRARY_PLANS} plans). Delete a plan you no longer need, or download your plans as a file, to make room.`;
@@ -50,26 +52,29 @@ export type AddResult = { ok: true; library: LibraryDocument; id: string; existe
  * unless `sameContent` is 'add', as for a new plan from the defaults) and make it the active one.
  * Nothing already in the library changes.
  */
-export function addPlan(library: LibraryDocument, plan: PlanDocument, options: { now: string; name?: string; sameContent?: 'open' | 'add' }): AddResult {
+export function addPlan(
+  library: LibraryDocument,
+  plan: PlanDocument,
+  options: { now: string; name?: string | undefined; autoName?: boolean; sameContent?: 'open' | 'add' },
+): AddResult {
   const same = options.sameContent === 'add' ? undefined : findPlanByContent(library, plan);
   if (same) return { ok: true, library: { ...library, activePlan: same.id }, id: same.id, existed: true };
   if (library.plans.length >= MAX_LIBRARY_PLANS) return { ok: false, message: fullMessage };
   const id = freshId(library.plans.map((p) => p.id), `${options.now}:${planContentKey(plan)}`);
   const name = uniquePlanName(options.name ?? planPlaceName(plan), library.plans.map((p) => p.name));
-  const entry: LibraryPlan = { id, name, autoName: options.name === undefined, createdAt: options.now, updatedAt: options.now, plan };
+  const entry: LibraryPlan = { id, name, autoName: options.autoName ?? options.name === undefined, createdAt: options.now, updatedAt: options.now, plan };
   return { ok: true, library: { ...library, activePlan: id, plans: [...library.plans, entry] }, id, existed: false };
 }
 
 /**
  * The plan's document replaced (the planner's working copy saved into it), with the time of its
- * last change; a name the planner gave follows the place.
+ * last change; a name the planner gave follows the place when the place changes (and only then:
+ * a name never changes because another plan was renamed or deleted).
  */
 export function updatePlan(library: LibraryDocument, id: string, plan: PlanDocument, updatedAt: string): LibraryDocument {
   const others = library.plans.filter((p) => p.id !== id).map((p) => p.name);
-  return {
-    ...library,
-    plans: library.plans.map((p) => (p.id === id ? { ...p, plan, updatedAt, name: p.autoName ? uniquePlanName(planPlaceName(plan), others) : p.name } : p)),
-  };
+  const named = (p: LibraryPlan) => (p.autoName && planPlaceName(plan) !== planPlaceName(p.plan) ? uniquePlanName(planPlaceName(plan), others) : p.name);
+  return { ...library, plans: library.plans.map((p) => (p.id === id ? { ...p, plan, updatedAt, name: named(p) } : p)) };
 }
 
 export function setActivePlan(library: LibraryDocument, id: string): LibraryDocument {
@@ -120,8 +125,14 @@ export function removePlan(library: LibraryDocument, id: string): Removed | null
   return { library: { ...library, plans, activePlan: library.activePlan === id ? neighbour.id : library.activePlan }, plan, index };
 }
 
-/** Undo of removePlan: the plan back where it was, under its id and name unless another took them since. */
+/**
+ * Undo of removePlan: the plan back where it was, under its id and name unless another took them
+ * since. A plan with the same content already there (put back in another tab) is not added again:
+ * `existed`, and its id.
+ */
 export function restorePlan(library: LibraryDocument, removed: Pick<Removed, 'plan' | 'index'>): AddResult {
+  const same = findPlanByContent(library, removed.plan.plan);
+  if (same) return { ok: true, library, id: same.id, existed: true };
   if (library.plans.length >= MAX_LIBRARY_PLANS) return { ok: false, message: fullMessage };
   const ids = library.plans.map((p) => p.id);
   const id = ids.includes(removed.plan.id) ? freshId(ids, removed.plan.id) : removed.plan.id;

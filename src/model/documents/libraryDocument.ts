@@ -7,13 +7,12 @@
 import { z } from 'zod';
 import type { Issue } from '../input';
 import { openDocument, openDocumentText, type DocumentKind, type Migration, type ReadResult } from './reader';
-import { PLAN_DOCUMENT, type PlanDocument } from './planDocument';
+import { PLAN_DOCUMENT, PLAN_NAME_MAX, type PlanDocument } from './planDocument';
 
 export const LIBRARY_FORMAT = 'cvi-ecosystem-library';
 export const LIBRARY_VERSION = 1;
 /** Plans a library holds: a browser's storage keeps a few megabytes; a plan is a few kilobytes. */
 export const MAX_LIBRARY_PLANS = 100;
-export const PLAN_NAME_MAX = 80;
 /** Library files larger than this are refused before parsing (a hundred plans of the largest size). */
 export const MAX_LIBRARY_BYTES = 20_000_000;
 

@@ -18,6 +18,8 @@ export const PLAN_VERSION = 2;
 export const MAX_PLAN_BYTES = 1_000_000;
 export const MAX_SCENARIOS = 4;
 export const SCENARIO_NAME_MAX = 60;
+/** A plan's name (in the plans library, and carried by links and files): 1 to this many characters. */
+export const PLAN_NAME_MAX = 80;
 
 export interface Scenario {
   readonly name: string;
@@ -31,6 +33,12 @@ export interface Scenario {
 export interface PlanDocument {
   readonly format: typeof PLAN_FORMAT;
   readonly version: typeof PLAN_VERSION;
+  /**
+   * The name the person gave the plan, carried by links and plan files so it arrives under that
+   * name; absent when the plan is simply called after its place. Not part of what the plan is
+   * (two plans differing only in name are the same plan).
+   */
+  readonly name?: string;
   /** Index of the scenario being worked on. */
   readonly activeScenario: number;
   /** One to four named scenarios of the same place. */
@@ -130,7 +138,12 @@ function readPlanBody(migrated: Record<string, unknown>): DocumentResult {
   if (typeof active !== 'number' || !Number.isInteger(active) || active < 0 || active >= scenarios.length) {
     return fail(`The active scenario must be a whole number from 0 to ${scenarios.length - 1}.`, 'activeScenario');
   }
-  return { ok: true, doc: { format: PLAN_FORMAT, version: PLAN_VERSION, activeScenario: active, scenarios }, warnings };
+  const name = typeof migrated.name === 'string' ? migrated.name.trim() : '';
+  if (migrated.name !== undefined && (name.length === 0 || name.length > PLAN_NAME_MAX)) {
+    warnings.push({ field: 'name', message: `The plan's name was left out: it must be text of 1 to ${PLAN_NAME_MAX} characters.` });
+  }
+  const named = name.length > 0 && name.length <= PLAN_NAME_MAX ? { name } : {};
+  return { ok: true, doc: { format: PLAN_FORMAT, version: PLAN_VERSION, ...named, activeScenario: active, scenarios }, warnings };
 }
 
 /** Plans, for the reader: a plan file is at most MAX_PLAN_BYTES, and travels in `#plan=` links. */

@@ -14,6 +14,8 @@ import { usePlanView } from '../hooks/usePlan';
 import { WhyProvider } from '../planner/Why';
 import { formatInteger, formatUsd, INPUT_LABELS, type InputField } from '../../model';
 import { navigate } from './navigation';
+import { activePlanName } from '../../state/planSelectors';
+import { usePlanner } from '../../state/store';
 import { CurrentPlanBar } from './CurrentPlanBar';
 import { useAppView, type AppView } from '../../state/appView';
 
@@ -23,8 +25,19 @@ const PrintView = lazy(() => import('../planner/print/PrintView').then((m) => ({
 const PortfolioPage = lazy(() => import('../portfolio/PortfolioPage').then((m) => ({ default: m.PortfolioPage })));
 const PlansPage = lazy(() => import('../library/PlansPage').then((m) => ({ default: m.PlansPage })));
 
+const TITLE = 'CVI Ecosystem Planner';
+
+/** The page's title says which page and plan it is (tabs and Back/Forward history can be told apart). */
+function usePageTitle(view: AppView): void {
+  const planName = usePlanner(activePlanName);
+  useEffect(() => {
+    document.title = view === 'plans' ? `Your plans – ${TITLE}` : view === 'portfolio' ? `Portfolio – ${TITLE}` : `${planName} – ${TITLE}`;
+  }, [view, planName]);
+}
+
 export function App() {
   const view = useAppView((s) => s.view);
+  usePageTitle(view);
   return (
     <ErrorBoundary>
       {view === 'portfolio' ? (

@@ -1,6 +1,7 @@
 // Which plan of the library is open, above the planner: its name, that it is saved in this
 // browser, and the way to the others. A plan arriving from a link never takes this one's place.
-import { activePlanName, STORAGE_KEY, usePlanner } from '../../state/store';
+import { activePlanName } from '../../state/planSelectors';
+import { STORAGE_KEY, usePlanner } from '../../state/store';
 import { useSaveFailures } from '../../state/persistence';
 import { useNotices } from '../../state/notices';
 import { navigate, openPlanPage } from './navigation';

@@ -10,6 +10,27 @@ function download(filename: string, text: string) {
   URL.revokeObjectURL(url);
 }
 
+/**
+ * Where focus goes when the notice holding it goes (its Dismiss or action button is removed): the
+ * next notice's first button, else the one before, else the page's main heading.
+ */
+function focusAfterRemoving(notice: HTMLElement | null): void {
+  const sibling = (notice?.nextElementSibling ?? notice?.previousElementSibling) as HTMLElement | null;
+  // After the removal has been drawn, and only if nothing else took focus (an action may open a page that does).
+  requestAnimationFrame(() => {
+    if (document.activeElement !== null && document.activeElement !== document.body) return;
+    const button = sibling?.isConnected ? sibling.querySelector<HTMLElement>('button') : null;
+    if (button) {
+      button.focus();
+      return;
+    }
+    const heading = document.querySelector<HTMLElement>('h1');
+    if (!heading) return;
+    heading.tabIndex = -1;
+    heading.focus();
+  });
+}
+
 export function Notices() {
   const notices = useNotices((s) => s.notices);
   const dismiss = useNotices((s) => s.dismiss);
@@ -21,7 +42,8 @@ export function Notices() {
           {n.action && (
             <button
               type="button"
-              onClick={() => {
+              onClick={(e) => {
+                focusAfterRemoving(e.currentTarget.closest('.notice'));
                 dismiss(n.id);
                 n.action?.run();
               }}
@@ -34,7 +56,14 @@ export function Notices() {
               {n.download.label ?? 'Download the saved data'}
             </button>
           )}
-          <button type="button" onClick={() => dismiss(n.id)} aria-label="Dismiss message">
+          <button
+            type="button"
+            onClick={(e) => {
+              focusAfterRemoving(e.currentTarget.closest('.notice'));
+              dismiss(n.id);
+            }}
+            aria-label="Dismiss message"
+          >
             Dismiss
           </button>
         </div>

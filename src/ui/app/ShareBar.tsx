@@ -1,6 +1,7 @@
 // "Copy link": the plan's inputs and assumptions in the URL fragment.
 import { planLinkUrl } from '../../model';
-import { currentDocument, usePlanner } from '../../state/store';
+import { shareableDocument } from '../../state/planSelectors';
+import { usePlanner } from '../../state/store';
 import { CopyLink } from './CopyLink';
 
 export function ShareBar() {
@@ -9,7 +10,7 @@ export function ShareBar() {
       buttonLabel="Copy link"
       linkLabel="Link to this plan"
       copiedMessage="Link copied. It holds this plan’s inputs and assumptions, not its results."
-      linkFor={(base) => planLinkUrl(currentDocument(usePlanner.getState()), base)}
+      linkFor={(base) => planLinkUrl(shareableDocument(usePlanner.getState()), base)}
     />
   );
 }

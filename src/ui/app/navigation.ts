@@ -48,7 +48,11 @@ function currentRoute(): Route {
 function show(route: Route, options: { focusNav?: boolean } = {}): void {
   if (route.view === 'planner' && route.plan !== undefined && route.plan !== activePlanId()) {
     if (!usePlanner.getState().openPlan(route.plan)) {
-      useNotices.getState().push({ kind: 'error', message: 'The plan this address names is not in this browser’s plans (it may have been deleted, or saved in another browser). Your last plan is open instead.' });
+      useNotices.getState().push({
+        kind: 'error',
+        message:
+          'The plan this address names is not among the plans saved in this browser: it may have been deleted, made in another browser (a plan’s address works only where it was made; to share a plan, use “Copy link”), or never saved because this browser refused to save. Your last plan is open instead.',
+      });
     }
   }
   useAppView.getState().setView(route.view, options);
@@ -123,6 +127,9 @@ let started = false;
 
 /** On load: the fragment's link if any, else the address's page; then Back, Forward and pasted links. */
 export function startNavigation(): void {
+  // Saved at once: a first visit's plan keeps its id across a reload, the single plan of earlier
+  // versions moves into the library, and a browser that refuses to save says so before any work.
+  usePlanner.setState({});
   if (!openLinkFromLocation()) {
     show(routeOf(window.location.search));
     window.history.replaceState(null, '', urlOf(currentRoute()));
@@ -136,6 +143,7 @@ export function startNavigation(): void {
     void import('../../state/tabSync').then((m) => m.takeInOtherTabSave(saved));
   });
   window.addEventListener('popstate', () => {
+    useNotices.getState().dismissKey(ARRIVAL_NOTICE);
     if (openLinkFromLocation()) return;
     show(routeOf(window.location.search));
     // An address naming a plan no longer here becomes the plan shown instead.

@@ -14,9 +14,11 @@ import {
   type LibraryPlan,
 } from '../../model';
 import { useNotices } from '../../state/notices';
-import { currentLibrary, usePlanner } from '../../state/store';
+import { useSaveFailures } from '../../state/persistence';
+import { currentLibrary, STORAGE_KEY, usePlanner } from '../../state/store';
 import { Notices } from '../app/Notices';
-import { ARRIVAL_NOTICE, openPlanPage } from '../app/navigation';
+import { openPlanPage } from '../app/navigation';
+import { deleteWithUndo, duplicateWithNotice, type Focus } from './planActions';
 import { openPlansFile } from '../app/openFile';
 import { Field } from '../controls/Field';
 import { GlossaryButton } from '../glossary/Glossary';
@@ -38,12 +40,12 @@ function summaryOf(entry: LibraryPlan) {
   };
 }
 
-type Focus = { kind: 'row'; id: string } | { kind: 'rename'; id: string } | { kind: 'caption' } | null;
 
 export function PlansPage({ nav }: { nav: ReactNode }) {
   const id = useId();
   // The whole store: this page re-renders on any change, and the library is derived once per change.
   const state = usePlanner();
+  const notSaved = useSaveFailures((s) => s.keys.includes(STORAGE_KEY));
   const library = useMemo(() => currentLibrary(state), [state]);
   const [renaming, setRenaming] = useState<{ id: string; text: string; error: string | null } | null>(null);
   const focusNext = useRef<Focus>(null);
@@ -62,35 +64,8 @@ export function PlansPage({ nav }: { nav: ReactNode }) {
 
   const push = useNotices.getState().push;
   const open = (planId: string) => openPlanPage(planId, { focusNav: true });
-  const remove = (entry: LibraryPlan) => {
-    const wasActive = entry.id === usePlanner.getState().library.activePlan;
-    const removed = usePlanner.getState().deletePlan(entry.id);
-    if (!removed) return;
-    // "Back to …" of an earlier arrival may name the plan just deleted.
-    useNotices.getState().dismissKey(ARRIVAL_NOTICE);
-    focusNext.current = { kind: 'caption' };
-    push({
-      kind: 'info',
-      message: `Deleted “${entry.name}”.${wasActive ? ` “${removed.library.plans.find((p) => p.id === removed.library.activePlan)?.name ?? ''}” is now the open plan.` : ''}`,
-      action: {
-        label: `Undo: restore “${entry.name}”`,
-        run: () => {
-          const restored = usePlanner.getState().undoDelete(removed, wasActive);
-          if (!restored.ok) push({ kind: 'error', message: restored.message });
-          else push({ kind: 'info', message: `Restored “${entry.name}”.` });
-        },
-      },
-    });
-  };
-  const duplicate = (entry: LibraryPlan) => {
-    const copied = usePlanner.getState().duplicatePlan(entry.id);
-    if (!copied.ok) {
-      push({ kind: 'error', message: copied.message });
-      return;
-    }
-    focusNext.current = { kind: 'row', id: copied.id };
-    push({ kind: 'info', message: `Copied “${entry.name}” as “${copied.library.plans.find((p) => p.id === copied.id)?.name ?? ''}”.` });
-  };
+  const remove = (entry: LibraryPlan) => deleteWithUndo(entry, (focus) => (focusNext.current = focus));
+  const duplicate = (entry: LibraryPlan) => duplicateWithNotice(entry, (focus) => (focusNext.current = focus));
   const saveName = () => {
     if (!renaming) return;
     const renamed = usePlanner.getState().renamePlan(renaming.id, renaming.text);
@@ -114,7 +89,7 @@ export function PlansPage({ nav }: { nav: ReactNode }) {
       <header className="app-header">
         <div>
           <h1>CVI Ecosystem Planner</h1>
-          <p className="tagline">Your plans: every plan you made or opened, saved in this browser.</p>
+          <p className="tagline">Your plans: every plan you made or opened, kept in this browser.</p>
           {nav}
         </div>
         <div className="header-actions">
@@ -134,15 +109,14 @@ export function PlansPage({ nav }: { nav: ReactNode }) {
           <div className="table-wrap" tabIndex={0} role="region" aria-label="Plans table">
             <table className="data plans-table" ref={table}>
               <caption ref={caption} tabIndex={-1}>
-                {count === 1 ? 'One plan' : `${count} plans`} saved in this browser
+                {count === 1 ? 'One plan' : `${count} plans`} {notSaved ? 'in this browser, not saved: it refuses to save (see the message above)' : 'saved in this browser'}
               </caption>
               <thead>
                 <tr>
-                  <th scope="col">Plan (place, preset)</th>
+                  <th scope="col">Plan (place, preset, last change)</th>
                   <th scope="col" className="num">
                     Total annual budget at full strength
                   </th>
-                  <th scope="col">Last change</th>
                   <th scope="col">Actions</th>
                 </tr>
               </thead>
@@ -242,7 +216,8 @@ function PlanRow({ entry, summary: s, isOpen, canDelete, renaming: editing, acti
             {entry.name}
             {isOpen && <span className="plan-open-tag"> (open in the planner)</span>}{' '}
             <span className="cell-note">
-              {s.place}, {s.preset} preset
+              {entry.name === s.place ? '' : `${s.place}, `}
+              {s.preset} preset; last changed {s.when}
             </span>
           </>
         )}
@@ -251,7 +226,6 @@ function PlanRow({ entry, summary: s, isOpen, canDelete, renaming: editing, acti
         {formatUsd(s.total)}
         {s.scenarios > 1 && <span className="cell-note"> scenario “{s.scenarioName}”, one of {s.scenarios}</span>}
       </td>
-      <td>{s.when}</td>
       <td>
         <div className="row-actions">
           <button type="button" data-open={entry.id} onClick={actions.open} aria-label={`Open “${entry.name}”`}>

@@ -3,7 +3,8 @@
 // screen reader without a custom menu widget.
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Plan } from '../../model';
-import { currentDocument, usePlanner } from '../../state/store';
+import { shareableDocument } from '../../state/planSelectors';
+import { usePlanner } from '../../state/store';
 import { useNotices } from '../../state/notices';
 import type { ExportKind } from './exporting';
 
@@ -43,7 +44,7 @@ export function ExportMenu({ plan, onPrint }: { plan: Plan; onPrint: () => void 
     setStatus('Preparing the file…');
     try {
       const { exportPlan } = await exporting();
-      const name = await exportPlan(kind, plan, currentDocument(usePlanner.getState()));
+      const name = await exportPlan(kind, plan, shareableDocument(usePlanner.getState()));
       setStatus(`Downloaded ${name}.`);
     } catch (e) {
       setStatus('');
