@@ -131,7 +131,11 @@ export function writtenName(nameFlag: string | undefined, entry: LibraryPlan | u
 }
 
 /** The library --format library writes: the one plan, made at `now` (an ISO time), named as above. */
-export function libraryToWrite(doc: PlanDocument, now: string, name: WrittenName | undefined): LibraryDocument {
+export function libraryToWrite(named: PlanDocument, now: string, given: WrittenName | undefined): LibraryDocument {
+  // A plan file's own name (the planner's "Save plan file" carries a name the person gave) names it
+  // when nothing else does; the library keeps the name beside the plan, not inside it.
+  const { name: carried, ...doc } = named;
+  const name = given ?? (carried === undefined ? undefined : { name: carried, autoName: false });
   const library = newLibrary(doc, now, name?.name);
   return name ? { ...library, plans: library.plans.map((p) => ({ ...p, autoName: name.autoName })) } : library;
 }

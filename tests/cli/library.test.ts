@@ -187,6 +187,14 @@ describe('--format library writes a library file of the plan planned', () => {
     expect(plan?.plan.scenarios[0]?.assumptions).toEqual({ costOfLiving: 1.1 });
   });
 
+  it('given a plan file that carries a name (the planner\'s "Save plan file" of a renamed plan), then the written plan has that name, beside the plan not inside it', async () => {
+    const named = { ...planDoc([scenario('Plan A', NORFOLK)]), name: 'Council option B' };
+    const read = parseLibraryText(await libraryFile(['--plan', 'plan.json'], { 'plan.json': JSON.stringify(named) }));
+    if (!read.ok) throw new Error(read.errors.map((e) => e.message).join(' '));
+    expect(read.doc.library.plans[0]).toMatchObject({ name: 'Council option B', autoName: false });
+    expect(read.doc.library.plans[0]?.plan.name).toBeUndefined();
+  });
+
   it('round trip: --format library, then --library … --open 1, gives the totals of the original plan', async () => {
     const argv = ['--city', 'Norfolk, VA', '--preset', 'caps', '--cost-of-living', '1.1', '--start-year', '2027', '--ramp', '50,100'];
     const text = await libraryFile(argv);
