@@ -165,8 +165,8 @@ test('given planner, "Your plans" and portfolio visited, then Back and Forward s
   const a = await storedPlan(page, 'Riverton, VA');
   await expect(page).toHaveURL(`/?plan=${a.id}`);
   await planBar(page).newPlan.click();
-  await expect(planBar(page).name).toHaveText('Norfolk, VA');
-  const b = await storedPlan(page, 'Norfolk, VA');
+  await expect(planBar(page).name).toHaveText('New plan');
+  const b = await storedPlan(page, 'New plan');
   await expect(page).toHaveURL(`/?plan=${b.id}`);
   await nav.getByRole('button', { name: 'Your plans' }).click();
   await expect(page).toHaveURL('/?view=plans');
@@ -196,7 +196,7 @@ test('given planner, "Your plans" and portfolio visited, then Back and Forward s
   await page.reload();
   await onPlans();
   await page.goBack();
-  await onPlanner(b.id, 'Norfolk, VA');
+  await onPlanner(b.id, 'New plan');
   await expect(planner(page).total).toHaveText(defaultTotal);
   await page.goBack();
   await onPlanner(a.id, 'Riverton, VA');
@@ -205,9 +205,9 @@ test('given planner, "Your plans" and portfolio visited, then Back and Forward s
   await onPlanner(a.id, 'Riverton, VA');
   await expect(planner(page).total).toHaveText(RIVERTON);
   await page.goForward();
-  await onPlanner(b.id, 'Norfolk, VA');
+  await onPlanner(b.id, 'New plan');
   await page.reload();
-  await onPlanner(b.id, 'Norfolk, VA');
+  await onPlanner(b.id, 'New plan');
   await expect(planner(page).total).toHaveText(defaultTotal);
   await page.goForward();
   await onPlans();
@@ -225,7 +225,8 @@ test('given a first visit with nothing saved yet, when the page is reloaded, the
   await openPlanner(page);
   await expect(page).toHaveURL(/\?plan=[\w-]+$/);
   const address = page.url();
-  expect(await storedLibrary(page)).toBeNull();
+  // Saved at once, under the id the address names.
+  expect((await storedLibrary(page))?.state.doc.activePlan).toBe(new URL(address).searchParams.get('plan'));
   await page.reload();
   await expect(planner(page).total).toBeVisible();
   await expect(page).toHaveURL(address);
@@ -271,7 +272,8 @@ test('given a browser that refuses to save the plans, when a field is edited, th
     };
   }, LIBRARY_KEY);
   const p = await openPlanner(page);
-  await expect(page.getByRole('alert')).toHaveCount(0);
+  // Said at once, before any work is done (the planner saves on load).
+  await expect(page.getByRole('alert').filter({ hasText: 'This browser refused to save your plans' })).toBeVisible();
 
   await p.population.fill('150000');
   await expect(p.total).toHaveText(RIVERTON);
@@ -317,7 +319,7 @@ test('given the previous version\'s single saved plan, when the app loads, then 
   await expect(plans.rowHeaders).toHaveText([/^Oldtown, KS/]);
   await expect(plans.row('Oldtown, KS')).toContainText(expected);
   await expect(plans.row('Oldtown, KS')).toContainText('Oldtown, KS');
-  await expect(plans.row('Oldtown, KS').getByRole('rowheader')).toContainText('Oldtown, KS, CAPS preset');
+  await expect(plans.row('Oldtown, KS').getByRole('rowheader')).toContainText('Oldtown, KS (open in the planner) CAPS preset; last changed');
 
   // The first save moves it: the library holds it, the old key is gone.
   await plans.row('Oldtown, KS').getByRole('button', { name: 'Open “Oldtown, KS”' }).click();
@@ -332,9 +334,9 @@ test('given several plans, then "Your plans" passes axe, with and without the re
   await page.goto(`${page.url()}#${encodePlanLink(LAKESIDE)}`);
   await expect(planBar(page).name).toHaveText('Lakeside, OH');
   await planBar(page).newPlan.click();
-  await expect(planBar(page).name).toHaveText('Norfolk, VA');
+  await expect(planBar(page).name).toHaveText('New plan');
   const plans = await openPlansPage(page);
-  await expect(plans.rowHeaders).toHaveText([/^Riverton, VA/, /^Lakeside, OH/, /^Norfolk, VA \(open in the planner\) Norfolk, VA, Shooting-informed preset$/]);
+  await expect(plans.rowHeaders).toHaveText([/^Riverton, VA/, /^Lakeside, OH/, /^New plan \(open in the planner\) Norfolk, VA, Shooting-informed preset; last changed /]);
   await expectNoAxeViolations(page, 'on "Your plans" with three plans');
 
   const rename = plans.row('Lakeside, OH').getByRole('button', { name: 'Rename “Lakeside, OH”' });
@@ -357,9 +359,9 @@ test('given several plans, then "Your plans" passes axe, with and without the re
   await page.keyboard.press('Control+A');
   await page.keyboard.type('Lakeside 2027 budget');
   await page.keyboard.press('Enter');
-  await expect(plans.rowHeaders).toHaveText([/^Riverton, VA/, /^Lakeside 2027 budget Lakeside, OH, CAPS preset$/, /^Norfolk, VA/]);
+  await expect(plans.rowHeaders).toHaveText([/^Riverton, VA/, /^Lakeside 2027 budget Lakeside, OH, CAPS preset; last changed /, /^New plan/]);
   await expect(page.getByRole('button', { name: 'Open “Lakeside 2027 budget”' })).toBeFocused();
-  expect(await storedPlanNames(page)).toEqual(['Riverton, VA', 'Lakeside 2027 budget', 'Norfolk, VA']);
+  expect(await storedPlanNames(page)).toEqual(['Riverton, VA', 'Lakeside 2027 budget', 'New plan']);
 
   // Escape leaves the name as it was and gives focus back to the row.
   await page.keyboard.press('Tab');
@@ -368,7 +370,7 @@ test('given several plans, then "Your plans" passes axe, with and without the re
   await page.keyboard.type(' draft');
   await page.keyboard.press('Escape');
   await expect(page.getByRole('button', { name: 'Open “Lakeside 2027 budget”' })).toBeFocused();
-  await expect(plans.rowHeaders).toHaveText([/^Riverton, VA/, /^Lakeside 2027 budget Lakeside, OH, CAPS preset$/, /^Norfolk, VA/]);
+  await expect(plans.rowHeaders).toHaveText([/^Riverton, VA/, /^Lakeside 2027 budget Lakeside, OH, CAPS preset; last changed /, /^New plan/]);
 
   // Enter on "Open" opens the renamed plan in the planner, under its new name.
   await page.keyboard.press('Enter');
