@@ -91,8 +91,8 @@ describe('--library without --open lists the plans', () => {
   it('given a library, when listed as a table (the default), then each plan is a numbered line with its total and last change', async () => {
     const table = await ok(['--library', 'plans.json']);
     expect(table).toMatch(/^Plans in plans\.json \(2 plans/);
-    expect(table).toMatch(new RegExp(`\\n\\s+1\\s+Norfolk, VA\\s+Norfolk, VA\\s+caps\\s+\\$19,883,025\\s+2026-03-01 14:05 UTC\\n`));
-    expect(table).toMatch(new RegExp(`\\n\\s+2\\s+Riverton draft\\s+Riverton, ZZ\\s+shooting-informed\\s+${formatUsd(RIVERTON_TOTAL).replace('$', '\\$')}\\s+2026-04-02 08:30 UTC\\n`));
+    expect(table).toMatch(new RegExp(`\\n\\s+1\\s+Norfolk, VA\\s+Norfolk, VA\\s+CAPS\\s+\\$19,883,025\\s+2026-03-01 14:05 UTC\\n`));
+    expect(table).toMatch(new RegExp(`\\n\\s+2\\s+Riverton draft\\s+Riverton, ZZ\\s+Shooting-informed\\s+${formatUsd(RIVERTON_TOTAL).replace('$', '\\$')}\\s+2026-04-02 08:30 UTC\\n`));
     expect(table).toContain('--open NAME');
   });
 

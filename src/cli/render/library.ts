@@ -1,6 +1,6 @@
 // A library's list of plans (--library without --open) as a table, JSON or CSV. Every total is the
 // model's (computePlan of each plan's active scenario, in libraryRows); this file only formats.
-import { formatUsd } from '../../model';
+import { formatUsd, PRESETS } from '../../model';
 import { rowsToCsv } from '../../model/exports/csv';
 import type { LibraryRow } from '../libraryFile';
 import type { OutputFormat } from '../options';
@@ -27,7 +27,7 @@ const shellWord = (text: string): string => (/[\s"'$`\\]/.test(text) ? `'${text.
 function libraryTable(rows: readonly LibraryRow[], path: string): string {
   listedJson(rows); // every total printed below is finite
   const header = ['#', 'Name', 'Place', 'Preset', 'Annual budget at full strength', 'Last change'];
-  const body = rows.map((r) => [String(r.position), terminalText(r.name), terminalText(r.place) || '—', r.preset, formatUsd(r.total), changedAt(r.updatedAt)]);
+  const body = rows.map((r) => [String(r.position), terminalText(r.name), terminalText(r.place) || '—', PRESETS[r.preset].label, formatUsd(r.total), changedAt(r.updatedAt)]);
   const count = rows.length === 1 ? '1 plan' : `${rows.length} plans`;
   return [
     `Plans in ${terminalText(path)} (${count}; each total is its active scenario's)`,

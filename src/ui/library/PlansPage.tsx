@@ -6,6 +6,8 @@ import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'rea
 import {
   activeScenarioOf,
   computePlan,
+  formatInteger,
+  formatPeople,
   formatUsd,
   PLAN_NAME_MAX,
   planPlaceName,
@@ -36,6 +38,8 @@ function summaryOf(entry: LibraryPlan) {
     scenarios: entry.plan.scenarios.length,
     scenarioName: scenario.name,
     total: plan.budget.total,
+    participants: plan.participants,
+    staff: plan.totalHeadcount,
     when: WHEN.format(new Date(entry.updatedAt)),
   };
 }
@@ -224,6 +228,9 @@ function PlanRow({ entry, summary: s, isOpen, canDelete, renaming: editing, acti
       </th>
       <td className="num">
         {formatUsd(s.total)}
+        <span className="cell-note">
+          {formatPeople(s.participants)} participants, {formatInteger(s.staff)} staff
+        </span>
         {s.scenarios > 1 && <span className="cell-note"> scenario “{s.scenarioName}”, one of {s.scenarios}</span>}
       </td>
       <td>
@@ -251,6 +258,7 @@ function PlanRow({ entry, summary: s, isOpen, canDelete, renaming: editing, acti
 /** New plan; all plans as one file; a file's plans added beside these. */
 function PlansToolbar({ onNew }: { onNew: () => void }) {
   const fileInput = useRef<HTMLInputElement>(null);
+  const hintId = useId();
   const downloadAll = () => {
     const stamp = new Date().toISOString().slice(0, 10);
     download(`cvi-plans-${stamp}.json`, serialiseLibrary(currentLibrary(usePlanner.getState())), 'application/json');
@@ -269,6 +277,7 @@ function PlansToolbar({ onNew }: { onNew: () => void }) {
           ref={fileInput}
           type="file"
           accept="application/json,.json"
+          aria-describedby={hintId}
           onChange={async (e) => {
             const file = e.target.files?.[0];
             if (file) await openPlansFile(file);
@@ -276,6 +285,9 @@ function PlansToolbar({ onNew }: { onNew: () => void }) {
           }}
         />
       </label>
+      <p id={hintId} className="hint plans-file-hint">
+        A file of several plans (“Download all plans”) adds them here; a single plan file opens in the planner. Plans already here are not added twice.
+      </p>
     </div>
   );
 }
