@@ -18,6 +18,7 @@ import {
   PORTFOLIO_DOCUMENT,
   PORTFOLIO_NAME_MAX,
   portfolioDocument,
+  portfolioLinkUrl,
   validateOverrides,
   validateParamValue,
   type AssumptionOverrides,
@@ -151,7 +152,12 @@ export const usePortfolio = create<PortfolioState>()(
       shownInstead: 'an empty portfolio',
       downloadFilename: 'saved-portfolio-set-aside.json',
       partialize: (state) => ({ doc: portfolioDocument(state) }),
-      saveFailure: { what: 'your portfolio', filename: 'portfolio.json', fileText: (saved) => JSON.stringify(saved.doc, null, 2) },
+      // The portfolio opens again from its link (the page reads links, not portfolio files).
+      saveFailure: {
+        what: 'your portfolio',
+        filename: 'portfolio-link.txt',
+        fileText: (saved) => `Open this link in the CVI Ecosystem Planner to get the portfolio “${saved.doc.name}” back:\n${portfolioLinkUrl(saved.doc, `${window.location.origin}${window.location.pathname}`)}\n`,
+      },
       restore: ({ name, preset, assumptions, places }, _saved, current) => ({ ...current, name, preset, assumptions, places: [...places] }),
     }),
   ),

@@ -386,3 +386,24 @@ describe('Portfolio share link', () => {
     expect(useNotices.getState().notices).toEqual([]);
   });
 });
+
+describe('A portfolio the browser refuses to save', () => {
+  it('given storage that refuses writes, when a place is added, then the page says so and the download is a link that opens this portfolio again', () => {
+    const refuse = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    try {
+      usePortfolio.getState().setName('Fund – Δ');
+      usePortfolio.getState().addCities(['Norfolk, VA']);
+    } finally {
+      refuse.mockRestore();
+    }
+    const notice = useNotices.getState().notices.find((n) => n.key === `save-failed:${PORTFOLIO_STORAGE_KEY}`);
+    expect(notice?.message).toMatch(/refused to save your portfolio/);
+    expect(notice?.download?.filename).toBe('portfolio-link.txt');
+    const url = notice?.download?.text.split('\n')[1] ?? '';
+    const decoded = decodePortfolioLink(new URL(url).hash);
+    expect(decoded?.ok && decoded.doc).toEqual(portfolioDocument(usePortfolio.getState()));
+    expect(decoded?.ok && decoded.doc.name).toBe('Fund – Δ');
+  });
+});
