@@ -146,6 +146,23 @@ describe('Opening a link on load', () => {
     openLinkFromLocation();
 
     expect(currentLibrary(usePlanner.getState()).plans.map((p) => p.name)).toEqual(['Norfolk, VA', 'Zürich – Δ, ZH']);
+    // The first arrival's notice stays, with its way back, rather than one that says nothing new.
+    expect(useNotices.getState().notices).toEqual([
+      expect.objectContaining({
+        message: 'The plan from the link is open, saved in your plans as “Zürich – Δ, ZH”. Your plan “Norfolk, VA” is unchanged in your plans.',
+        action: expect.objectContaining({ label: 'Back to “Norfolk, VA”' }),
+      }),
+    ]);
+    expect(window.location.hash).toBe('');
+  });
+
+  it('given the same link opened twice with no notice of its first arrival left, then the second says it is the one already open', () => {
+    usePlanner.getState().setDraftField('population', '100000');
+    window.history.replaceState(null, '', `/#${encodePlanLink(ZURICH)}`);
+    openLinkFromLocation();
+    useNotices.getState().clear();
+    window.history.replaceState(null, '', `/#${encodePlanLink(ZURICH)}`);
+    openLinkFromLocation();
     expect(useNotices.getState().notices.at(-1)?.message).toBe('The plan from the link is the one already open (“Zürich – Δ, ZH”); nothing was added.');
   });
 

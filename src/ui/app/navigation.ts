@@ -62,8 +62,8 @@ function show(route: Route, options: { focusNav?: boolean } = {}): void {
 export const ARRIVAL_NOTICE = 'arrival';
 
 /** Go to a page (or a plan): a new entry in the history, so Back returns. */
-export function navigate(route: Route, options: { focusNav?: boolean; replace?: boolean } = {}): void {
-  useNotices.getState().dismissKey(ARRIVAL_NOTICE);
+export function navigate(route: Route, options: { focusNav?: boolean; replace?: boolean; keepArrivalNotice?: boolean } = {}): void {
+  if (!options.keepArrivalNotice) useNotices.getState().dismissKey(ARRIVAL_NOTICE);
   show(route, options);
   const url = urlOf(currentRoute());
   if (url === `${window.location.pathname}${window.location.search}` && !window.location.hash) return;
@@ -87,8 +87,12 @@ export function receivePlan(doc: PlanDocument, from: string, options: { replace?
     push({ kind: 'error', message: `${arrival.message} The plan from ${from} was not added; your current plan is unchanged.` });
     return false;
   }
-  navigate({ view: 'planner', plan: arrival.id }, options);
   const { previous, name, existed } = arrival;
+  // The same plan arriving again while it is open: the notice of its first arrival (with its
+  // "Back to …") stays, rather than giving way to one that says nothing new.
+  const again = existed && previous === null && useNotices.getState().notices.some((n) => n.key === ARRIVAL_NOTICE);
+  navigate({ view: 'planner', plan: arrival.id }, { ...options, keepArrivalNotice: again });
+  if (again) return true;
   const where = existed ? `is already in your plans as “${name}”, now open` : `is open, saved in your plans as “${name}”`;
   if (previous === null) {
     push({ key: ARRIVAL_NOTICE, kind: 'info', message: existed ? `The plan from ${from} is the one already open (“${name}”); nothing was added.` : `The plan from ${from} ${where}.` });
