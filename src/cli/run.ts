@@ -137,8 +137,10 @@ async function runSingle(
   let fileOverrides: AssumptionOverrides = {};
   let scenario: Scenario | undefined;
   problems.push(...sourceFlagProblems(flags, settings));
+  // With --open but no --library, the plan it meant is missing: the input is not checked as if flags were all there was.
+  const meantALibrary = flags.open !== undefined && flags.library === undefined && flags.plan === undefined;
   const read: SourceRead =
-    flags.plan !== undefined && flags.library !== undefined ? { ok: false, messages: [] } : await readSource(flags, io);
+    (flags.plan !== undefined && flags.library !== undefined) || meantALibrary ? { ok: false, messages: [] } : await readSource(flags, io);
   if (!read.ok) {
     // The flags cannot be checked against a file that could not be read; report the rest.
     problems.map(formatProblem).forEach(say);

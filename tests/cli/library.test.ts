@@ -286,6 +286,8 @@ describe('library failures: exit 2 and a message naming the flag and the rule', 
 
   it('given --open without --library, --library with --plan, or --library with --input, then refused naming the flags', async () => {
     expect(await refused(['--city', 'Norfolk, VA', '--open', '1'])).toEqual(['--open: needs --library FILE.json: it chooses which plan of the library to plan.']);
+    // Nothing else is said: the plan it meant is missing, not the population.
+    expect(await refused(['--open', '1'])).toEqual(['--open: needs --library FILE.json: it chooses which plan of the library to plan.']);
     expect(await refused(['--library', 'plans.json', '--plan', 'plan.json', '--open', '1'])).toEqual([
       '--library: cannot be used with --plan: give a plan file (--plan FILE), or a library and one of its plans (--library FILE --open NAME).',
     ]);

@@ -275,7 +275,7 @@ describe('A stored library with one damaged plan', () => {
     ['is not an object', 42, /Plan 2 is not an object/],
     ['has an id that is not allowed', { plan: ZURICH_DOC, id: 'no spaces allowed' }, /A plan id must be/],
     ['has an unknown assumption', { plan: makePlanDocument(ZURICH, { 'street-outreach.caseloda': 20 } as never) }, /caseloda/],
-    ['has no time of its last change', { plan: ZURICH_DOC, updatedAt: 'yesterday' }, /updatedAt must be a date and time/],
+    ['has no time of its last change', { plan: ZURICH_DOC, updatedAt: 'yesterday' }, /its time of last change is missing or not a date \("updatedAt" must be a date and time/],
   ])('given a plan entry that %s, when the page reloads, then only it is set aside', async (_, change, reason) => {
     const entry = typeof change === 'object' ? { ...(storedPlans[1] as object), ...change } : change;
     const rawWith = JSON.stringify({ state: { doc: { ...(JSON.parse(raw) as { state: { doc: object } }).state.doc, plans: [storedPlans[0], entry, storedPlans[2]] }, draft: {} }, version: 1 });

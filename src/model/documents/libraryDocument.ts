@@ -57,13 +57,14 @@ export const LIBRARY_MIGRATIONS: readonly Migration[] = [];
 
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,40}$/;
 const nameRule = `A plan's name must be text of 1 to ${PLAN_NAME_MAX} characters.`;
-const timeRule = 'must be a date and time (ISO 8601)';
-const isoTime = (field: string) => z.string({ error: `${field} ${timeRule}.` }).refine((s) => s.length <= 40 && !Number.isNaN(Date.parse(s)), { error: `${field} ${timeRule}.` });
+const timeRule = (what: string, field: string) => `its ${what} is missing or not a date ("${field}" must be a date and time such as 2026-12-07T21:05:00Z, as "Download all plans" writes it).`;
+const isoTime = (what: string, field: string) =>
+  z.string({ error: timeRule(what, field) }).refine((s) => s.length <= 40 && !Number.isNaN(Date.parse(s)), { error: timeRule(what, field) });
 const entryShape = z.object({
   id: z.string({ error: 'A plan id must be text.' }).regex(ID_PATTERN, { error: 'A plan id must be 1 to 40 letters, digits, "-" or "_".' }),
   name: z.string({ error: nameRule }).trim().min(1, { error: nameRule }).max(PLAN_NAME_MAX, { error: nameRule }),
-  createdAt: isoTime('createdAt'),
-  updatedAt: isoTime('updatedAt'),
+  createdAt: isoTime('creation time', 'createdAt'),
+  updatedAt: isoTime('time of last change', 'updatedAt'),
   autoName: z.boolean({ error: 'autoName must be true or false.' }).optional(),
 });
 
