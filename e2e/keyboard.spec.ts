@@ -40,3 +40,14 @@ test('the focused control is visibly outlined', async ({ page }) => {
   expect(outline.style).not.toBe('none');
   expect(outline.width).toBeGreaterThanOrEqual(2);
 });
+
+test('the Export menu closes with Escape and gives focus back to its button', async ({ page }) => {
+  const p = await openPlanner(page);
+  await p.exportButton.click();
+  await expect(p.exportFormats).toBeVisible();
+  await p.exportFormats.getByRole('button').first().focus();
+  await page.keyboard.press('Escape');
+  await expect(p.exportFormats).toBeHidden();
+  await expect(p.exportButton).toBeFocused();
+  await expect(p.exportButton).toHaveAttribute('aria-expanded', 'false');
+});

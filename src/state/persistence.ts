@@ -157,7 +157,7 @@ export function savedDocumentOptions<State, Persisted extends { doc: unknown }, 
         saveFailing = false;
         saveFailed(storageKey, false);
         useNotices.getState().dismissKey(`${SAVE_FAILED}:${storageKey}`);
-        useNotices.getState().push({ kind: 'info', message: `Saving works again: ${options.saveFailure.what} are saved in this browser.` });
+        useNotices.getState().push({ kind: 'info', message: `Saving works again: this browser is keeping ${options.saveFailure.what} again.` });
       }
     },
     removeItem: (name) => {

@@ -226,15 +226,29 @@ describe('removePlan and restorePlan (delete with undo)', () => {
     expect(restored).toEqual({ ok: true, library: { ...before, activePlan: 'c' }, id: 'b', existed: false });
   });
 
-  it('given its id and name were taken since, when it is restored, then it comes back under a fresh id and a name of its own', () => {
+  it('given the plan itself back already (its id, put back in another tab, perhaps edited), when Undo is used, then nothing is added twice', () => {
     const removed = removePlan(ABC(), 'b');
     if (!removed) throw new Error('not removed');
-    const since = { ...removed.library, plans: [...removed.library.plans, entry('b', 'B', NORFOLK_BIGGER)] };
+    const since = { ...removed.library, plans: [...removed.library.plans, { ...removed.plan, plan: NORFOLK_BIGGER }] };
+    expect(restorePlan(since, removed)).toEqual({ ok: true, library: since, id: 'b', existed: true });
+  });
+
+  it('given another plan with the same content (a duplicate, a new plan), when Undo is used, then the deleted plan comes back beside it', () => {
+    const removed = removePlan(ABC(), 'b');
+    if (!removed) throw new Error('not removed');
+    const since = { ...removed.library, plans: [...removed.library.plans, { ...removed.plan, id: 'copy', name: 'B (copy)' }] };
+    const restored = restorePlan(since, removed);
+    expect(restored.ok && restored.existed).toBe(false);
+    expect(restored.ok && restored.library.plans.map((p) => p.id)).toEqual(['a', 'b', 'c', 'copy']);
+  });
+
+  it('given its name taken since by another plan, when it is restored, then it comes back under its id with a name of its own', () => {
+    const removed = removePlan(ABC(), 'b');
+    if (!removed) throw new Error('not removed');
+    const since = { ...removed.library, plans: [...removed.library.plans, entry('other', 'B', NORFOLK_BIGGER)] };
     const restored = restorePlan(since, removed);
     if (!restored.ok) throw new Error(restored.message);
-    expect(restored.id).not.toBe('b');
-    expect(restored.library.plans.map((p) => p.id)).toEqual(['a', restored.id, 'c', 'b']);
-    expect(restored.library.plans[1]).toEqual({ ...removed.plan, id: restored.id, name: 'B (2)' });
+    expect(restored.library.plans[1]).toEqual({ ...removed.plan, name: 'B (2)' });
   });
 
   it('given fewer plans than its old place, when it is restored, then it goes last; in a full library it is refused', () => {

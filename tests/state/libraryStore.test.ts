@@ -212,16 +212,27 @@ describe('A plan’s name travels with it', () => {
 });
 
 describe('Undo and import where the plan is already there', () => {
-  it('given a deleted plan that is back already (another tab), when Undo is used, then nothing is added twice', () => {
+  it('given a deleted plan that is back already (another tab kept it), when Undo is used, then nothing is added twice', () => {
     arrive(A);
     planner().setDraftField('homicides', '4');
     const b = arrive(B);
     const removed = planner().deletePlan(b);
     if (!removed) throw new Error('not removed');
-    arrive(B); // put back meanwhile
+    // What tabSync does when another tab, which had it open, saves it again: the plan itself, same id.
+    usePlanner.setState({ library: { ...planner().library, plans: [...planner().library.plans, removed.plan] } });
     const undone = planner().undoDelete(removed, false);
-    expect(undone).toMatchObject({ ok: true, existed: true });
+    expect(undone).toMatchObject({ ok: true, existed: true, id: b });
     expect(names()).toEqual(['Zürich – Δ, ZH', 'Richmond, VA']);
+  });
+
+  it('given a new plan (the same figures as another) deleted, when Undo is used, then it comes back', () => {
+    const fresh = planner().newPlan();
+    if (!fresh.ok) throw new Error(fresh.message);
+    const removed = planner().deletePlan(fresh.id);
+    if (!removed) throw new Error('not removed');
+    expect(planner().undoDelete(removed, true)).toMatchObject({ ok: true, existed: false, id: fresh.id });
+    expect(names()).toEqual(['Norfolk, VA', 'New plan']);
+    expect(planner().library.activePlan).toBe(fresh.id);
   });
 
   it('given a first visit’s untouched default, when a library file is added, then its plans take the default’s place and the first opens', () => {

@@ -332,7 +332,7 @@ describe('Storage that refuses to save', () => {
     usePlanner.getState().setDraftField('population', '100001');
 
     expect(saveFailed()).toEqual([]);
-    expect(useNotices.getState().notices).toEqual([expect.objectContaining({ kind: 'info', message: 'Saving works again: your plans are saved in this browser.' })]);
+    expect(useNotices.getState().notices).toEqual([expect.objectContaining({ kind: 'info', message: 'Saving works again: this browser is keeping your plans again.' })]);
     expect(useSaveFailures.getState().keys).toEqual([]);
     expect(stored().state.doc.plans[0]?.plan.scenarios[0]?.input.population).toBe(100_001);
   });

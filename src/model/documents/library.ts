@@ -127,15 +127,13 @@ export function removePlan(library: LibraryDocument, id: string): Removed | null
 
 /**
  * Undo of removePlan: the plan back where it was, under its id and name unless another took them
- * since. A plan with the same content already there (put back in another tab) is not added again:
- * `existed`, and its id.
+ * since. The plan itself already there again (put back in another tab: its id) is not added twice:
+ * `existed`. Another plan with the same content (a duplicate, a new plan) is not the same plan.
  */
 export function restorePlan(library: LibraryDocument, removed: Pick<Removed, 'plan' | 'index'>): AddResult {
-  const same = findPlanByContent(library, removed.plan.plan);
-  if (same) return { ok: true, library, id: same.id, existed: true };
+  if (findPlan(library, removed.plan.id)) return { ok: true, library, id: removed.plan.id, existed: true };
   if (library.plans.length >= MAX_LIBRARY_PLANS) return { ok: false, message: fullMessage };
-  const ids = library.plans.map((p) => p.id);
-  const id = ids.includes(removed.plan.id) ? freshId(ids, removed.plan.id) : removed.plan.id;
+  const id = removed.plan.id;
   const name = uniquePlanName(removed.plan.name, library.plans.map((p) => p.name));
   const at = Math.min(removed.index, library.plans.length);
   const plans = [...library.plans.slice(0, at), { ...removed.plan, id, name }, ...library.plans.slice(at)];

@@ -32,6 +32,7 @@ export function ExportMenu({ plan, onPrint }: { plan: Plan; onPrint: () => void 
   const panelId = useId();
   const fileInput = useRef<HTMLInputElement>(null);
   const panel = useRef<HTMLDivElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
   // On a short screen the opened menu may reach below the fold: bring all of it into view (it is
   // never taller than the screen; it scrolls inside when it would be).
   useEffect(() => {
@@ -62,8 +63,16 @@ export function ExportMenu({ plan, onPrint }: { plan: Plan; onPrint: () => void 
   };
 
   return (
-    <div className="export">
-      <button type="button" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((o) => !o)}>
+    <div
+      className="export"
+      onKeyDown={(e) => {
+        // Escape closes the menu and gives focus back to its button, as a disclosure should.
+        if (e.key !== 'Escape' || !open) return;
+        setOpen(false);
+        toggle.current?.focus();
+      }}
+    >
+      <button ref={toggle} type="button" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((o) => !o)}>
         Export
       </button>
       <div id={panelId} ref={panel} className="export-panel" hidden={!open}>
