@@ -11,14 +11,13 @@ import {
   findPlan,
   importPlans,
   LIBRARY_DOCUMENT,
-  LIBRARY_FORMAT,
-  LIBRARY_VERSION,
   newLibrary,
   planContentKey,
   removePlan,
   renamePlan as renameInLibrary,
   restorePlan,
   serialiseLibrary,
+  unreadablePlansText,
   updatePlan,
   type AddResult,
   type ImportResult,
@@ -148,11 +147,6 @@ export function setFromOtherTab(partial: Partial<PlannerState>): void {
   }
 }
 
-/** The working copy of a plan, for a plan changed in another tab while open here. */
-export function workingCopyOf(doc: PlanDocument): Partial<PlannerState> {
-  return loadWorking(doc);
-}
-
 /** The browser's storage key of the plans library. */
 export const STORAGE_KEY = 'cvi-planner:library';
 /** Where versions before the library kept their one plan; read once, moved into the library. */
@@ -180,7 +174,7 @@ function defaultDocument(): PlanDocument {
 }
 
 /** The working copy of a plan document: its active scenario in the form, the others kept. */
-function loadWorking(doc: PlanDocument, draft?: InputDraft) {
+export function loadWorking(doc: PlanDocument, draft?: InputDraft) {
   const target = doc.scenarios[doc.activeScenario] ?? doc.scenarios[0];
   if (!target) throw new Error('a plan document has at least one scenario');
   return { scenarios: [...doc.scenarios], otherDrafts: doc.scenarios.map(() => null), activeScenario: doc.scenarios.indexOf(target), ...workingCopy(target), ...(draft ? { draft } : {}) };
@@ -421,7 +415,7 @@ export const usePlanner = create<PlannerState>()(
         if (unreadable.length > 0) {
           const count = unreadable.length === 1 ? 'One saved plan' : `${unreadable.length} saved plans`;
           setAside(
-            JSON.stringify({ format: LIBRARY_FORMAT, version: LIBRARY_VERSION, plans: unreadable.map((u) => u.raw) }, null, 2),
+            unreadablePlansText(unreadable),
             `${count} could not be opened (${unreadable.map((u) => u.reason).join(' ')}). Set aside, not deleted; your other plans are open.`,
           );
         }

@@ -5,7 +5,7 @@
 // next save writes it back). A plan deleted in the other tab while open here stays, and is said so.
 import { findPlan, parseLibraryDocument, planContentKey, type LibraryDocument, type LibraryPlan } from '../model';
 import { useNotices } from './notices';
-import { currentLibrary, isUntouchedDefault, setFromOtherTab, usePlanner, workingCopyOf } from './store';
+import { currentLibrary, isUntouchedDefault, loadWorking, setFromOtherTab, usePlanner } from './store';
 
 const samePlans = (a: LibraryDocument, b: readonly LibraryPlan[]) =>
   a.plans.length === b.length && a.plans.every((p, i) => p.id === b[i]?.id && p.name === b[i]?.name && p.updatedAt === b[i]?.updatedAt && planContentKey(p.plan) === planContentKey(b[i].plan));
@@ -37,7 +37,7 @@ export function takeInOtherTabSave(newValue: string | null): void {
     setFromOtherTab({ library });
     return;
   }
-  if (theirsNewer) setFromOtherTab({ library, activeUpdatedAt: theirCopy.updatedAt, ...workingCopyOf(theirCopy.plan) });
+  if (theirsNewer) setFromOtherTab({ library, activeUpdatedAt: theirCopy.updatedAt, ...loadWorking(theirCopy.plan) });
   else if (samePlans(theirs, plans)) setFromOtherTab({ library });
   // This tab holds something newer than what was saved (its open plan): saved now, so it is not lost.
   else usePlanner.setState({ library });

@@ -77,10 +77,6 @@ export function updatePlan(library: LibraryDocument, id: string, plan: PlanDocum
   return { ...library, plans: library.plans.map((p) => (p.id === id ? { ...p, plan, updatedAt, name: named(p) } : p)) };
 }
 
-export function setActivePlan(library: LibraryDocument, id: string): LibraryDocument {
-  return findPlan(library, id) ? { ...library, activePlan: id } : library;
-}
-
 export type NameResult = { ok: true; library: LibraryDocument } | { ok: false; message: string };
 
 /** A new name, 1 to PLAN_NAME_MAX characters and not another plan's. */

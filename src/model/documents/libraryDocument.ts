@@ -139,6 +139,11 @@ export function parseLibraryText(text: string): ReadResult<OpenedLibrary> {
   return openDocumentText(LIBRARY_DOCUMENT, text);
 }
 
+/** The plans a library held but could not open, exactly as they were, as a file a person can keep. */
+export function unreadablePlansText(unreadable: readonly UnreadablePlan[]): string {
+  return JSON.stringify({ format: LIBRARY_FORMAT, version: LIBRARY_VERSION, plans: unreadable.map((u) => u.raw) }, null, 2);
+}
+
 export function serialiseLibrary(library: LibraryDocument): string {
   return JSON.stringify(library, null, 2);
 }

@@ -1,7 +1,7 @@
 // Opening a file a person chose: a plan file arrives like a link (added beside the open plan, never
 // over it); a library file's plans are added beside the library's own. Either way a notice says
 // what happened; a file that cannot be opened changes nothing and says why.
-import { LIBRARY_FORMAT, LIBRARY_VERSION } from '../../model';
+import { unreadablePlansText } from '../../model';
 import { useNotices } from '../../state/notices';
 import { usePlanner } from '../../state/store';
 import { receivePlan } from './navigation';
@@ -39,7 +39,7 @@ export async function openPlansFile(file: File, options: { focusNav?: boolean } 
     push({
       kind: 'recovered',
       message: `${unreadable.length === 1 ? 'One plan' : `${unreadable.length} plans`} in “${file.name}” could not be opened and ${unreadable.length === 1 ? 'was' : 'were'} not added: ${unreadable.map((u) => u.reason).join(' ')}`,
-      download: { filename: 'plans-not-opened.json', text: JSON.stringify({ format: LIBRARY_FORMAT, version: LIBRARY_VERSION, plans: unreadable.map((u) => u.raw) }, null, 2), label: 'Download the plans not opened' },
+      download: { filename: 'plans-not-opened.json', text: unreadablePlansText(unreadable), label: 'Download the plans not opened' },
     });
   }
   return true;
