@@ -101,6 +101,7 @@ export function computePlan(input: PlanInput, overrides: AssumptionOverrides = {
     participantsAtFullStrength: steps.fullParticipants,
     hospitalClients: steps.hospitalClients.value,
     hospitalClientsGiven: steps.hospitalClients.given,
+    sites: 0,
     roles: steps.roles,
     frontlineHeadcount: steps.frontlineHeadcount,
     totalHeadcount: steps.totalHeadcount,

@@ -127,6 +127,11 @@ export interface Plan {
   readonly hospitalClients: number;
   /** Whether nonfatal shootings were given (0 counts as given). */
   readonly hospitalClientsGiven: boolean;
+  /**
+   * Site teams of the site-based staffing model (docs/methodology.md §11): ⌈participants at full
+   * strength ÷ participants per site⌉; 0 under the caseload model (the caps and shooting-informed presets).
+   */
+  readonly sites: number;
   readonly roles: readonly RolePlan[];
   readonly frontlineHeadcount: number;
   readonly totalHeadcount: number;
