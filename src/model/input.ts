@@ -185,6 +185,15 @@ export function formatInputValue(input: PlanInput, field: InputField): string {
   }
 }
 
+/**
+ * The high-risk method a preset gives a plan when no method was asked for (docs/methodology.md §5
+ * and §11): the site-based preset follows the local homicide rate whenever homicides or fatal
+ * shooting victims are given; every other case is the CAPS population rule.
+ */
+export function presetMethod(preset: PresetId, counts: Pick<PlanInput, 'homicides' | 'fatalShootings'>): HighRiskMethod {
+  return PRESETS[preset].violenceAdjustedWhenCounted && (counts.homicides !== null || counts.fatalShootings !== null) ? 'violence-adjusted' : 'population';
+}
+
 /** Homicides per 100,000 above which a count is probably a typo (no U.S. city has come close). */
 const IMPLAUSIBLE_HOMICIDE_RATE = 150;
 

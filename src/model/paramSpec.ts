@@ -21,6 +21,7 @@ export type ParamUnit =
 export type ParamGroup =
   | 'high-risk'
   | 'roles'
+  | 'sites'
   | 'personnel'
   | 'budget'
   | 'optional-lines'

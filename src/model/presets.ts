@@ -2,7 +2,7 @@
 // records its preset and the overrides the user made on top of it.
 import { BASE_DEFAULTS, PARAM_IDS, type AssumptionOverrides, type Assumptions, type ParamId } from './assumptions';
 
-export const PRESET_IDS = ['caps', 'shooting-informed'] as const;
+export const PRESET_IDS = ['caps', 'shooting-informed', 'site-based'] as const;
 export type PresetId = (typeof PRESET_IDS)[number];
 export const DEFAULT_PRESET: PresetId = 'shooting-informed';
 
@@ -10,6 +10,12 @@ export interface PresetInfo {
   readonly id: PresetId;
   readonly label: string;
   readonly description: string;
+  /**
+   * The high-risk method a plan takes when the preset is chosen and no method was asked for:
+   * `violence-adjusted` when homicides or fatal shooting victims are given (docs/methodology.md
+   * §5 and §11), else `population`.
+   */
+  readonly violenceAdjustedWhenCounted: boolean;
 }
 
 export const PRESETS: Readonly<Record<PresetId, PresetInfo>> = {
@@ -18,12 +24,21 @@ export const PRESETS: Readonly<Record<PresetId, PresetInfo>> = {
     label: 'CAPS',
     description:
       'Exactly the CAPS CVI Ecosystem method: high-risk population from population, hospital responders from participants, no trauma counselors, no optional lines.',
+    violenceAdjustedWhenCounted: false,
   },
   'shooting-informed': {
     id: 'shooting-informed',
     label: 'Shooting-informed',
     description:
       'The CAPS method plus hospital responders sized from shooting victims when nonfatal shootings are given, and trauma counselors.',
+    violenceAdjustedWhenCounted: false,
+  },
+  'site-based': {
+    id: 'site-based',
+    label: 'Site-based',
+    description:
+      'The team structure real street programs staff: sites of 3 outreach workers, 3 violence interrupters, a trauma counselor and a supervisor per 50 participants, hospital responders from shooting victims, $5,000 of direct assistance per participant; the high-risk estimate follows the local homicide rate when it is given.',
+    violenceAdjustedWhenCounted: true,
   },
 };
 
@@ -32,6 +47,13 @@ const PRESET_DEFAULTS: Readonly<Record<PresetId, Readonly<Assumptions>>> = {
   caps: Object.freeze({ ...BASE_DEFAULTS, 'trauma-counselor.enabled': false, 'hospital-responder.driver': 'participants' as const }),
   'shooting-informed': Object.freeze({
     ...BASE_DEFAULTS,
+    'trauma-counselor.enabled': true,
+    'hospital-responder.driver': 'hospital-clients' as const,
+  }),
+  // docs/methodology.md §11: site teams; case-management roles off unless sites.caseManagement.
+  'site-based': Object.freeze({
+    ...BASE_DEFAULTS,
+    staffingModel: 'sites' as const,
     'trauma-counselor.enabled': true,
     'hospital-responder.driver': 'hospital-clients' as const,
   }),

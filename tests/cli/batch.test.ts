@@ -236,7 +236,7 @@ describe('batch file problems (exit 2)', () => {
     const r = await cli(['--input', 'places.csv', '--preset', 'nope'], file('A,VA,1000,,,,,'));
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toEqual(['--preset: Methodology must be one of: caps, shooting-informed.']);
+    expect(r.stderr).toEqual(['--preset: Methodology must be one of: caps, shooting-informed, site-based.']);
   });
 });
 

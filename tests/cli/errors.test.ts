@@ -70,7 +70,7 @@ describe('input rules (validateInput), one line per problem', () => {
     [['--population', '1000', '--reach', '150'], '--reach: Service reach (%) must be a number from 0 to 100.'],
     [['--population', '1000', '--hospital-reach=-1'], '--hospital-reach: Hospital reach (%) must be a number from 0 to 100.'],
     [['--population', '1000', '--method', 'guess'], '--method: High-risk estimate must be one of: population, violence-adjusted, custom.'],
-    [['--population', '1000', '--preset', 'mine'], '--preset: Methodology must be one of: caps, shooting-informed.'],
+    [['--population', '1000', '--preset', 'mine'], '--preset: Methodology must be one of: caps, shooting-informed, site-based.'],
     [
       ['--population', '1000', '--method', 'violence-adjusted'],
       '--homicides: Homicides per year (or Fatal shooting victims per year) is needed for the violence-adjusted high-risk estimate.',

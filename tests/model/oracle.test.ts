@@ -88,6 +88,33 @@ describe('the oracle itself reproduces docs/methodology.md §9', () => {
     expect(o.mtdc).toBe(37_433_195);
   });
 
+  it('Baltimore, site-based (§11 worked example)', () => {
+    const input: SpecInput = {
+      population: 585_708,
+      homicides: 201,
+      fatalShootings: null,
+      nonfatalShootings: 414,
+      serviceReachPct: 100,
+      hospitalReachPct: 50,
+      method: 'violence-adjusted',
+      localHighRiskCount: null,
+      preset: 'site-based',
+    };
+    const o = specPlan(input, specAssumptions('site-based'));
+    // §11: H = P = 1,005 (5 per homicide inside the clamp), S = ⌈20.1⌉ = 21.
+    expect(o.P.toNumber()).toBeCloseTo(1005, 9);
+    expect(o.S).toBe(21);
+    expect(SPEC_ROLES.map((r) => o.headcount[r])).toEqual([63, 63, 0, 0, 0, 5, 21, 22, 6]);
+    expect(o.lines).toEqual({
+      frontline: 12_265_500,
+      'supervision-ovp': 2_990_000,
+      'training-ta': 3_813_875,
+      'data-evaluation': 2_288_325,
+      wraparound: 5_025_000,
+    });
+    expect(o.total).toBe(26_382_700);
+  });
+
   it('the methodology defaults agree with the model catalog', () => {
     for (const [id, value] of Object.entries(SPEC_DEFAULTS)) {
       expect(PARAMS[id as keyof typeof PARAMS].defaultValue, id).toBe(value);
@@ -125,6 +152,7 @@ function oracleProblems(plan: Plan, input: PlanInput, raw: Record<string, unknow
   close(plan.highRiskPopulation, o.H, 'H');
   close(plan.participants, o.P, 'P');
   close(plan.hospitalClients, o.C, 'C');
+  if (plan.sites !== o.S) out.push(`sites ${plan.sites} vs ${o.S}`);
 
   const headcount = {} as Record<Role, number>;
   const cost = {} as Record<Role, number>;
@@ -148,7 +176,7 @@ function oracleProblems(plan: Plan, input: PlanInput, raw: Record<string, unknow
   if (staffing !== (line('frontline') ?? NaN) + (line('supervision-ovp') ?? NaN)) out.push('staffing cost');
   rounded(line('training-ta'), Q.dec(a.trainingRate).mul(staffing), 'training-ta');
   rounded(line('data-evaluation'), Q.dec(a.evaluationRate).mul(staffing), 'data-evaluation');
-  rounded(line('wraparound'), Q.dec(a.wraparoundPerParticipant).mul(o.P), 'wraparound');
+  rounded(line('wraparound'), Q.dec(a.staffingModel === 'sites' ? a.directAssistancePerParticipant : a.wraparoundPerParticipant).mul(o.P), 'wraparound');
   if (a['stipends.enabled']) {
     rounded(line('stipends'), Q.dec(a['stipends.participantShare']).mul(o.P).mul(Q.dec(a['stipends.monthlyAmount'])).mul(a['stipends.months']), 'stipends');
   }
@@ -184,7 +212,7 @@ const arbSwitches = fc.record(
 );
 
 describe('model = oracle with the methodology defaults', () => {
-  it('every input (both presets, every method), optional lines on or off', () => {
+  it('every input (every preset, every method), optional lines on or off', () => {
     fc.assert(
       fc.property(arbTypedInput, arbSwitches, (input, raw) => {
         expect(oracleProblems(computePlan(input, checkedOverrides(raw, input.preset)), input, raw).problems).toEqual([]);

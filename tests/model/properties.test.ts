@@ -18,6 +18,7 @@ import {
   type ParamId,
   type Plan,
   type PlanInput,
+  type RoleId,
 } from '../../src/model';
 import {
   POP_MAX,
@@ -88,12 +89,17 @@ function staffingProblems(plan: Plan, a: Assumptions): string[] {
   const out: string[] = [];
   for (const r of plan.roles) {
     if (!Number.isInteger(r.headcount) || r.headcount < 0) out.push(`${r.id} headcount ${r.headcount} is not a whole number ≥ 0`);
-    if (r.enabled !== a[`${r.id}.enabled` as ParamId]) out.push(`${r.id} enabled flag does not follow the assumptions`);
+    // §11: site teams leave the three case-management roles out unless their switch is on.
+    const leftToSites = a.staffingModel === 'sites' && !a['sites.caseManagement'] && ['case-manager', 'family-case-manager', 'victim-advocate'].includes(r.id);
+    if (r.enabled !== (a[`${r.id}.enabled` as ParamId] && !leftToSites)) out.push(`${r.id} enabled flag does not follow the assumptions`);
     if (r.partTimeNeed !== (r.enabled && r.fte > 0 && r.headcount === 0)) out.push(`${r.id} part-time flag wrong (fte ${r.fte}, headcount ${r.headcount})`);
     if (!r.enabled && (r.fte !== 0 || r.headcount !== 0 || r.cost !== 0)) out.push(`${r.id} is off but plans fte ${r.fte}, headcount ${r.headcount}, cost ${r.cost}`);
     if (r.minimumApplied) {
       const min = r.id === 'supervisor' ? a['supervisor.minimum'] : r.id === 'ovp-staff' ? a['ovp-staff.minimum'] : NaN;
-      if (r.headcount !== min || !(r.fte < min)) out.push(`${r.id} minimum applied but headcount ${r.headcount}, fte ${r.fte}, minimum ${min}`);
+      // Site supervisors (one set per site) come on top of the minimum for the rest of the frontline.
+      const team = ['street-outreach', 'mediator', 'trauma-counselor'].reduce((s, id) => s + roleOf(plan.roles, id as RoleId).headcount, 0);
+      const onSites = r.id === 'supervisor' && a.staffingModel === 'sites' && team > 0 ? plan.sites * a['sites.supervisors'] : 0;
+      if (r.headcount !== onSites + min || !(r.fte - onSites < min)) out.push(`${r.id} minimum applied but headcount ${r.headcount}, fte ${r.fte}, minimum ${min}`);
     } else if (r.id === 'supervisor' && plan.frontlineHeadcount === 0) {
       if (r.headcount !== 0) out.push(`supervisors ${r.headcount} with no frontline workers`);
     } else if (Math.abs(r.headcount - r.fte) > 0.5 + noise(r.fte)) {
@@ -105,7 +111,12 @@ function staffingProblems(plan: Plan, a: Assumptions): string[] {
   if (plan.totalHeadcount !== plan.roles.reduce((s, r) => s + r.headcount, 0)) out.push('total headcount is not the sum of roles');
   const sup = roleOf(plan.roles, 'supervisor').headcount;
   if ((frontline === 0 || !a['supervisor.enabled']) && sup !== 0) out.push(`supervisors ${sup} without frontline workers or switched off`);
-  if (frontline > 0 && a['supervisor.enabled'] && sup < a['supervisor.minimum']) out.push(`supervisors ${sup} below the minimum`);
+  if (a.staffingModel === 'sites') {
+    // §11: the minimum applies to the supervision of the frontline outside the site teams.
+    const team = ['street-outreach', 'mediator', 'trauma-counselor'].reduce((s, id) => s + roleOf(plan.roles, id as RoleId).headcount, 0);
+    const siteSupervisors = a['supervisor.enabled'] && team > 0 ? plan.sites * a['sites.supervisors'] : 0;
+    if (frontline - team > 0 && a['supervisor.enabled'] && sup - siteSupervisors < a['supervisor.minimum']) out.push(`supervisors ${sup} below site supervisors + the minimum`);
+  } else if (frontline > 0 && a['supervisor.enabled'] && sup < a['supervisor.minimum']) out.push(`supervisors ${sup} below the minimum`);
   const ovp = roleOf(plan.roles, 'ovp-staff').headcount;
   if (a['ovp-staff.enabled'] && ovp < a['ovp-staff.minimum']) out.push(`OVP staff ${ovp} below the minimum`);
   return out;

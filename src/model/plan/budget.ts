@@ -73,7 +73,7 @@ export function budgetOf(a: Assumptions, roles: readonly RolePlan[], d: BudgetDr
   add('training-ta', training);
   const evaluation = roundMoney(a.evaluationRate * staffingCost);
   add('data-evaluation', evaluation);
-  const wraparound = roundMoney(a.wraparoundPerParticipant * d.participants * growth.cost);
+  const wraparound = roundMoney(a[participantServicesParam(a)] * d.participants * growth.cost);
   add('wraparound', wraparound);
   if (a['stipends.enabled']) {
     // Participant support costs: a direct cost, but excluded from MTDC below.
@@ -109,10 +109,24 @@ export function budgetOf(a: Assumptions, roles: readonly RolePlan[], d: BudgetDr
   for (const amount of amounts) total += amount;
   const lines: BudgetLinePlan[] = ids.map((id, i) => {
     const amount = amounts[i] ?? 0;
-    return { id, label: BUDGET_LINES[id].label, amount, share: total > 0 ? amount / total : 0 };
+    return { id, label: budgetLineLabel(id, a), amount, share: total > 0 ? amount / total : 0 };
   });
   return { lines, frontlineCost, supervisionCost, staffingCost, training, evaluation, wraparound, wellness, startup, mtdc, total };
 }
+
+/**
+ * What pays for services to participants: wraparound (CAPS), or under site teams direct assistance
+ * to participants (docs/methodology.md §11). Both are the `wraparound` line.
+ */
+export function participantServicesParam(a: Assumptions): 'wraparoundPerParticipant' | 'directAssistancePerParticipant' {
+  return a.staffingModel === 'sites' ? 'directAssistancePerParticipant' : 'wraparoundPerParticipant';
+}
+
+/** A line's label in a plan with these assumptions: the `wraparound` line is direct assistance under site teams. */
+export function budgetLineLabel(id: BudgetLineId, a: Pick<Assumptions, 'staffingModel'>): string {
+  return id === 'wraparound' && a.staffingModel === 'sites' ? DIRECT_ASSISTANCE_LABEL : BUDGET_LINES[id].label;
+}
+export const DIRECT_ASSISTANCE_LABEL = 'Direct assistance to participants';
 
 export function startupTotal(startup: StartupCosts): number {
   return startup.recruitment + startup.academy + startup.equipment;

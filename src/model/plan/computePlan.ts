@@ -14,7 +14,7 @@ import { ROLES, type RoleId } from '../roles';
 import { budgetOf, growthOf, type BudgetSteps, type Growth } from './budget';
 import { highRiskEstimate, hospitalClientsOf, participantsAtFullStrength, type HighRiskEstimate } from './people';
 import { roundMoney } from './rounding';
-import { staffRoles, type RoleStaffing } from './staffing';
+import { sitesOf, staffRoles, type RoleStaffing } from './staffing';
 import type { Plan, RolePlan, YearSpec } from './types';
 
 /** Every step of one plan: the numbers and what their explanation names. */
@@ -27,6 +27,8 @@ export interface PlanSteps {
   readonly fullParticipants: number;
   readonly participants: number;
   readonly hospitalClients: { readonly value: number; readonly given: boolean };
+  /** Site teams at full strength (docs/methodology.md §11); 0 under the caseload model. */
+  readonly sites: number;
   readonly staffing: readonly RoleStaffing[];
   readonly roles: readonly RolePlan[];
   readonly frontlineHeadcount: number;
@@ -42,9 +44,10 @@ export function planSteps(input: PlanInput, a: Assumptions, year: YearSpec | nul
   const fullParticipants = participantsAtFullStrength(input, highRisk.value);
   const participants = fullParticipants * (year?.share ?? 1);
   const hospitalClients = hospitalClientsOf(input);
+  const sites = sitesOf(a, fullParticipants);
   const { roles: staffing, frontlineHeadcount } = staffRoles(
     a,
-    { population: input.population, fullParticipants, hospitalClients: hospitalClients.value, hospitalClientsGiven: hospitalClients.given },
+    { population: input.population, fullParticipants, hospitalClients: hospitalClients.value, hospitalClientsGiven: hospitalClients.given, sites },
     year,
   );
 
@@ -66,6 +69,8 @@ export function planSteps(input: PlanInput, a: Assumptions, year: YearSpec | nul
       driver: s.driver,
       ratio: s.ratio,
       ratioLabel: s.ratioLabel,
+      perSite: s.perSite,
+      offInSiteTeams: s.offInSiteTeams,
       fte: s.fte,
       headcount: s.headcount,
       // Any role, supervisors and OVP included, whose need rounds to nobody is flagged.
@@ -76,7 +81,7 @@ export function planSteps(input: PlanInput, a: Assumptions, year: YearSpec | nul
     };
   });
   const budget = budgetOf(a, roles, { participants, frontlineHeadcount, totalHeadcount }, year, growth);
-  return { input, a, year, growth, highRisk, fullParticipants, participants, hospitalClients, staffing, roles, frontlineHeadcount, totalHeadcount, totalFte, budget };
+  return { input, a, year, growth, highRisk, fullParticipants, participants, hospitalClients, sites, staffing, roles, frontlineHeadcount, totalHeadcount, totalFte, budget };
 }
 
 const SALARY_KEY = roleParamKeys('salary') as Record<RoleId, ParamId>;
@@ -101,7 +106,7 @@ export function computePlan(input: PlanInput, overrides: AssumptionOverrides = {
     participantsAtFullStrength: steps.fullParticipants,
     hospitalClients: steps.hospitalClients.value,
     hospitalClientsGiven: steps.hospitalClients.given,
-    sites: 0,
+    sites: steps.sites,
     roles: steps.roles,
     frontlineHeadcount: steps.frontlineHeadcount,
     totalHeadcount: steps.totalHeadcount,

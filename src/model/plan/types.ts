@@ -33,6 +33,7 @@ export type FigureId =
   | 'highRiskPopulation'
   | 'participants'
   | 'hospitalClients'
+  | 'sites'
   | `role.${RoleId}.fte`
   | `role.${RoleId}.headcount`
   | `role.${RoleId}.salary`
@@ -50,7 +51,7 @@ export type FigureId =
 /** The working of every figure of one plan (explainPlan). */
 export type PlanWorking = Readonly<Record<FigureId, Working>>;
 
-export type DriverKind = 'participants' | 'hospital-clients' | 'participants-and-hospital-clients' | 'frontline-headcount' | 'population';
+export type DriverKind = 'participants' | 'hospital-clients' | 'participants-and-hospital-clients' | 'sites' | 'frontline-headcount' | 'population';
 
 export interface RolePlan {
   readonly id: RoleId;
@@ -59,9 +60,17 @@ export interface RolePlan {
   readonly budgetLine: 'frontline' | 'supervision-ovp';
   readonly enabled: boolean;
   readonly driver: { readonly kind: DriverKind; readonly label: string; readonly value: number };
-  /** Units of driver per full-time worker ("caseload"), or null where the role has no ratio. */
+  /** Units of driver per full-time worker ("caseload"), or null where the role has no ratio (OVP staff, site teams). */
   readonly ratio: number | null;
   readonly ratioLabel: string;
+  /**
+   * People per site under the site-based staffing model (docs/methodology.md §11): the team's count
+   * for street outreach, interrupters and trauma counselors, site supervisors per site for
+   * supervisors; null under the caseload model and for roles outside the site teams.
+   */
+  readonly perSite: number | null;
+  /** A case-management role left out because site teams carry the case work (switch: sites.caseManagement). */
+  readonly offInSiteTeams: boolean;
   readonly fte: number;
   readonly headcount: number;
   /** FTE above 0 that rounds to nobody: the function still needs part of someone's time. */

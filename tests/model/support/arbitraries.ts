@@ -37,7 +37,7 @@ export const arbPercent: fc.Arbitrary<number> = fc.oneof(
 );
 
 export const arbMethod = fc.constantFrom('population', 'violence-adjusted', 'custom' as const);
-export const arbPreset: fc.Arbitrary<PresetId> = fc.constantFrom('caps', 'shooting-informed');
+export const arbPreset: fc.Arbitrary<PresetId> = fc.constantFrom('caps', 'shooting-informed', 'site-based');
 
 /**
  * Any valid plan input. Methods get the fields they require: violence-adjusted has homicides or
@@ -183,6 +183,12 @@ export const arbGridOverrides: fc.Arbitrary<Record<string, unknown>> = (() => {
   model['supervisor.salary'] = money(500, 150_000);
   model['ovp-staff.enabled'] = fc.boolean();
   model['ovp-staff.salary'] = money(500, 150_000);
+  // §11 site teams.
+  model.staffingModel = fc.constantFrom('caseloads', 'sites');
+  model['sites.participantsPerSite'] = halves(1, 120);
+  for (const key of ['sites.streetOutreach', 'sites.interrupters', 'sites.traumaCounselors', 'sites.supervisors']) model[key] = fc.integer({ min: 0, max: 6 });
+  model['sites.caseManagement'] = fc.boolean();
+  model.directAssistancePerParticipant = money(500, 30_000);
   return fc.record(model, { requiredKeys: [] });
 })();
 

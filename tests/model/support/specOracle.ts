@@ -1,4 +1,4 @@
-// An independent reading of docs/methodology.md §2–5 and §10, in exact rational
+// An independent reading of docs/methodology.md §2–5, §10 and §11 (site teams), in exact rational
 // arithmetic. It shares no code with src/model: the defaults below are copied from the
 // methodology's tables, and every formula is written from the spec text. Tests compare the
 // model's plan against it; they never compare the model with itself.
@@ -88,6 +88,13 @@ export const SPEC_DEFAULTS = {
   trainingRate: 0.25, // §4: 25% of staffing
   evaluationRate: 0.15, // §4: 15% of staffing
   wraparoundPerParticipant: 45_000, // §4: $45,000 × P
+  directAssistancePerParticipant: 5_000, // §11: $5,000 × P under site teams
+  'sites.participantsPerSite': 50, // §11: participants per site
+  'sites.streetOutreach': 3, // §11: per site, 3 street outreach workers
+  'sites.interrupters': 3, // 3 violence interrupters (the mediator role)
+  'sites.traumaCounselors': 1, // 1 trauma counselor
+  'sites.supervisors': 1, // 1 site supervisor
+  'sites.caseManagement': false, // §11: case-management roles 0 by default; one switch turns them on
   'stipends.enabled': false, // §4: optional, off by default
   'stipends.participantShare': 0.5,
   'stipends.monthlyAmount': 500,
@@ -100,12 +107,13 @@ export const SPEC_DEFAULTS = {
   'indirect.subawardCount': 0, // §10: one subaward per frontline role's team by default
 } as const;
 
-export type SpecPreset = 'caps' | 'shooting-informed';
+export type SpecPreset = 'caps' | 'shooting-informed' | 'site-based';
 
-/** §5: what each preset changes. */
+/** §5 and §11: what each preset changes. */
 export const SPEC_PRESETS = {
-  caps: { 'trauma-counselor.enabled': false, 'hospital-responder.driver': 'participants' },
-  'shooting-informed': { 'trauma-counselor.enabled': true, 'hospital-responder.driver': 'hospital-clients' },
+  caps: { 'trauma-counselor.enabled': false, 'hospital-responder.driver': 'participants', staffingModel: 'caseloads' },
+  'shooting-informed': { 'trauma-counselor.enabled': true, 'hospital-responder.driver': 'hospital-clients', staffingModel: 'caseloads' },
+  'site-based': { 'trauma-counselor.enabled': true, 'hospital-responder.driver': 'hospital-clients', staffingModel: 'sites' },
 } as const;
 
 export type SpecAssumptions = {
@@ -114,6 +122,7 @@ export type SpecAssumptions = {
   'trauma-counselor.enabled': boolean;
   'hospital-responder.driver': 'participants' | 'hospital-clients';
   'indirect.rateBasis': 'de-minimis' | 'negotiated';
+  staffingModel: 'caseloads' | 'sites';
 };
 
 export function specAssumptions(preset: SpecPreset, overrides: Record<string, unknown> = {}): SpecAssumptions {
@@ -153,6 +162,8 @@ export interface SpecPlan {
   /** MTDC: subawards split exactly, the counted part rounded once to whole dollars (CONTRACT). */
   mtdc: number;
   total: number;
+  /** §11 sites S (0 outside site teams). */
+  S: number;
 }
 
 const num = (x: bigint): number => {
@@ -200,9 +211,23 @@ export function specPlan(input: SpecInput, a: SpecAssumptions): SpecPlan {
     headcount[role] = num(roundHalfUpQ(fte[role]));
     minimumApplied[role] = false;
   };
+  // §11 sites: S = ⌈P ÷ participants per site − 10⁻⁹⌉, 0 when P = 0 (exact: the least S with S × per site ≥ P − 10⁻⁹ × per site).
+  const sitesModel = a.staffingModel === 'sites';
+  let S = 0;
+  if (sitesModel && P.gt(Q.of(0))) {
+    const x = P.div(Q.dec(a['sites.participantsPerSite'])).sub(Q.of(1, 1_000_000_000));
+    S = Math.max(0, -num(Q.of(0).sub(x).floor())); // ⌈x⌉ = −⌊−x⌋
+  }
+  const team = (role: Role, perSite: number, enabled: boolean) => {
+    headcount[role] = enabled ? S * perSite : 0;
+    fte[role] = Q.of(headcount[role]);
+    minimumApplied[role] = false;
+  };
   for (const role of SPEC_P_ROLES) {
     const k = role as 'street-outreach' | 'mediator' | 'case-manager' | 'family-case-manager' | 'victim-advocate';
-    caseload(role, P, a[`${k}.caseload`], a[`${k}.enabled`]);
+    if (sitesModel && role === 'street-outreach') team(role, a['sites.streetOutreach'], a[`${k}.enabled`]);
+    else if (sitesModel && role === 'mediator') team(role, a['sites.interrupters'], a[`${k}.enabled`]);
+    else caseload(role, P, a[`${k}.caseload`], a[`${k}.enabled`] && (!sitesModel || a['sites.caseManagement']));
   }
   // §3/§5: hospital responders from C when the preset says so and nonfatal shootings were given.
   if (a['hospital-responder.driver'] === 'hospital-clients' && given) {
@@ -210,20 +235,27 @@ export function specPlan(input: SpecInput, a: SpecAssumptions): SpecPlan {
   } else {
     caseload('hospital-responder', P, a['hospital-responder.caseload'], a['hospital-responder.enabled']);
   }
-  caseload('trauma-counselor', P.add(C), a['trauma-counselor.caseload'], a['trauma-counselor.enabled']);
+  if (sitesModel) team('trauma-counselor', a['sites.traumaCounselors'], a['trauma-counselor.enabled']);
+  else caseload('trauma-counselor', P.add(C), a['trauma-counselor.caseload'], a['trauma-counselor.enabled']);
 
   const frontline = SPEC_FRONTLINE.reduce((s, r) => s + headcount[r], 0);
-  // Supervisors: round(frontline ÷ 5), at least 1 whenever any frontline worker is planned.
+  // Supervisors: round(frontline ÷ 5), at least 1 whenever any frontline worker is planned. §11:
+  // S site supervisors plus round(the frontline outside the site teams ÷ 5), at least 1 when any.
+  const siteTeam = sitesModel ? headcount['street-outreach'] + headcount.mediator + headcount['trauma-counselor'] : 0;
+  const supervised = frontline - siteTeam;
+  // CONTRACT (§11 is silent): site supervisors supervise a site team, so none when the teams have nobody.
+  const siteSupervisors = sitesModel && siteTeam > 0 ? S * a['sites.supervisors'] : 0;
   if (!a['supervisor.enabled']) {
     fte.supervisor = Q.of(0);
     headcount.supervisor = 0;
     minimumApplied.supervisor = false;
   } else {
-    fte.supervisor = Q.of(frontline).div(Q.dec(a['supervisor.workersPerSupervisor']));
-    const rounded = num(roundHalfUpQ(fte.supervisor));
+    const others = Q.of(supervised).div(Q.dec(a['supervisor.workersPerSupervisor']));
+    fte.supervisor = others.add(Q.of(siteSupervisors));
+    const rounded = num(roundHalfUpQ(others));
     const min = a['supervisor.minimum'];
-    headcount.supervisor = frontline > 0 ? Math.max(min, rounded) : 0;
-    minimumApplied.supervisor = frontline > 0 && rounded < min;
+    headcount.supervisor = siteSupervisors + (supervised > 0 ? Math.max(min, rounded) : 0);
+    minimumApplied.supervisor = supervised > 0 && rounded < min;
   }
   // OVP: max(1, round(4 × √(population ÷ 238,005))).
   if (!a['ovp-staff.enabled']) {
@@ -253,7 +285,7 @@ export function specPlan(input: SpecInput, a: SpecAssumptions): SpecPlan {
     'supervision-ovp': supervisionCost,
     'training-ta': num(roundHalfUpQ(Q.dec(a.trainingRate).mul(staffing))),
     'data-evaluation': num(roundHalfUpQ(Q.dec(a.evaluationRate).mul(staffing))),
-    wraparound: num(roundHalfUpQ(Q.dec(a.wraparoundPerParticipant).mul(P))),
+    wraparound: num(roundHalfUpQ(Q.dec(sitesModel ? a.directAssistancePerParticipant : a.wraparoundPerParticipant).mul(P))),
   };
   if (a['stipends.enabled']) {
     lines.stipends = num(
@@ -267,7 +299,7 @@ export function specPlan(input: SpecInput, a: SpecAssumptions): SpecPlan {
   if (a['indirect.enabled']) lines.indirect = num(roundHalfUpQ(specIndirectRate(a).mul(mtdc)));
 
   const total = Object.values(lines).reduce((s, v) => s + v, 0);
-  return { H, P, C, fte, headcount, minimumApplied, cost, lines, mtdc, total };
+  return { H, P, C, fte, headcount, minimumApplied, cost, lines, mtdc, total, S };
 }
 
 /**
