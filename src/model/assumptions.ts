@@ -90,6 +90,7 @@ const SITE_PARAMS = {
     defaultValue: 50,
     min: 1,
     max: 10_000,
+    sourceRange: [45, 60],
     source: s('research', '3 outreach workers carrying 15–20 participants each (Cure Violence); cohorts of about 50 in Advance Peace and Crown Heights S.O.S.'),
   },
   'sites.streetOutreach': {

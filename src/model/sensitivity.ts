@@ -24,6 +24,18 @@ export interface SensitivityFactor {
 
 const SALARY_IDS = ROLE_IDS.map((id) => roleParam(id, 'salary'));
 
+const REACH_FACTOR: SensitivityFactor = {
+  id: 'reach',
+  label: 'Service reach',
+  apply: (input, overrides, factor) => {
+    const raw = input.serviceReachPct * factor;
+    const value = Math.min(100, raw);
+    return { input: { ...input, serviceReachPct: value }, overrides, setting: `${Number(value.toPrecision(6))}%${value !== raw ? ' (held at 100%)' : ''}` };
+  },
+};
+
+const SITE_TEAM_CASELOADS = new Set<string>(['street-outreach.caseload', 'mediator.caseload', 'trauma-counselor.caseload']);
+
 const scaleParam = (id: ParamId, label: string): SensitivityFactor => ({
   id,
   label,
@@ -40,7 +52,7 @@ const scaleParam = (id: ParamId, label: string): SensitivityFactor => ({
 });
 
 /** The key assumptions of issue 6: each caseload, salaries, fringe, wraparound, reach, the high-risk rate. */
-const SENSITIVITY_FACTORS: readonly SensitivityFactor[] = [
+const CASELOAD_FACTORS: readonly SensitivityFactor[] = [
   // Each role's caseloads (the role table marks them with the name they have here).
   ...UNCERTAIN_ROLE_RATIOS.map(({ id, analysisLabel }) => scaleParam(id, analysisLabel)),
   {
@@ -55,17 +67,24 @@ const SENSITIVITY_FACTORS: readonly SensitivityFactor[] = [
   },
   scaleParam('fringeRate', 'Fringe benefits'),
   scaleParam('wraparoundPerParticipant', 'Wraparound per participant'),
-  {
-    id: 'reach',
-    label: 'Service reach',
-    apply: (input, overrides, factor) => {
-      const raw = input.serviceReachPct * factor;
-      const value = Math.min(100, raw);
-      return { input: { ...input, serviceReachPct: value }, overrides, setting: `${Number(value.toPrecision(6))}%${value !== raw ? ' (held at 100%)' : ''}` };
-    },
-  },
+  REACH_FACTOR,
   scaleParam('highRiskRate', 'High-risk share of the population'),
 ];
+
+/**
+ * Under site teams (docs/methodology.md §11) the caseloads of the site roles size nobody: participants
+ * per site and direct assistance take their place and the wraparound rate's.
+ */
+const SITE_FACTORS: readonly SensitivityFactor[] = [
+  scaleParam('sites.participantsPerSite', 'Participants per site'),
+  ...CASELOAD_FACTORS.filter((f) => !SITE_TEAM_CASELOADS.has(f.id)).map((f) =>
+    f.id === 'wraparoundPerParticipant' ? scaleParam('directAssistancePerParticipant', 'Direct assistance per participant') : f,
+  ),
+];
+
+function factorsFor(input: PlanInput, overrides: AssumptionOverrides): readonly SensitivityFactor[] {
+  return resolveAssumptions(input.preset, overrides).staffingModel === 'sites' ? SITE_FACTORS : CASELOAD_FACTORS;
+}
 
 export interface SensitivityResult {
   readonly assumption: string;
@@ -83,7 +102,7 @@ export interface SensitivityResult {
 /** Every key assumption moved by ±amount, largest swing first. */
 export function sensitivity(input: PlanInput, overrides: AssumptionOverrides = {}, amount = DEFAULT_SENSITIVITY): { base: number; amount: number; results: SensitivityResult[] } {
   const base = computePlan(input, overrides).budget.total;
-  const results = SENSITIVITY_FACTORS.map((f) => {
+  const results = factorsFor(input, overrides).map((f) => {
     const down = f.apply(input, overrides, 1 - amount);
     const up = f.apply(input, overrides, 1 + amount);
     const low = computePlan(down.input, down.overrides).budget.total;

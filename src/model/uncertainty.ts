@@ -29,6 +29,7 @@ export function seededRandom(seed: number): () => number {
 }
 
 const CASELOAD_IDS: readonly ParamId[] = UNCERTAIN_ROLE_RATIOS.map((r) => r.id);
+const SITE_TEAM_CASELOADS = new Set<ParamId>(['street-outreach.caseload', 'mediator.caseload', 'trauma-counselor.caseload']);
 const SALARY_IDS = ROLE_IDS.map((id) => roleParam(id, 'salary'));
 
 export interface UncertainRange {
@@ -51,11 +52,16 @@ export function uncertainRanges(input: PlanInput, overrides: AssumptionOverrides
     const max = spec.kind === 'number' ? spec.max : Infinity;
     return { id, label, low: Math.max(min, value * (1 - spread)), high: Math.min(max, value * (1 + spread)), basis: 'spread' };
   };
+  // Under site teams (docs/methodology.md §11) participants per site and direct assistance stand in
+  // for the site roles' caseloads and the wraparound rate, which size nothing there.
+  const sites = a.staffingModel === 'sites';
+  const services = sites ? 'directAssistancePerParticipant' : 'wraparoundPerParticipant';
   return [
-    ...CASELOAD_IDS.map((id) => range(id, PARAMS[id].label)),
+    ...(sites ? [range('sites.participantsPerSite', PARAMS['sites.participantsPerSite'].label)] : []),
+    ...CASELOAD_IDS.filter((id) => !sites || !SITE_TEAM_CASELOADS.has(id)).map((id) => range(id, PARAMS[id].label)),
     { id: 'salaries', label: 'All salaries (one factor for the labour market)', low: 1 - spread, high: 1 + spread, basis: 'spread' },
     range('fringeRate', PARAMS.fringeRate.label),
-    range('wraparoundPerParticipant', PARAMS.wraparoundPerParticipant.label),
+    range(services, PARAMS[services].label),
     range('highRiskRate', PARAMS.highRiskRate.label),
   ];
 }

@@ -20,7 +20,7 @@ function poisonCachedValues(spec: WorkbookSpec): WorkbookSpec {
   };
 }
 
-function setParamValue(spec: WorkbookSpec, paramId: string, value: number | boolean): WorkbookSpec {
+function setParamValue(spec: WorkbookSpec, paramId: string, value: number | boolean | string): WorkbookSpec {
   return {
     ...spec,
     sheets: spec.sheets.map((s) =>
@@ -70,6 +70,7 @@ async function recalc(spec: WorkbookSpec) {
 
 const norfolk = makeInput({ placeName: 'Norfolk', state: 'VA', population: 238_005, homicides: 50, preset: 'caps' });
 const detroit = makeInput({ placeName: 'Detroit', state: 'MI', population: 639_111, homicides: 203, nonfatalShootings: 606 });
+const baltimore = makeInput({ placeName: 'Baltimore', state: 'MD', population: 585_708, homicides: 201, nonfatalShootings: 414, method: 'violence-adjusted', preset: 'site-based' });
 
 describe('Excel workbook recalculated by LibreOffice', () => {
   const cases: [string, PlanInput, AssumptionOverrides][] = [
@@ -84,6 +85,12 @@ describe('Excel workbook recalculated by LibreOffice', () => {
       'a local-count plan with a negotiated indirect rate',
       makeInput({ placeName: 'Zürich – Δ', state: '', population: 400_000, method: 'custom', localHighRiskCount: 130 }),
       { 'indirect.enabled': true, 'indirect.rateBasis': 'negotiated', 'indirect.rate': 0.221, 'mediator.enabled': false },
+    ],
+    ['Baltimore, site-based (methodology §11)', baltimore, {}],
+    [
+      'a small site-based place with case management on, responders from participants and a ramp of odd per-site counts',
+      makeInput({ placeName: 'Siteville', state: 'OH', population: 61_000, homicides: 14, preset: 'site-based', method: 'violence-adjusted', serviceReachPct: 83 }),
+      { 'sites.caseManagement': true, 'sites.participantsPerSite': 37.5, 'sites.interrupters': 2, 'sites.supervisors': 2, 'indirect.enabled': true },
     ],
   ];
 
@@ -110,6 +117,17 @@ describe('Excel workbook recalculated by LibreOffice', () => {
   }, 120_000);
 });
 
+describe('the staffing model changed in the sheet', () => {
+  it('given Norfolk switched to site teams on the Assumptions sheet, then sites, staff and the lines follow the model', async () => {
+    const plan = computePlan(norfolk);
+    const { spec } = buildWorkbook(plan, '2026-11-27');
+    const edited = setParamValue(poisonCachedValues(spec), 'staffingModel', 'sites');
+    const expected = computePlan(norfolk, { staffingModel: 'sites' });
+    expect(expected.sites).toBeGreaterThan(0);
+    expectWorkbookMatches(await recalc(edited), expected);
+  }, 120_000);
+});
+
 describe('multi-year, funding and hires sheets recalculated by LibreOffice', () => {
   const settings = { startYear: 2027, years: 3, ramp: [0.5, 0.75, 1] };
 
@@ -130,6 +148,20 @@ describe('multi-year, funding and hires sheets recalculated by LibreOffice', () 
     });
     const summary = sheets.Summary ?? [];
     expect(Number(summary.find((r) => r[0] === 'Cumulative total')?.[1])).toBe(multi.cumulativeTotal);
+  }, 120_000);
+
+  it('given Baltimore site-based over three years, then each FY sheet equals that year of the plan', async () => {
+    const multi = computeMultiYear(baltimore, {}, settings, 2026);
+    const { spec } = buildWorkbook(computePlan(baltimore), '2026-11-27', { multi });
+    const names = ['FY2027', 'FY2028', 'FY2029'];
+    const sheets = recalculateSheets(await writeXlsx(poisonCachedValues(spec)), [...SHEETS, ...names]);
+    multi.years.forEach((year, i) => {
+      const rows = sheets[names[i]!] ?? [];
+      const value = (id: string) => Number(rows.find((r) => r[1] === id)?.[4]);
+      const people = (id: string) => Number(rows.find((r) => r[1] === id)?.[2]);
+      for (const role of year.roles) expect(people(role.id), `${names[i]} ${role.id}`).toBe(role.headcount);
+      expect(value('total')).toBe(year.budget.total);
+    });
   }, 120_000);
 
   it('given a finance officer changes a year’s share in the sheet, then that year moves as the model says', async () => {

@@ -3,7 +3,7 @@
 // Its total is the plan's total; the indirect line (J) is the plan's indirect line. Federal and
 // non-federal are only money a funding source has committed; the rest of the budget is "not yet
 // funded", its own amount, never counted as match. The budget narrative is in narrative.ts.
-import { indirectRate, roundMoney, type Plan, type RolePlan } from '../plan';
+import { indirectRate, participantServicesParam, roundMoney, type Plan, type RolePlan } from '../plan';
 import { formatInteger, formatPercent, formatQuantity, formatUsd } from '../format';
 import { frontlineSubawards, subawardThreshold } from '../mtdc';
 import { ROLES, type BudgetLineId } from '../roles';
@@ -124,7 +124,18 @@ function wholeDollars(exact: readonly number[], total: number): number[] {
 }
 
 function teamComputation(plan: Plan, role: RolePlan): string {
-  const ratio = role.id === 'supervisor' ? `, one per ${formatQuantity(plan.assumptions['supervisor.workersPerSupervisor'])} frontline workers` : role.ratio === null ? '' : `, caseload ${formatQuantity(role.ratio)} per worker`;
+  const perSupervisor = formatQuantity(plan.assumptions['supervisor.workersPerSupervisor']);
+  const sites = `${formatInteger(plan.sites)} site${plan.sites === 1 ? '' : 's'}`;
+  const ratio =
+    role.id === 'supervisor'
+      ? role.perSite !== null
+        ? `, ${formatQuantity(role.perSite)} per site at ${sites} plus one per ${perSupervisor} frontline workers outside the site teams`
+        : `, one per ${perSupervisor} frontline workers`
+      : role.driver.kind === 'sites'
+        ? `, ${formatQuantity(role.perSite ?? 0)} per site at ${sites}`
+        : role.ratio === null
+          ? ''
+          : `, caseload ${formatQuantity(role.ratio)} per worker`;
   return `${role.headcount} × ${formatUsd(role.salary)} salary × (1 + ${formatPercent(plan.assumptions.fringeRate)} fringe)${ratio}`;
 }
 
@@ -192,7 +203,7 @@ export function budgetDetailWorksheet(plan: Plan, yearLabel = plan.year ? `FY${p
 
   // I: other costs.
   if (lineAmount(plan, 'wraparound') > 0)
-    rows.push(costRow({ category: 'I', description: 'Wraparound services for participants and their families', computation: `${formatUsd(a.wraparoundPerParticipant)} per participant for about ${formatInteger(plan.participants)} participants${ESTIMATE}`, cost: lineAmount(plan, 'wraparound'), line: 'wraparound' }));
+    rows.push(costRow({ category: 'I', description: a.staffingModel === 'sites' ? 'Direct assistance to participants' : 'Wraparound services for participants and their families', computation: `${formatUsd(a[participantServicesParam(a)])} per participant for about ${formatInteger(plan.participants)} participants${ESTIMATE}`, cost: lineAmount(plan, 'wraparound'), line: 'wraparound' }));
   if (lineAmount(plan, 'stipends') > 0)
     rows.push(costRow({ category: 'I', description: 'Participant support costs: stipends', computation: `${formatPercent(a['stipends.participantShare'])} of about ${formatInteger(plan.participants)} participants${ESTIMATE}, ${formatUsd(a['stipends.monthlyAmount'])} a month for ${a['stipends.months']} months`, cost: lineAmount(plan, 'stipends'), line: 'stipends' }));
   if (lineAmount(plan, 'wellness') > 0)

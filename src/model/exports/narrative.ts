@@ -2,7 +2,7 @@
 // language, every dollar figure the worksheet's own, people as whole people, each abbreviation
 // spelled out at its first use, and no internal references (section numbers of our methodology).
 import { PARAMS, roleParam, type ParamId } from '../assumptions';
-import { deMinimisRate, explainPlan, type Plan } from '../plan';
+import { deMinimisRate, explainPlan, type Plan, type RolePlan } from '../plan';
 import { formatInteger, formatPercent, formatQuantity, formatUsd } from '../format';
 import { spellOutFirstUses } from '../glossary';
 import type { MultiYearPlan } from '../multiYear';
@@ -109,16 +109,22 @@ function subawardSection(plan: Plan, bdw: BudgetDetailWorksheet, money: (id: Bdw
   const roles = plan.roles.filter((r) => r.budgetLine === 'frontline' && r.headcount > 0);
   const sup = plan.roles.find((r) => r.id === 'supervisor');
   const share = plan.year && plan.year.share !== 1 ? `, × ${formatPercent(plan.year.share)} in ${plan.year.fiscalYear}` : '';
-  const roleText = roles
-    .map((r) => `${r.headcount} ${r.label.toLowerCase()} (about ${formatInteger(r.driver.value)} ${r.driver.label.toLowerCase()} ÷ caseload ${formatQuantity(r.ratio ?? 0)} at full strength${share}; salary ${formatUsd(r.salary)}; ${SOURCE_WORDS[PARAMS[roleParam(r.id, 'salary')].source.label]})`)
-    .join('; ');
+  const sized = (r: RolePlan) =>
+    r.driver.kind === 'sites'
+      ? `${formatQuantity(r.perSite ?? 0)} per site at ${formatInteger(plan.sites)} site${plan.sites === 1 ? '' : 's'}${share}, ${SOURCE_WORDS[PARAMS['sites.participantsPerSite'].source.label]}`
+      : `about ${formatInteger(r.driver.value)} ${r.driver.label.toLowerCase()} ÷ caseload ${formatQuantity(r.ratio ?? 0)} at full strength${share}`;
+  const roleText = roles.map((r) => `${r.headcount} ${r.label.toLowerCase()} (${sized(r)}; salary ${formatUsd(r.salary)}; ${SOURCE_WORDS[PARAMS[roleParam(r.id, 'salary')].source.label]})`).join('; ');
+  const supervisionBasis =
+    sup !== undefined && sup.perSite !== null
+      ? `${formatQuantity(sup.perSite)} per site at ${formatInteger(plan.sites)} site${plan.sites === 1 ? '' : 's'}, plus one per ${formatQuantity(a['supervisor.workersPerSupervisor'])} frontline workers outside the site teams`
+      : `one per ${formatQuantity(a['supervisor.workersPerSupervisor'])} frontline workers`;
   const supervision =
     sup && sup.headcount > 0
-      ? `${sup.headcount} CVI supervisors at ${formatUsd(sup.salary)} (one per ${formatQuantity(a['supervisor.workersPerSupervisor'])} frontline workers, ${SOURCE_WORDS[PARAMS['supervisor.workersPerSupervisor'].source.label]}) are funded as their own subaward for supervision. `
+      ? `${sup.headcount} CVI supervisors at ${formatUsd(sup.salary)} (${supervisionBasis}, ${SOURCE_WORDS[PARAMS['supervisor.workersPerSupervisor'].source.label]}) are funded as their own subaward for supervision. `
       : '';
   return {
     heading: `G. Subawards — ${money('G')}`,
-    text: `Community organizations deliver the frontline work under ${count} subaward${count === 1 ? '' : 's'}: ${roleText}. ${supervision}Each position's cost is salary × (1 + ${formatPercent(a.fringeRate)} fringe). Caseloads: ${sourceOf('street-outreach.caseload')}.`,
+    text: `Community organizations deliver the frontline work under ${count} subaward${count === 1 ? '' : 's'}: ${roleText}. ${supervision}Each position's cost is salary × (1 + ${formatPercent(a.fringeRate)} fringe). ${plan.sites > 0 ? `Site teams: ${sourceOf('sites.participantsPerSite')}; ${sourceOf('sites.streetOutreach')}` : `Caseloads: ${sourceOf('street-outreach.caseload')}`}.`,
   };
 }
 
@@ -135,7 +141,11 @@ function otherSections(plan: Plan, bdw: BudgetDetailWorksheet, money: (id: BdwCa
   }
   if (cat('I')?.rows.length) {
     const sources = [
-      lineAmount(plan, 'wraparound') > 0 ? `Wraparound rate — ${sourceOf('wraparoundPerParticipant')}.` : '',
+      lineAmount(plan, 'wraparound') > 0
+        ? plan.assumptions.staffingModel === 'sites'
+          ? `Direct assistance rate — ${sourceOf('directAssistancePerParticipant')}.`
+          : `Wraparound rate — ${sourceOf('wraparoundPerParticipant')}.`
+        : '',
       lineAmount(plan, 'stipends') > 0 ? `Stipends — ${sourceOf('stipends.enabled')}. Amounts: ${sourceOf('stipends.monthlyAmount')}.` : '',
       lineAmount(plan, 'wellness') > 0 ? `Wellness — ${sourceOf('wellness.perWorker')}.` : '',
     ].filter(Boolean);

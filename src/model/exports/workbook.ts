@@ -6,8 +6,8 @@ import { PARAMS, PARAM_IDS, roleParam, type ParamId } from '../assumptions';
 import { HIGH_RISK_METHOD_LABELS } from '../input';
 import { INPUT_LABELS } from '../inputFields';
 import { PRESETS } from '../presets';
-import { BUDGET_LINES, BUDGET_LINE_IDS, FRONTLINE_ROLE_IDS, ROLES, type BudgetLineId, type RoleId } from '../roles';
-import { capsParticipantsNote, capsReferenceLabel, capsReferenceOf, explainPlan, indirectRate, type Plan } from '../plan';
+import { BUDGET_LINE_IDS, FRONTLINE_ROLE_IDS, ROLE_IDS, ROLES, type BudgetLineId, type RoleId } from '../roles';
+import { budgetLineDescription, budgetLineLabel, capsParticipantsNote, capsReferenceLabel, capsReferenceOf, CASE_MANAGEMENT_ROLES, explainPlan, indirectRate, SITE_TEAM_PARAM, type Plan } from '../plan';
 import { formatInteger } from '../format';
 import { readerCitation } from '../paramSpec';
 import { subawardThreshold } from '../mtdc';
@@ -34,6 +34,8 @@ export interface WorkbookRefs {
   readonly highRisk: string;
   readonly participants: string;
   readonly hospitalClients: string;
+  /** Sites of the site-based staffing model (0 under caseloads). */
+  readonly sites: string;
   readonly param: Record<ParamId, string>;
   readonly role: Record<RoleId, { fte: string; headcount: string; salary: string; cost: string }>;
   readonly line: Record<BudgetLineId, string>;
@@ -52,7 +54,7 @@ export interface WorkbookExtras {
 }
 
 /** The Assumptions sheet's cells the other sheets refer to. */
-export type AssumptionRefs = Pick<WorkbookRefs, 'input' | 'highRisk' | 'participants' | 'hospitalClients' | 'param'>;
+export type AssumptionRefs = Pick<WorkbookRefs, 'input' | 'highRisk' | 'participants' | 'hospitalClients' | 'sites' | 'param'>;
 
 /** The Staffing sheet's cells the other sheets refer to. */
 export interface StaffingRefs {
@@ -132,6 +134,12 @@ function assumptionsSheet(plan: Plan): { sheet: SheetBuilder; refs: AssumptionRe
     text('Hospital reach × nonfatal shooting victims (0 when not given)'),
   ]);
   const clients = as.ref(1, rC);
+  const rS = as.add([
+    text('Sites'),
+    formula(`IF(AND(${P('staffingModel')}="sites",${partic}>0),MAX(0,ROUNDUP(${partic}/${P('sites.participantsPerSite')}-0.000000001,0)),0)`, plan.sites, 'int'),
+    text('formula'),
+    text('Site teams only: participants ÷ participants per site, rounded up to a whole site (0 under the caseload model)'),
+  ]);
   const refs: AssumptionRefs = {
     input: {
       population: pop,
@@ -146,6 +154,7 @@ function assumptionsSheet(plan: Plan): { sheet: SheetBuilder; refs: AssumptionRe
     highRisk: H,
     participants: partic,
     hospitalClients: clients,
+    sites: as.ref(1, rS),
     param: paramRef,
   };
   return { sheet: as, refs };
@@ -163,7 +172,7 @@ function staffingSheet(plan: Plan, as: AssumptionRefs): { sheet: SheetBuilder; r
     { header: 'Role id', width: 20 },
     { header: 'Driver', width: 30 },
     { header: 'Driver value', width: 14 },
-    { header: 'Caseload', width: 12 },
+    { header: 'Caseload (or per site)', width: 12 },
     { header: 'FTE', width: 10 },
     { header: 'People', width: 10 },
     { header: 'Salary', width: 14 },
@@ -178,22 +187,33 @@ function staffingSheet(plan: Plan, as: AssumptionRefs): { sheet: SheetBuilder; r
   const frontlineCosts = `SUM(${st.ref(8, firstFrontline)}:${st.ref(8, lastFrontline, false)})`;
   const roleRefs = {} as WorkbookRefs['role'];
   const fringe = P('fringeRate');
+  // docs/methodology.md §11: under site teams, street outreach, interrupters and trauma counselors
+  // are sites × people per site, site supervisors come on top of the other supervision, and the
+  // case-management roles wait for their switch. Every formula holds both models, so changing the
+  // staffing model on the Assumptions sheet recalculates the plan.
+  const sitesMode = `${P('staffingModel')}="sites"`;
+  const peopleOf = (id: RoleId) => st.ref(6, ROLE_IDS.indexOf(id) + 2, false);
+  const siteTeam = `(${(['street-outreach', 'mediator', 'trauma-counselor'] as const).map(peopleOf).join('+')})`;
+  const siteSupervisors = `IF(AND(${sitesMode},${siteTeam}>0),${as.sites}*${P('sites.supervisors')},0)`;
   for (const r of plan.roles) {
     // Each role's formulas follow its sizing in the role table (docs/methodology.md §3).
     const sizing = ROLES[r.id].sizing;
     const K = (key: string) => P(roleParam(r.id, key));
     const row = st.rows.length + 2;
     const here = (c: number) => st.ref(c, row, false);
-    const enabled = P(roleParam(r.id, 'enabled'));
+    const enabled = CASE_MANAGEMENT_ROLES.includes(r.id)
+      ? `AND(${P(roleParam(r.id, 'enabled'))},OR(NOT(${sitesMode}),${P('sites.caseManagement')}))`
+      : P(roleParam(r.id, 'enabled'));
+    const perSite = SITE_TEAM_PARAM[r.id];
     let driver: CellSpec;
     let ratio: CellSpec;
     let fte: CellSpec;
     let people: CellSpec;
     if (sizing === 'frontline-headcount') {
-      driver = formula(frontlinePeople, r.driver.value, 'int');
+      driver = formula(`IF(${sitesMode},${frontlinePeople}-${siteTeam},${frontlinePeople})`, r.driver.value, 'int');
       ratio = formula(K('workersPerSupervisor'), r.ratio, 'dec2');
-      fte = formula(`IF(${here(9)},${here(3)}/${here(4)},0)`, r.fte, 'dec2');
-      people = formula(`IF(AND(${here(9)},${here(3)}>0),MAX(${K('minimum')},ROUND(${here(5)},0)),0)`, r.headcount, 'int');
+      fte = formula(`IF(${here(9)},${here(3)}/${here(4)}+${siteSupervisors},0)`, r.fte, 'dec2');
+      people = formula(`IF(${here(9)},${siteSupervisors}+IF(${here(3)}>0,MAX(${K('minimum')},ROUND(${here(3)}/${here(4)},0)),0),0)`, r.headcount, 'int');
     } else if (sizing === 'population') {
       driver = formula(pop, r.driver.value, 'int');
       ratio = text('√ population');
@@ -211,7 +231,14 @@ function staffingSheet(plan: Plan, as: AssumptionRefs): { sheet: SheetBuilder; r
         driver = formula(partic, r.driver.value, 'int');
         ratio = formula(K('caseload'), r.ratio, 'dec2');
       }
-      fte = formula(`IF(${here(9)},${here(3)}/${here(4)},0)`, r.fte, 'dec2');
+      if (perSite !== undefined) {
+        // A site-team role: sites × people per site under site teams, its caseload otherwise.
+        driver = formula(`IF(${sitesMode},${as.sites},${driver.f})`, r.driver.value, 'int');
+        ratio = formula(`IF(${sitesMode},${P(perSite)},${ratio.f})`, r.ratio ?? r.perSite, 'dec2');
+        fte = formula(`IF(${here(9)},IF(${sitesMode},${here(3)}*${here(4)},${here(3)}/${here(4)}),0)`, r.fte, 'dec2');
+      } else {
+        fte = formula(`IF(${here(9)},${here(3)}/${here(4)},0)`, r.fte, 'dec2');
+      }
       people = formula(`ROUND(${here(5)},0)`, r.headcount, 'int');
     }
     st.add([
@@ -281,7 +308,7 @@ function budgetSheet(plan: Plan, as: AssumptionRefs, st: StaffingRefs): { sheet:
     'supervision-ovp': `${roleRefs.supervisor.cost}+${roleRefs['ovp-staff'].cost}`,
     'training-ta': money(`${P('trainingRate')}*${staffing}`),
     'data-evaluation': money(`${P('evaluationRate')}*${staffing}`),
-    wraparound: money(`${P('wraparoundPerParticipant')}*${partic}`),
+    wraparound: money(`IF(${P('staffingModel')}="sites",${P('directAssistancePerParticipant')},${P('wraparoundPerParticipant')})*${partic}`),
     stipends: `IF(${P('stipends.enabled')},${money(`${P('stipends.participantShare')}*${partic}*${P('stipends.monthlyAmount')}*${P('stipends.months')}`)},0)`,
     wellness: `IF(${P('wellness.enabled')},${money(`${frontlinePeople}*${P('wellness.perWorker')}`)},0)`,
     indirect: `IF(${P('indirect.enabled')},${money(`${bu.ref(2, rateRow, false)}*${bu.ref(2, mtdcRow, false)}`)},0)`,
@@ -290,8 +317,8 @@ function budgetSheet(plan: Plan, as: AssumptionRefs, st: StaffingRefs): { sheet:
   };
   for (const id of BUDGET_LINE_IDS) {
     const enabled = plan.budget.lines.some((l) => l.id === id);
-    const how = enabled ? explainPlan(plan)[`line.${id}`].formula : `${BUDGET_LINES[id].description} Off in this plan; switch it on in Assumptions.`;
-    bu.add([text(BUDGET_LINES[id].label), text(id), formula(formulas[id], amount(id), 'usd'), text(how)]);
+    const how = enabled ? explainPlan(plan)[`line.${id}`].formula : `${budgetLineDescription(id, a)} Off in this plan; switch it on in Assumptions.`;
+    bu.add([text(budgetLineLabel(id, a)), text(id), formula(formulas[id], amount(id), 'usd'), text(how)]);
   }
   bu.add([
     text('Total', true),

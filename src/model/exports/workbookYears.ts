@@ -2,10 +2,10 @@
 // multi-year plan (issue 5's rules as formulas over the full-strength sheets), the funding by year
 // with the gap, and the hires needed against the staff the place has today.
 import type { ParamId } from '../assumptions';
-import { explainPlan, type Plan, type YearSpec } from '../plan';
+import { budgetLineLabel, explainPlan, type Plan, type YearSpec } from '../plan';
 import { FUNDING_KIND_LABELS, isActive, type CurrentStaffing, type FundingSource } from '../funding';
 import { fiscalYearOf, type MultiYearPlan } from '../multiYear';
-import { BUDGET_LINES, BUDGET_LINE_IDS, FRONTLINE_ROLE_IDS, type BudgetLineId, type RoleId } from '../roles';
+import { BUDGET_LINE_IDS, FRONTLINE_ROLE_IDS, type BudgetLineId, type RoleId } from '../roles';
 import type { AssumptionRefs, BudgetRefs, StaffingRefs } from './workbook';
 import { col, empty, formula, money, num, SheetBuilder, text, type SheetSpec } from './workbookSpec';
 
@@ -53,7 +53,13 @@ export function yearSheet(
     const full = roleRefs[r.id];
     let people: string;
     if (r.id === 'supervisor') {
-      people = `IF(AND(${P('supervisor.enabled')},${yFrontline}>0),MAX(${P('supervisor.minimum')},ROUND(${yFrontline}/${P('supervisor.workersPerSupervisor')},0)),0)`;
+      // docs/methodology.md §11: under site teams, site supervisors ramp like the teams and the rest
+      // of the frontline has its own supervision (at least the minimum when there is any).
+      const sitesMode = `${P('staffingModel')}="sites"`;
+      const yTeam = `(${(['street-outreach', 'mediator', 'trauma-counselor'] as const).map((id) => yRole[id].people).join('+')})`;
+      const ySiteSupervisors = `IF(AND(${sitesMode},${yTeam}>0),ROUND(${assumptions.sites}*${P('sites.supervisors')}*${share},0),0)`;
+      const supervised = `(${yFrontline}-IF(${sitesMode},${yTeam},0))`;
+      people = `IF(${P('supervisor.enabled')},${ySiteSupervisors}+IF(${supervised}>0,MAX(${P('supervisor.minimum')},ROUND(${supervised}/${P('supervisor.workersPerSupervisor')},0)),0),0)`;
     } else if (r.id === 'ovp-staff') {
       people = full.headcount;
     } else {
@@ -65,7 +71,7 @@ export function yearSheet(
       formula(people, r.headcount, 'int'),
       formula(`${full.salary}*${salaryGrowth}`, r.salary, 'usd'),
       formula(money(`${ys.ref(2, row, false)}*${ys.ref(3, row, false)}*(1+${fringe})`), r.cost, 'usd'),
-      text(r.id === 'ovp-staff' ? 'Full strength from the first year' : r.id === 'supervisor' ? 'One per frontline workers per supervisor, at least the minimum' : 'Full-strength people × share'),
+      text(r.id === 'ovp-staff' ? 'Full strength from the first year' : r.id === 'supervisor' ? (r.perSite !== null ? 'Site supervisors × share, plus one per workers per supervisor outside the site teams (at least the minimum)' : 'One per frontline workers per supervisor, at least the minimum') : 'Full-strength people × share'),
     ]);
     yRole[r.id] = { people: ys.ref(2, row), cost: ys.ref(4, row) };
   }
@@ -89,7 +95,7 @@ export function yearSheet(
     'supervision-ovp': `${yRole.supervisor.cost}+${yRole['ovp-staff'].cost}`,
     'training-ta': money(`${P('trainingRate')}*${yStaffing}`),
     'data-evaluation': money(`${P('evaluationRate')}*${yStaffing}`),
-    wraparound: money(`${P('wraparoundPerParticipant')}*${yParticipants}*${costGrowth}`),
+    wraparound: money(`IF(${P('staffingModel')}="sites",${P('directAssistancePerParticipant')},${P('wraparoundPerParticipant')})*${yParticipants}*${costGrowth}`),
     stipends: `IF(${P('stipends.enabled')},${money(`${P('stipends.participantShare')}*${yParticipants}*${P('stipends.monthlyAmount')}*${P('stipends.months')}*${costGrowth}`)},0)`,
     wellness: `IF(${P('wellness.enabled')},${money(`${yFrontline}*${P('wellness.perWorker')}*${costGrowth}`)},0)`,
     indirect: `IF(${P('indirect.enabled')},${money(`${budget.rate}*${ys.ref(4, yMtdcRow, false)}`)},0)`,
@@ -97,7 +103,7 @@ export function yearSheet(
   };
   for (const id of BUDGET_LINE_IDS) {
     const on = y.budget.lines.some((l) => l.id === id);
-    ys.add([text(BUDGET_LINES[id].label), text(id), empty, empty, formula(yFormulas[id], yAmount(id), 'usd'), text(on ? explainPlan(y)[`line.${id}`].formula : 'Off in this plan')]);
+    ys.add([text(budgetLineLabel(id, y.assumptions)), text(id), empty, empty, formula(yFormulas[id], yAmount(id), 'usd'), text(on ? explainPlan(y)[`line.${id}`].formula : 'Off in this plan')]);
   }
   ys.add([text('Total', true), text('total'), empty, empty, formula(`SUM(${ys.ref(4, lineStart, false)}:${ys.ref(4, yTotalRow - 1, false)})`, y.budget.total, 'usd', true), text('Sum of the lines above')]);
   ys.add([text('Total staffing cost'), text('staffing'), empty, empty, formula(`${YL('frontline')}+${YL('supervision-ovp')}`, y.budget.staffingCost, 'usd'), text('Base of the training and evaluation rates')]);

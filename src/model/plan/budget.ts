@@ -128,6 +128,13 @@ export function budgetLineLabel(id: BudgetLineId, a: Pick<Assumptions, 'staffing
 }
 export const DIRECT_ASSISTANCE_LABEL = 'Direct assistance to participants';
 
+/** A line's description in a plan with these assumptions (the `wraparound` line: direct assistance under site teams). */
+export function budgetLineDescription(id: BudgetLineId, a: Pick<Assumptions, 'staffingModel'>): string {
+  return id === 'wraparound' && a.staffingModel === 'sites'
+    ? 'Direct help to participants that site teams arrange: emergency needs, relocation, transport, fees, and services not paid by other public programs.'
+    : BUDGET_LINES[id].description;
+}
+
 export function startupTotal(startup: StartupCosts): number {
   return startup.recruitment + startup.academy + startup.equipment;
 }

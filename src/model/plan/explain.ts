@@ -87,7 +87,7 @@ function buildWorking(steps: PlanSteps): PlanWorking {
   return Object.fromEntries(entries) as PlanWorking;
 }
 
-function explainPeople({ input, a, year, highRisk, participants, hospitalClients }: PlanSteps): WorkingEntries {
+function explainPeople({ input, a, year, highRisk, participants, fullParticipants, hospitalClients, sites }: PlanSteps): WorkingEntries {
   const pop = input.population;
   let highRiskWorking: Working;
   if (highRisk.method === 'custom') {
@@ -147,6 +147,25 @@ function explainPeople({ input, a, year, highRisk, participants, hospitalClients
       },
     ],
     [
+      'sites',
+      a.staffingModel === 'sites'
+        ? {
+            label: 'Sites',
+            formula: 'Participants at full strength ÷ participants per site, rounded up to a whole site (none without participants)',
+            terms: [figure('participants', 'Participants at full strength', fullParticipants, 'people'), param(a, 'sites.participantsPerSite')],
+            value: sites,
+            unit: 'count',
+            note: 'A site is a small team serving a neighbourhood’s highest-risk people, as street programs staff them (Cure Violence, New York’s Crisis Management System); each site has the per-site team in Assumptions, “Site teams”.',
+          }
+        : {
+            label: 'Sites',
+            formula: 'No sites: this plan sizes every role from a caseload (staffing model “A caseload for every role”)',
+            terms: [param(a, 'staffingModel')],
+            value: 0,
+            unit: 'count',
+          },
+    ],
+    [
       'hospitalClients',
       {
         label: 'Hospital clients a year',
@@ -204,8 +223,8 @@ function explainRatios({ input, participants, budget, totalHeadcount }: PlanStep
 }
 
 /** A budget line's working: its label and amount from the line table, its formula and terms. */
-export function lineWorking(id: BudgetLineId, amount: number, formula: string, terms: WorkingTerm[]): [FigureId, Working] {
-  return [`line.${id}`, { label: BUDGET_LINES[id].label, value: amount, unit: 'usd', formula, terms }];
+export function lineWorking(id: BudgetLineId, amount: number, formula: string, terms: WorkingTerm[], label = BUDGET_LINES[id].label): [FigureId, Working] {
+  return [`line.${id}`, { label, value: amount, unit: 'usd', formula, terms }];
 }
 
 /** The distinct sources of the defaults a figure's working used. */

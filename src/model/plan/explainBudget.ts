@@ -1,7 +1,7 @@
 // The working of the budget lines, staffing cost, modified total direct costs and the total
 // (docs/methodology.md §4, §6 and §10).
 import type { BudgetLineId } from '../roles';
-import { indirectRate, startupTotal } from './budget';
+import { DIRECT_ASSISTANCE_LABEL, indirectRate, startupTotal } from './budget';
 import type { PlanSteps } from './computePlan';
 import { figure, lineWorking, param, type WorkingEntries } from './explain';
 import type { WorkingTerm } from './types';
@@ -33,11 +33,19 @@ export function explainBudget(steps: PlanSteps): WorkingEntries {
     ],
     lineWorking('training-ta', training, 'Training rate × total staffing cost, rounded to whole dollars', [param(a, 'trainingRate'), staffingTerm]),
     lineWorking('data-evaluation', evaluation, 'Evaluation rate × total staffing cost, rounded to whole dollars', [param(a, 'evaluationRate'), staffingTerm]),
-    lineWorking('wraparound', wraparound, `Wraparound per participant × participants${grown}, rounded to whole dollars`, [
-      param(a, 'wraparoundPerParticipant'),
-      participantsFigure,
-      ...costGrowth,
-    ]),
+    a.staffingModel === 'sites'
+      ? lineWorking(
+          'wraparound',
+          wraparound,
+          `Direct assistance per participant × participants${grown}, rounded to whole dollars (site teams: direct assistance takes the place of the wraparound line)`,
+          [param(a, 'directAssistancePerParticipant'), participantsFigure, ...costGrowth],
+          DIRECT_ASSISTANCE_LABEL,
+        )
+      : lineWorking('wraparound', wraparound, `Wraparound per participant × participants${grown}, rounded to whole dollars`, [
+          param(a, 'wraparoundPerParticipant'),
+          participantsFigure,
+          ...costGrowth,
+        ]),
   ];
   if (a['stipends.enabled']) {
     entries.push(

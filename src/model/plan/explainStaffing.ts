@@ -7,10 +7,18 @@ import type { Working, WorkingTerm } from './types';
 
 type Steps = Pick<Working, 'formula' | 'terms' | 'note'>;
 
-const disabledSteps = (steps: PlanSteps, s: RoleStaffing): Steps => ({
-  formula: 'Role switched off in this plan’s assumptions',
-  terms: [param(steps.a, roleParam(s.id, 'enabled'), 'Include this role')],
-});
+const disabledSteps = (steps: PlanSteps, s: RoleStaffing): Steps =>
+  s.offInSiteTeams
+    ? {
+        formula: 'Not planned: site teams carry the case work (switch “Site teams: add case managers, family case managers and victim advocates” to add this role)',
+        terms: [param(steps.a, 'sites.caseManagement'), param(steps.a, roleParam(s.id, 'enabled'), 'Include this role')],
+      }
+    : {
+        formula: 'Role switched off in this plan’s assumptions',
+        terms: [param(steps.a, roleParam(s.id, 'enabled'), 'Include this role')],
+      };
+
+const sitesTerm = (steps: PlanSteps) => figure('sites', 'Sites', steps.sites, 'count');
 
 /** The terms of a role's driver. */
 function driverTerms(steps: PlanSteps, s: RoleStaffing): WorkingTerm[] {
@@ -29,6 +37,20 @@ function driverTerms(steps: PlanSteps, s: RoleStaffing): WorkingTerm[] {
 function fteSteps(steps: PlanSteps, s: RoleStaffing): Steps {
   const { a } = steps;
   if (!s.enabled) return disabledSteps(steps, s);
+  if (s.driver.kind === 'sites') {
+    return { formula: `Sites × ${s.ratioLabel.replace(/^Site teams: /, '')}`, terms: [sitesTerm(steps), param(a, s.ratioParam as ParamId)] };
+  }
+  if (s.perSite !== null && s.sizing === 'frontline-headcount') {
+    return {
+      formula: 'Sites × site supervisors per site + frontline workers outside the site teams (hospital responders, case management) ÷ workers per supervisor',
+      terms: [
+        sitesTerm(steps),
+        param(a, 'sites.supervisors'),
+        { name: s.driver.label, value: s.driver.value, unit: 'people' },
+        param(a, s.ratioParam as ParamId),
+      ],
+    };
+  }
   switch (s.sizing) {
     case 'frontline-headcount':
       return {
@@ -57,6 +79,18 @@ function headcountSteps(steps: PlanSteps, s: RoleStaffing): Steps {
   const { a, year } = steps;
   if (!s.enabled) return disabledSteps(steps, s);
   const fteTerm = figure(`role.${s.id}.fte`, 'Full-time equivalents', s.fte, 'fte');
+  if (s.driver.kind === 'sites' && !year) {
+    return { formula: 'Sites × people per site: whole people, no rounding', terms: [sitesTerm(steps), param(a, s.ratioParam as ParamId)] };
+  }
+  if (s.perSite !== null && s.sizing === 'frontline-headcount') {
+    return {
+      formula: year
+        ? 'Site supervisors at full strength × this year’s share, rounded half up, + supervision of the frontline outside the site teams, rounded half up (at least the minimum when there is any)'
+        : 'Sites × site supervisors per site + supervision of the frontline outside the site teams rounded half up, at least the minimum when there is any',
+      terms: [sitesTerm(steps), param(a, 'sites.supervisors'), { name: s.driver.label, value: s.driver.value, unit: 'people' }, param(a, s.ratioParam as ParamId), param(a, roleParam(s.id, 'minimum'))],
+      ...(s.minimumApplied ? { note: 'The supervision outside the site teams was raised to the minimum.' } : {}),
+    };
+  }
   switch (s.sizing) {
     case 'frontline-headcount':
       return {
