@@ -12,7 +12,7 @@ const SETTING_FLAGS: Readonly<Record<string, string>> = { method: '--method', pr
 
 /** Read a batch file's text into per-row inputs, or the problems that stop the whole file. */
 export function readBatch(text: string, settings: Settings): BatchRead {
-  const read = readBatchCsv(text, { method: settings.method, preset: settings.preset });
+  const read = readBatchCsv(text, { method: settings.method, preset: settings.preset, methodFromPreset: !settings.methodGiven });
   if (!read.ok) return { ok: false, problems: read.problems.map((p) => `--input: ${p.charAt(0).toLowerCase()}${p.slice(1)}`) };
   return {
     ok: true,

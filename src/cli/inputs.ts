@@ -25,6 +25,9 @@ import {
   inputUse,
   inputUseContext,
   resolveAssumptions,
+  presetMethod,
+  PRESETS,
+  type Assumptions,
   type AssumptionOverrides,
   type CityFill,
   type HighRiskMethod,
@@ -61,6 +64,7 @@ const OVERRIDE_FLAGS = [
   // A rate flag takes a fraction (0.3) or a percentage with its sign (30%).
   { flag: 'fringe', param: 'fringeRate', unit: 'fraction' },
   { flag: 'cost-of-living', param: 'costOfLiving', unit: 'number' },
+  { flag: 'participants-per-site', param: 'sites.participantsPerSite', unit: 'number' },
 ] as const satisfies readonly { flag: StringFlag; param: ParamId; unit: NumberUnit }[];
 
 /**
@@ -129,6 +133,15 @@ export function readSettings(flags: Flags): { settings: Settings; problems: Prob
       continue;
     }
     overrides[param] = checked.value;
+  }
+  const caseManagement = flags['case-management'];
+  if (caseManagement !== undefined) {
+    const word = caseManagement.trim().toLowerCase();
+    if (word === 'on' || word === 'off') overrides['sites.caseManagement'] = word === 'on';
+    else {
+      overridesOk = false;
+      problems.push({ where: '--case-management', message: `must be on or off (got "${caseManagement.slice(0, 40)}").` });
+    }
   }
   // The same check a stored plan's overrides get (cross-parameter rules included).
   if (overridesOk && presetOk) {
@@ -250,6 +263,14 @@ export function readSingleInput(
     }
   }
 
+  // The preset's own method (docs/methodology.md §5, §11) when no --method is given: the
+  // site-based preset follows the homicide rate when homicides or fatal shootings are given. A
+  // plan file keeps its method unless --preset changes the preset.
+  if (!settings.methodGiven && (!base || flags.preset !== undefined) && raw.method !== 'custom' && !unreadable.has('homicides') && !unreadable.has('fatalShootings')) {
+    const count = (field: 'homicides' | 'fatalShootings') => (typeof raw[field] === 'number' ? (raw[field] as number) : null);
+    const preset = raw.preset as PresetId;
+    if (PRESETS[preset] !== undefined) raw.method = presetMethod(preset, { homicides: count('homicides'), fatalShootings: count('fatalShootings') });
+  }
   // A count used only under one method (the local count), given on its own, means the person wants it used.
   for (const field of NUMERIC_FIELDS) {
     const spec = INPUT_FIELDS[field];
@@ -284,6 +305,17 @@ export function readSingleInput(
  * The warning for a percentage flag given as a fraction: the value stands as given (0.6 is 0.6%),
  * and the message names the flag and the percentage it probably meant.
  */
+/**
+ * The site-team flags set assumptions that only site teams read: under any other staffing model
+ * they would silently change nothing, so they are refused with the preset that uses them.
+ */
+export function siteFlagProblems(flags: Flags, a: Assumptions): Problem[] {
+  if (a.staffingModel === 'sites') return [];
+  return (['participants-per-site', 'case-management'] as const)
+    .filter((flag) => flags[flag] !== undefined)
+    .map((flag) => ({ where: `--${flag}`, message: 'sets the site teams of the site-based preset, which this plan does not use: add --preset site-based.' }));
+}
+
 export function fractionWarning(flag: string, text: string, meant: number): Problem {
   return { where: `--${flag}`, message: `${text.trim()} is read as ${text.trim()}%. Did you mean ${meant}%? Then give --${flag} ${meant}.` };
 }

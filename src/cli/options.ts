@@ -29,6 +29,8 @@ export const OPTIONS = {
   ...INPUT_OPTIONS,
   fringe: { type: 'string' },
   'cost-of-living': { type: 'string' },
+  'participants-per-site': { type: 'string' },
+  'case-management': { type: 'string' },
   years: { type: 'string' },
   'start-year': { type: 'string' },
   ramp: { type: 'string' },
@@ -100,6 +102,11 @@ Method and assumptions (one plan or every row of a batch):
 ${inputFlagsHelp((spec) => spec.csvColumn === null)}
   --fringe RATE                Fringe benefits as a share of salary, e.g. 0.3 for 30%.
   --cost-of-living X           Multiplier on every salary, e.g. 1.2 (default 1).
+  --participants-per-site N    Site teams (--preset site-based): participants one site
+                               serves (default 50). Sites = participants ÷ N, rounded up.
+  --case-management on|off     Site teams (--preset site-based): add case managers, family
+                               case managers and victim advocates at their caseloads
+                               (default off: the site teams carry the case work).
 
 Multi-year plan (one plan; not with --input):
   --years N                    Plan N fiscal years (1-10) with a ramp-up to full staffing:

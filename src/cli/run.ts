@@ -9,6 +9,7 @@ import {
   activeScenarioOf,
   monteCarlo,
   PLAN_NAME_MAX,
+  resolveAssumptions,
   sensitivity,
   validateOverrides,
   type AssumptionOverrides,
@@ -17,7 +18,7 @@ import {
   type Scenario,
 } from '../model';
 import { MULTI_YEAR_FLAGS, readAnalysisFlags, readMultiYearFlags, type AnalysisFlags } from './analysisFlags';
-import { formatProblem, readSettings, readSingleInput, unusedFlagNotes, type PlanFileBase, type Problem, type Settings, type SingleInput } from './inputs';
+import { formatProblem, readSettings, readSingleInput, siteFlagProblems, unusedFlagNotes, type PlanFileBase, type Problem, type Settings, type SingleInput } from './inputs';
 import { emit, EXIT_INTERNAL, EXIT_INVALID, EXIT_OK, type CliIo } from './io';
 import { choosePlan, NAME_RULE, readLibraryFile, unreadableLines, writtenName } from './libraryFile';
 import { ANALYSIS_FORMATS, SAVED_FORMATS, USAGE, parseFlags, wantsHelp, type Flags } from './options';
@@ -176,6 +177,7 @@ async function runSingle(
     if (merged.ok) overrides = merged.overrides;
     else all.push(...merged.errors.map((e) => ({ where: overrideWhere(e.field, settings, source?.flag ?? 'plan'), message: e.message })));
   }
+  if (single.ok && all.length === 0) all.push(...siteFlagProblems(flags, resolveAssumptions(single.value.input.preset, overrides)));
   if (all.length > 0 || !single.ok) {
     all.map(formatProblem).forEach(say);
     return EXIT_INVALID;
@@ -217,7 +219,12 @@ async function runSingle(
   return (await emit(output, settings, io, say)) ? EXIT_OK : EXIT_INVALID;
 }
 
-const OVERRIDE_FLAG_OF: Readonly<Record<string, string>> = { fringeRate: 'fringe', costOfLiving: 'cost-of-living' };
+const OVERRIDE_FLAG_OF: Readonly<Record<string, string>> = {
+  fringeRate: 'fringe',
+  costOfLiving: 'cost-of-living',
+  'sites.participantsPerSite': 'participants-per-site',
+  'sites.caseManagement': 'case-management',
+};
 
 function overrideWhere(field: string, settings: Settings, sourceFlag: 'plan' | 'library'): string {
   const flag = OVERRIDE_FLAG_OF[field];

@@ -1,9 +1,9 @@
 // A batch (--input FILE.csv): each row planned on its own with the shared settings, rows that
 // cannot be planned reported by line, and the batch written as a table, JSON or CSV.
-import { computePlan, monteCarlo } from '../model';
+import { computePlan, monteCarlo, resolveAssumptions } from '../model';
 import { formatRowProblem, readBatch } from './batch';
 import { MULTI_YEAR_FLAGS, type AnalysisFlags } from './analysisFlags';
-import { formatProblem, PLACE_FLAGS, type Problem, type Settings } from './inputs';
+import { formatProblem, PLACE_FLAGS, siteFlagProblems, type Problem, type Settings } from './inputs';
 import { emit, EXIT_INVALID, EXIT_OK, fileErrorText, type CliIo } from './io';
 import { BATCH_FORMATS, FORMATS, type Flags } from './options';
 import { renderBatch, type PlannedRow } from './render';
@@ -63,8 +63,10 @@ export async function runBatch(
     return EXIT_INVALID;
   }
   const batch = readBatch(text, settings);
-  if (!batch.ok) {
-    batch.problems.forEach(say);
+  const siteProblems = siteFlagProblems(flags, resolveAssumptions(settings.preset, settings.overrides));
+  if (!batch.ok || siteProblems.length > 0) {
+    (batch.ok ? [] : batch.problems).forEach(say);
+    siteProblems.map(formatProblem).forEach(say);
     return EXIT_INVALID;
   }
 

@@ -3,7 +3,7 @@
 // with its line number and never stops the others. Messages name CSV columns, never CLI flags;
 // each caller adds its own framing ("--input: …" on the command line).
 import Papa from 'papaparse';
-import { readInputNumber, givenValueMessage, validateInput, type Issue } from './input';
+import { presetMethod, readInputNumber, givenValueMessage, validateInput, type Issue } from './input';
 import { INPUT_FIELD_IDS, INPUT_FIELDS, type HighRiskMethod, type InputField, type InputFieldSpec, type PlanInput } from './inputFields';
 import type { PresetId } from './presets';
 
@@ -33,6 +33,12 @@ export interface BatchDefaults {
    * keeps its --method for every row and leaves this off.
    */
   readonly localCountMeansCustom?: boolean;
+  /**
+   * When true, the method is the preset's own for each row's counts (presetMethod: the site-based
+   * preset follows the homicide rate where a row gives homicides or fatal shootings). The command
+   * line sets it when no --method is given.
+   */
+  readonly methodFromPreset?: boolean;
 }
 
 export interface RowProblem {
@@ -164,6 +170,9 @@ function readRow(row: RawRow, index: ReadonlyMap<string, number>, width: number,
       const text = (cell(column) ?? '').trim();
       readingWarnings.push({ column, message: `${text} is read as ${text}%. Did you mean ${parsed.didYouMean}%? Then write ${parsed.didYouMean}.` });
     }
+  }
+  if (defaults.methodFromPreset && !unreadable.has('homicides') && !unreadable.has('fatalShootings')) {
+    raw.method = presetMethod(defaults.preset, { homicides: (raw.homicides as number | null | undefined) ?? null, fatalShootings: (raw.fatalShootings as number | null | undefined) ?? null });
   }
   if (defaults.localCountMeansCustom && raw.localHighRiskCount !== null && raw.localHighRiskCount !== undefined) raw.method = 'custom';
 

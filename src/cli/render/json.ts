@@ -15,6 +15,7 @@ export function planJson(plan: Plan): Record<string, unknown> {
     participants: plan.participants,
     hospitalClients: plan.hospitalClients,
     hospitalClientsGiven: plan.hospitalClientsGiven,
+    sites: plan.sites,
     roles: plan.roles.map((r) => ({ ...r, driver: { ...r.driver } })),
     frontlineHeadcount: plan.frontlineHeadcount,
     totalHeadcount: plan.totalHeadcount,

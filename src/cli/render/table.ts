@@ -76,13 +76,20 @@ function inputRows(plan: Plan, single: SingleInput): string[][] {
   });
 }
 
+/** The caseload column: a caseload, people per site (site teams), or the OVP staff's square-root rule. */
+function ratioText(r: RolePlan): string {
+  if (r.driver.kind === 'sites') return `${formatQuantity(r.perSite ?? 0)} per site`;
+  if (r.perSite !== null && r.ratio !== null) return `${formatQuantity(r.perSite)}/site + 1 per ${formatQuantity(r.ratio)}`;
+  return r.ratio === null ? '√ population' : formatQuantity(r.ratio);
+}
+
 function roleRow(r: RolePlan): string[] {
   const marker = r.partTimeNeed ? '*' : r.minimumApplied ? '†' : '';
-  if (!r.enabled) return [r.label, r.driver.label, r.ratio === null ? '—' : formatQuantity(r.ratio), '—', 'off', '—', '—'];
+  if (!r.enabled) return [r.label, r.driver.label, r.ratio === null && r.perSite === null ? '—' : ratioText(r), '—', 'off', '—', '—'];
   return [
     r.label,
     r.driver.label,
-    r.ratio === null ? '√ population' : formatQuantity(r.ratio),
+    ratioText(r),
     formatOneDecimal(r.fte),
     `${formatInteger(r.headcount)}${marker}`,
     formatUsd(r.salary),
@@ -146,6 +153,9 @@ export function renderTable(plan: Plan, single: SingleInput, extras: PlanExtras 
           formatPeople(plan.hospitalClients),
           plan.hospitalClientsGiven ? `${formatQuantity(plan.input.hospitalReachPct)}% hospital reach` : 'nonfatal shootings not given',
         ],
+        ...(a.staffingModel === 'sites'
+          ? [['Sites (site teams)', formatInteger(plan.sites), `${formatQuantity(a['sites.participantsPerSite'])} participants per site, rounded up`]]
+          : []),
       ],
       ['left', 'right', 'left'],
     ),
@@ -165,7 +175,8 @@ export function renderTable(plan: Plan, single: SingleInput, extras: PlanExtras 
   ];
   if (plan.roles.some((r) => r.partTimeNeed)) notes.push('  * part-time need: the function needs part of someone’s time (less than half a position).');
   if (plan.roles.some((r) => r.minimumApplied)) notes.push('  † raised to the minimum for the role.');
-  if (plan.roles.some((r) => !r.enabled)) notes.push('  off: the role is switched off in this plan’s assumptions.');
+  if (plan.roles.some((r) => r.offInSiteTeams)) notes.push('  off (case management): site teams carry the case work; --case-management on adds these roles.');
+  if (plan.roles.some((r) => !r.enabled && !r.offInSiteTeams)) notes.push('  off: the role is switched off in this plan’s assumptions.');
   out.push(...notes);
 
   out.push('', 'Annual budget at full strength');
