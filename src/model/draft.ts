@@ -2,7 +2,8 @@
 // text (nothing typed is ever lost or silently clamped); this turns it into a PlanInput or into
 // messages that name the field and the rule. Which fields are numbers, required or only used
 // under one method comes from the input table (inputFields.ts).
-import { blankInput, readInputNumber, validateInput, type Issue } from './input';
+import { blankInput, presetMethod, readInputNumber, validateInput, type Issue } from './input';
+import { PRESETS } from './presets';
 import type { PresetId } from './presets';
 import type { InputUseContext } from './inputUse';
 import {
@@ -79,4 +80,21 @@ export function draftUseContext(draft: InputDraft): InputUseContext {
     preset: draft.preset,
     given: { homicides: given(draft.homicides), fatalShootings: given(draft.fatalShootings), nonfatalShootings: given(draft.nonfatalShootings) },
   };
+}
+
+/**
+ * The draft with the high-risk method its preset gives (docs/methodology.md §5, §11): for a preset
+ * just chosen (`always`), or after a city filled the counts under a preset that follows them. A
+ * local count (the custom method) is the person's own choice and always stays. The counts are read
+ * as typed: text that is not a number counts as given.
+ */
+export function withPresetMethod(draft: InputDraft, when: 'preset-chosen' | 'counts-filled'): InputDraft {
+  if (draft.method === 'custom') return draft;
+  if (when === 'counts-filled' && !(PRESETS[draft.preset].violenceAdjustedWhenCounted && draft.method === 'population')) return draft;
+  const count = (text: string): number | null => {
+    const parsed = readInputNumber('homicides', text);
+    return parsed.ok ? parsed.value : text.trim() === '' ? null : 0;
+  };
+  const method = presetMethod(draft.preset, { homicides: count(draft.homicides), fatalShootings: count(draft.fatalShootings) });
+  return method === draft.method ? draft : { ...draft, method };
 }

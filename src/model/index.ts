@@ -7,6 +7,7 @@ export * from './presets';
 export * from './input';
 export * from './numberText';
 export * from './inputUse';
+export * from './ignoredViolence';
 export * from './overrides';
 export * from './plan';
 export * from './mtdc';

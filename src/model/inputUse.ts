@@ -213,3 +213,4 @@ function summaryOf(status: InputUseStatus, feeds: readonly InputFeed[]): string 
   const list = `Feeds: ${feeds.map((f) => f.label).join('; ')}.`;
   return status === 'drives' && feeds.some((f) => f.figure !== 'costOfViolence') ? `${list} Through them it changes staff and the budget.` : list;
 }
+

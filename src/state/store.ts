@@ -28,6 +28,7 @@ import {
   draftToInput,
   findCity,
   inputToDraft,
+  withPresetMethod,
   MAX_SCENARIOS,
   makePlanDocument,
   PLAN_FORMAT,
@@ -320,7 +321,9 @@ export const usePlanner = create<PlannerState>()(
       return {
       ...initialState(),
       setDraftField: (field, value) => {
-        const draft = { ...get().draft, [field]: value };
+        const typed = { ...get().draft, [field]: value };
+        // A preset chosen brings its own high-risk method (site-based: violence-adjusted when counts are given).
+        const draft = field === 'preset' ? withPresetMethod(typed, 'preset-chosen') : typed;
         const result = draftToInput(draft);
         set(result.ok ? { draft, input: result.input } : { draft });
       },
@@ -329,10 +332,13 @@ export const usePlanner = create<PlannerState>()(
         if (!city) return false;
         const fill = cityFill(city);
         // The city sets what it knows (place, population, counts); everything else — method,
-        // reach, preset, a local count — stays as the person typed it.
+        // reach, preset, a local count — stays as the person typed it, except that a preset that
+        // follows the counts (site-based) takes the violence-adjusted method for them.
         const filled = inputToDraft({ ...get().input, ...fill.fields });
-        const draft: InputDraft = { ...get().draft };
-        for (const field of Object.keys(fill.fields) as (keyof InputDraft)[]) Object.assign(draft, { [field]: filled[field] });
+        const typed: InputDraft = { ...get().draft };
+        for (const field of Object.keys(fill.fields) as (keyof InputDraft)[]) Object.assign(typed, { [field]: filled[field] });
+        // Under the site-based preset the city's counts bring the violence-adjusted method (§11).
+        const draft = withPresetMethod(typed, 'counts-filled');
         const result = draftToInput(draft);
         set(result.ok ? { draft, input: result.input } : { draft });
         return true;

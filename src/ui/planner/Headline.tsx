@@ -9,6 +9,10 @@ import {
   formatPercent,
   formatUsd,
   formatUsdCents,
+  formatOneDecimal,
+  HIGH_RISK_METHOD_LABELS,
+  ignoredViolence,
+  INPUT_LABELS,
   PRESETS,
   rampSummaryOf,
   type CapsReference,
@@ -16,6 +20,7 @@ import {
   type Plan,
 } from '../../model';
 import { useMultiYearPlan } from '../hooks/useMultiYearPlan';
+import { usePlanner } from '../../state/store';
 import { WhyButton } from './Why';
 
 function Stat({ label, qualifier, value, figure, big, children }: { label: string; qualifier?: string; value: string; figure: FigureId; big?: boolean; children?: ReactNode }) {
@@ -52,6 +57,36 @@ function RampFigures({ plan }: { plan: Plan }) {
   );
 }
 
+/**
+ * Issue 14, "inputs that matter": a place's homicides change nothing under the population estimate,
+ * so the page says how much violence the plan leaves out and offers the estimate that uses it.
+ */
+function IgnoredViolenceNotice({ plan }: { plan: Plan }) {
+  const setDraftField = usePlanner((s) => s.setDraftField);
+  const ignored = ignoredViolence(plan.input, plan.assumptions);
+  if (!ignored) return null;
+  const what = INPUT_LABELS[ignored.field].replace(/ per year$/, '').toLowerCase();
+  return (
+    <div className="notice violence-ignored" data-testid="ignored-violence">
+      <p>
+        <strong>Violence does not size this plan.</strong> The {formatInteger(ignored.count)} {what} entered ({formatOneDecimal(ignored.rate)} per 100,000 residents,{' '}
+        {formatOneDecimal(ignored.timesReference)} times the reference rate of {formatInteger(plan.assumptions.violenceReferenceRate)}) change nothing under the &ldquo;
+        {HIGH_RISK_METHOD_LABELS.population}&rdquo; estimate, which sizes a place by its population alone: two places of the same size get the same plan.
+      </p>
+      <button
+        type="button"
+        className="secondary small"
+        onClick={() => {
+          setDraftField('method', 'violence-adjusted');
+          document.getElementById('input-method')?.focus();
+        }}
+      >
+        Use the {HIGH_RISK_METHOD_LABELS['violence-adjusted']} estimate
+      </button>
+    </div>
+  );
+}
+
 export function Headline({ plan, caps }: { plan: Plan; caps: CapsReference }) {
   const place = [plan.input.placeName, plan.input.state].filter(Boolean).join(', ') || 'This place';
   return (
@@ -67,7 +102,9 @@ export function Headline({ plan, caps }: { plan: Plan; caps: CapsReference }) {
         <Stat label="Total staff" value={formatInteger(plan.totalHeadcount)} figure="totalHeadcount" />
         <Stat label="Cost per participant" value={plan.costPerParticipant === null ? 'No participants' : formatUsd(plan.costPerParticipant)} figure="costPerParticipant" />
         <Stat label="Cost per resident" value={formatUsdCents(plan.costPerResident)} figure="costPerResident" />
+        {plan.assumptions.staffingModel === 'sites' && <Stat label="Sites" value={formatInteger(plan.sites)} figure="sites" />}
       </dl>
+      <IgnoredViolenceNotice plan={plan} />
       {/* The headline is where the page first names CAPS in a sentence: spelled out here. */}
       <p className="caps-compare" data-testid="caps-compare">
         {capsComparisonText(plan, caps, { spellOut: true })}

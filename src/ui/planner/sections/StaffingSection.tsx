@@ -3,7 +3,8 @@
 // readers and the CSV export use; the chart is a picture of it).
 import { memo } from 'react';
 import { Bar, BarChart, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatByUnit, formatInteger, formatOneDecimal, formatPeople, formatUsd, ROLES, type FigureId, type Plan, type RolePlan } from '../../../model';
+import { formatByUnit, formatInteger, formatOneDecimal, formatPeople, formatQuantity, formatUsd, ROLES, type FigureId, type Plan, type RolePlan } from '../../../model';
+import { usePlanner } from '../../../state/store';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { wrapLabel } from '../../charts/chartText';
 import { WhyButton } from '../Why';
@@ -126,7 +127,17 @@ export function RoleCells({ role: r, why = false }: { role: RolePlan; why?: bool
       <td>
         {r.driver.label} ({formatPeople(r.driver.value)})
       </td>
-      <td className="num">{r.ratio === null ? <Term id="√ population" /> : formatByUnit(r.ratio, 'people')}</td>
+      <td className="num">
+        {r.driver.kind === 'sites' ? (
+          `${formatQuantity(r.perSite ?? 0)} per site`
+        ) : r.perSite !== null && r.ratio !== null ? (
+          `${formatQuantity(r.perSite)} per site + 1 per ${formatQuantity(r.ratio)}`
+        ) : r.ratio === null ? (
+          <Term id="√ population" />
+        ) : (
+          formatByUnit(r.ratio, 'people')
+        )}
+      </td>
       {figure(formatOneDecimal(r.fte), `role.${r.id}.fte`, `${r.label} FTE`)}
       {figure(formatInteger(r.headcount), `role.${r.id}.headcount`, `${r.label} people to hire`)}
       {figure(formatUsd(r.salary), `role.${r.id}.salary`, `${r.label} salary`)}
@@ -149,16 +160,42 @@ export function StaffingSection({ plan, tablePlan = plan }: { plan: Plan; tableP
     <section aria-labelledby="staffing-heading" className="panel">
       <h2 id="staffing-heading">Staffing by role</h2>
       <p className="muted small section-intro">
-        A role&rsquo;s <Term id="Driver">driver</Term> (what it is sized by) divided by its <Term id="Caseload">caseload</Term> gives its{' '}
-        <Term id="FTE" spell />, rounded to whole people to hire. <Term id="OVP" spell /> staff grow with the{' '}
-        <Term id="√ population">square root of the population</Term> instead.
+        {plan.assumptions.staffingModel === 'sites' ? 'Site teams are a fixed team per site. For every other role, a' : 'A'} role&rsquo;s{' '}
+        <Term id="Driver">driver</Term> (what it is sized by) divided by its <Term id="Caseload">caseload</Term> gives its <Term id="FTE" spell />, rounded
+        to whole people to hire. <Term id="OVP" spell /> staff grow with the <Term id="√ population">square root of the population</Term> instead.
       </p>
+      {plan.assumptions.staffingModel === 'sites' && <SiteTeams plan={plan} />}
       <figure className="chart" aria-labelledby="staffing-chart-caption">
         <ChartFrame height={chartHeight} draw={() => <StaffingChart data={data} height={chartHeight} />} />
         <figcaption id="staffing-chart-caption">{summary}</figcaption>
       </figure>
       <StaffingTable plan={tablePlan} />
     </section>
+  );
+}
+
+/**
+ * Site teams (docs/methodology.md §11): how many sites, what one site staffs, and the one switch
+ * that adds the case-management roles.
+ */
+function SiteTeams({ plan }: { plan: Plan }) {
+  const setOverride = usePlanner((s) => s.setOverride);
+  const a = plan.assumptions;
+  const team = `${formatQuantity(a['sites.streetOutreach'])} street outreach workers, ${formatQuantity(a['sites.interrupters'])} violence interrupters, ${formatQuantity(a['sites.traumaCounselors'])} trauma counselor${a['sites.traumaCounselors'] === 1 ? '' : 's'} and ${formatQuantity(a['sites.supervisors'])} site supervisor${a['sites.supervisors'] === 1 ? '' : 's'}`;
+  return (
+    <div className="site-teams">
+      <p>
+        <strong>
+          {formatInteger(plan.sites)} site{plan.sites === 1 ? '' : 's'}
+        </strong>{' '}
+        <WhyButton figure="sites" label="Sites" />: one for every {formatQuantity(a['sites.participantsPerSite'])} participants, each with {team}. Hospital
+        responders follow the hospital&rsquo;s shooting victims, with their own supervision. Change the team in Assumptions, &ldquo;Site teams&rdquo;.
+      </p>
+      <label className="check">
+        <input type="checkbox" checked={a['sites.caseManagement']} onChange={(e) => setOverride('sites.caseManagement', e.target.checked)} />
+        Add case managers, family case managers and victim advocates at their caseloads (off: the site teams carry the case work)
+      </label>
+    </div>
   );
 }
 
@@ -184,7 +221,7 @@ const StaffingTable = memo(function StaffingTable({ plan }: { plan: Plan }) {
                 </details>
                 {r.partTimeNeed && <span className="flag">Part-time need</span>}
                 {r.minimumApplied && <span className="flag">Minimum applied</span>}
-                {!r.enabled && <span className="flag">Not included</span>}
+                {!r.enabled && <span className="flag">{r.offInSiteTeams ? 'Left to the site teams' : 'Not included'}</span>}
               </th>
               <RoleCells role={r} why />
             </tr>
