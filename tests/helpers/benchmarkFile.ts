@@ -2,7 +2,7 @@
 // out here, independently of src/model/realityCheck.ts: the tests of every surface (model, planner,
 // brief, workbook, CLI) check what they show against these.
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 
 export interface RawBenchmark {
   id: string;
@@ -18,7 +18,8 @@ export interface RawBenchmark {
 }
 
 export const RAW_BENCHMARK_FILE: { about: string; benchmarks: RawBenchmark[] } = JSON.parse(
-  readFileSync(fileURLToPath(new URL('../../src/data/benchmarks.json', import.meta.url)), 'utf8'),
+  // Read from the project root (the tests run there), not through an import the bundler would resolve.
+  readFileSync(join(process.cwd(), 'src/data/benchmarks.json'), 'utf8'),
 );
 
 /** The metrics as the file names them, in the order the file first uses them. */
