@@ -46,6 +46,8 @@ export interface RealityCheck {
   readonly metrics: readonly RealityMetric[];
   /** What the benchmarks are and what this plan prices, for a council member or a funder. */
   readonly statement: string;
+  /** The same in one sentence, for the council brief. */
+  readonly shortStatement: string;
 }
 
 /**
@@ -163,6 +165,11 @@ function statementOf(plan: Plan, metrics: readonly RealityMetric[]): string {
   );
 }
 
+function shortStatementOf(plan: Plan): string {
+  const wrap = line(plan, 'wraparound') > 0 ? `, with ${formatUsd(plan.assumptions.wraparoundPerParticipant)} of wraparound services per participant a year` : '';
+  return `This plan prices a fully resourced ecosystem${wrap}; the benchmarks are what existing programs report spending, each for its own scope. Context, not a target: the plan’s figures are not adjusted toward them.`;
+}
+
 function joinWords(words: readonly string[]): string {
   if (words.length <= 1) return words.join('');
   return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]!}`;
@@ -181,8 +188,22 @@ export function realityCheck(plan: Plan, benchmarks: readonly Benchmark[]): Real
       note ?? (range && position ? positionWords(position, range, def.unit, timesMedian) : 'No benchmark covers this figure yet.');
     return { id, label: def.label, unit: def.unit, formula: def.formula, plan: value, planNote: note, range, position, timesMedian, positionText, benchmarks: entries };
   });
-  return { metrics, statement: statementOf(plan, metrics) };
+  return { metrics, statement: statementOf(plan, metrics), shortStatement: shortStatementOf(plan) };
 }
+
+/** The benchmarks' range in words: "$1,975 to $23,000 (median $10,800; 5 programs)". */
+export function rangeText(m: Pick<RealityMetric, 'range' | 'unit'>): string {
+  if (!m.range) return 'no benchmark yet';
+  const { low, median, high, count } = m.range;
+  return `${formatMetric(low, m.unit)} to ${formatMetric(high, m.unit)} (median ${formatMetric(median, m.unit)}; ${programs(count)})`;
+}
+
+/** The position in two words, for one-line summaries (the brief, the command line). */
+export const POSITION_SHORT: Readonly<Record<BenchmarkPosition, string>> = {
+  below: 'below the range',
+  within: 'within the range',
+  above: 'above the range',
+};
 
 /** An entry's own range as its source gives it ("$10,000 to $20,000", "from $10,000"), or null. */
 export function entryRangeText(entry: Benchmark, unit: MetricUnit): string | null {
