@@ -30,10 +30,15 @@ test('given the planner, when the reality check section is reached, then it show
   for (const label of LABELS) await expect(table.getByRole('rowheader', { name: label })).toBeVisible();
   await expect(table.getByRole('columnheader', { name: 'Where the plan sits' })).toBeVisible();
 
+  // Each metric's programs sit behind a disclosure; open them all.
+  const summaries = s.locator('summary');
+  await expect(summaries).toHaveCount(LABELS.length);
+  for (const summary of await summaries.all()) await summary.click();
   const links = s.getByRole('link');
   await expect(links).toHaveCount(FILE.benchmarks.length);
   for (const b of FILE.benchmarks) {
     const link = s.locator(`li[data-benchmark="${b.id}"]`).getByRole('link', { name: b.source.title });
+    await expect(link).toBeVisible();
     await expect(link).toHaveAttribute('href', b.source.url);
     await expect(link).toHaveAttribute('target', '_blank');
     await expect(link).toHaveAttribute('rel', 'noreferrer noopener');
@@ -51,6 +56,9 @@ test.describe('at 390 px wide', () => {
     const s = section(page);
     await s.scrollIntoViewIfNeeded();
     await expect(s.getByRole('table')).toBeVisible();
+    const n = FILE.benchmarks.filter((b) => b.metric === 'cost-per-participant').length;
+    await s.getByText(`Cost per participant: the ${n} programs with sources and caveats`).click();
+    await expect(s.locator('li[data-benchmark]').first().getByRole('link')).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, 'horizontal scrolling of the whole page at 390 px').toBeLessThanOrEqual(0);
     const results = await new AxeBuilder({ page }).include('.reality-check').withTags(WCAG_TAGS).analyze();

@@ -67,38 +67,47 @@ export function RealityCheckSection({ plan }: { plan: Plan }) {
   );
 }
 
+/**
+ * One metric's programs, behind a disclosure: 25 entries with their basis and caveat run to several
+ * screens, and a closed list keeps the section about one screen tall (an off-screen section is
+ * laid out at a guessed height until shown; see .later-sections in styles.css).
+ */
 function MetricPrograms({ metric: m }: { metric: RealityMetric }) {
+  const count = `${m.benchmarks.length} ${m.benchmarks.length === 1 ? 'program' : 'programs'}`;
   return (
     <div className="reality-metric">
       <h4 id={`reality-${m.id}`}>
-        {m.label} ({m.benchmarks.length} {m.benchmarks.length === 1 ? 'program' : 'programs'})
+        {m.label} ({count})
       </h4>
-      <ul className="reality-programs" aria-labelledby={`reality-${m.id}`}>
-        {m.benchmarks.map((b) => {
-          const own = entryRangeText(b, m.unit);
-          return (
-            <li key={b.id} data-benchmark={b.id}>
-              <p className="reality-program">
-                <strong>{b.program}</strong>, {b.place}, {b.year}: <strong>{formatMetric(b.value, m.unit)}</strong>
-                {own !== null && <> (its source’s range: {own})</>}
-              </p>
-              <p>
-                <span className="muted">Source:</span>{' '}
-                <a href={b.source.url} target="_blank" rel="noreferrer noopener">
-                  {b.source.title}
-                </a>{' '}
-                ({b.source.publisher}; opens in a new tab)
-              </p>
-              <p>
-                <span className="muted">Basis:</span> {b.basis}
-              </p>
-              <p>
-                <span className="muted">Caveat:</span> {b.caveat}
-              </p>
-            </li>
-          );
-        })}
-      </ul>
+      <details>
+        <summary>{m.label}: the {count} with sources and caveats</summary>
+        <ul className="reality-programs" aria-labelledby={`reality-${m.id}`}>
+          {m.benchmarks.map((b) => {
+            const own = entryRangeText(b, m.unit);
+            return (
+              <li key={b.id} data-benchmark={b.id}>
+                <p className="reality-program">
+                  <strong>{b.program}</strong>, {b.place}, {b.year}: <strong>{formatMetric(b.value, m.unit)}</strong>
+                  {own !== null && <> (its source’s range: {own})</>}
+                </p>
+                <p>
+                  <span className="muted">Source:</span>{' '}
+                  <a href={b.source.url} target="_blank" rel="noreferrer noopener">
+                    {b.source.title}
+                  </a>{' '}
+                  ({b.source.publisher}; opens in a new tab)
+                </p>
+                <p>
+                  <span className="muted">Basis:</span> {b.basis}
+                </p>
+                <p>
+                  <span className="muted">Caveat:</span> {b.caveat}
+                </p>
+              </li>
+            );
+          })}
+        </ul>
+      </details>
     </div>
   );
 }
