@@ -192,18 +192,21 @@ ${batchHeaderHelp()}
 Output:
   --format F                   table (default): a readable staffing and budget table,
                                  the total at full strength beside the CAPS method at
-                                 the same reach;
+                                 the same reach, and a reality check beside what real
+                                 programs spend;
                                json: the plan with the working behind every figure,
                                  "capsReference" (the CAPS method at the plan's own
                                  reach: total, totalHeadcount, reachPct,
-                                 hospitalReachPct) and "costOfViolence" (null
-                                 without shooting counts);
+                                 hospitalReachPct), "costOfViolence" (null
+                                 without shooting counts) and "benchmarks" (the
+                                 reality check: metric, plan, low, median, high,
+                                 count);
                                csv: staffing and budget lines (batch: one row per place;
                                  with --years, rows per year and a last "year" column);
                                xlsx: the live Excel workbook (Summary, Assumptions,
-                                 Staffing, Budget; formulas recalculate; with --years a
-                                 sheet per year, with a plan file Funding and Hires
-                                 sheets) - needs --out;
+                                 Staffing, Budget, Benchmarks; formulas recalculate;
+                                 with --years a sheet per year, with a plan file
+                                 Funding and Hires sheets) - needs --out;
                                bdw: the federal Budget Detail Worksheet with the budget
                                  narrative as an Excel workbook - needs --out;
                                bdw-csv: the Budget Detail Worksheet as CSV;

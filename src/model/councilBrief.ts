@@ -11,6 +11,8 @@ import { capsReferenceOf, type CapsReference, type Plan } from './plan';
 import type { ParamId } from './assumptions';
 import type { Source } from './paramSpec';
 import type { RoleId } from './roles';
+import type { Benchmark } from './benchmarks';
+import { realityCheck, type RealityCheck } from './realityCheck';
 
 export interface BriefYear {
   readonly fiscalYear: number;
@@ -62,14 +64,17 @@ export interface CouncilBriefFigures {
   readonly changedAssumptions: readonly BriefAssumption[];
   /** The CAPS method at the plan's own service and hospital reach (docs/methodology.md §5). */
   readonly caps: CapsReference;
+  /** The plan at full strength beside what real programs spend (docs/methodology.md §12). */
+  readonly realityCheck: RealityCheck;
 }
 
 /**
- * The brief's figures for a plan at full strength, its multi-year plan and, when funding sources
- * were entered, their funding picture. Every figure is one the model already computed; sums over
- * years are the only arithmetic here.
+ * The brief's figures for a plan at full strength, its multi-year plan, when funding sources were
+ * entered their funding picture, and the benchmarks of the reality check (passed in: the print view
+ * loads the shipped file). Every figure is one the model already computed; sums over years are the
+ * only arithmetic here.
  */
-export function councilBriefFigures(plan: Plan, multi: MultiYearPlan, money: FundingPicture | null): CouncilBriefFigures {
+export function councilBriefFigures(plan: Plan, multi: MultiYearPlan, money: FundingPicture | null, benchmarks: readonly Benchmark[]): CouncilBriefFigures {
   const years: BriefYear[] = multi.years.map((y, i) => {
     const f = money?.years[i];
     return {
@@ -121,5 +126,6 @@ export function councilBriefFigures(plan: Plan, multi: MultiYearPlan, money: Fun
     roles,
     changedAssumptions,
     caps: capsReferenceOf(plan.input),
+    realityCheck: realityCheck(plan, benchmarks),
   };
 }

@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDirs } from '../helpers/tempDir';
+import { RAW_BENCHMARK_FILE } from '../helpers/benchmarkFile';
 import { cli, cliOnDisk, LOADED, NORFOLK_CAPS, parseCsv, parseCsvRows } from './helpers';
 
 type Workbook = import('exceljs').Workbook;
@@ -65,7 +66,7 @@ function sheet(workbook: Workbook, name: string): Worksheet {
 }
 
 describe('--format xlsx', () => {
-  it('writes the live workbook: Summary, Assumptions, Staffing, Budget, with the Norfolk total on the Budget "Total" row', async () => {
+  it('writes the live workbook: Summary, Assumptions, Staffing, Budget, Benchmarks, with the Norfolk total on the Budget "Total" row', async () => {
     const out = join(tempDir(), 'plan.xlsx');
     const r = await cliOnDisk([...NORFOLK, '--format', 'xlsx', '--out', out]);
     expect(r.code).toBe(0);
@@ -73,7 +74,14 @@ describe('--format xlsx', () => {
     expect(r.stderr).toEqual([`Wrote the xlsx output to ${out}.`]);
 
     const workbook = await readWorkbook(out);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Summary', 'Assumptions', 'Staffing', 'Budget']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Summary', 'Assumptions', 'Staffing', 'Budget', 'Benchmarks']);
+    // Every program of the reality check is on the Benchmarks sheet with its source URL (docs/methodology.md §12).
+    const benchmarks = sheet(workbook, 'Benchmarks');
+    for (const b of RAW_BENCHMARK_FILE.benchmarks) {
+      const rows = rowsWhere(benchmarks, 1, b.program).filter((n) => benchmarks.getRow(n).getCell(2).text === b.metric);
+      expect(rows, b.id).toHaveLength(1);
+      expect(benchmarks.getRow(rows[0]!).getCell(9).text, `${b.id} source URL`).toBe(b.source.url);
+    }
 
     const budget = sheet(workbook, 'Budget');
     const totals = rowsWhere(budget, 1, 'Total');

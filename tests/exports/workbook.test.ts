@@ -6,6 +6,9 @@ import { computeMultiYear, computePlan, makeInput, type AssumptionOverrides, typ
 import { buildWorkbook, type CellSpec, type WorkbookSpec } from '../../src/model/exports/workbook';
 import { writeXlsx } from '../../src/model/exports/xlsxWriter';
 import { recalculateSheets } from '../helpers/libreoffice';
+import { BENCHMARK_FILE } from '../../src/model/benchmarkData';
+import { realityCheck } from '../../src/model/realityCheck';
+import { expectedStats, RAW_BENCHMARK_FILE, RAW_METRICS } from '../helpers/benchmarkFile';
 
 const SHEETS = ['Summary', 'Assumptions', 'Staffing', 'Budget'] as const;
 
@@ -190,5 +193,49 @@ describe('multi-year, funding and hires sheets recalculated by LibreOffice', () 
     const hires = sheets.Hires ?? [];
     expect(Number(hires.find((r) => r[0] === 'Street outreach workers')?.[3])).toBe(0); // 43 planned, 50 on staff
     expect(Number(hires.find((r) => r[0] === 'Mediators / violence interrupters')?.[3])).toBe(36); // 46 − 10
+  }, 120_000);
+});
+
+describe('Benchmarks sheet recalculated by LibreOffice (docs/methodology.md §12)', () => {
+  /** The plan's figures as the app computes them; the ranges from the raw file, worked out in the test helper. */
+  function expectBenchmarksMatch(rows: string[][], plan: Plan) {
+    const check = realityCheck(plan, BENCHMARK_FILE.benchmarks);
+    for (const metric of RAW_METRICS) {
+      const row = rows.find((r) => r[1] === metric && r[0] !== '' && rows.indexOf(r) <= RAW_METRICS.length);
+      expect(row, `figure row ${metric}`).toBeDefined();
+      const m = check.metrics.find((x) => x.id === metric)!;
+      if (m.plan === null) expect(Number.isNaN(Number(row![2])), `${metric} has no plan figure`).toBe(true);
+      else expect(Number(row![2]), `${metric} plan`).toBeCloseTo(m.plan, 6);
+      const s = expectedStats(metric);
+      expect(row!.slice(3, 7).map(Number), `${metric} low, median, high, count`).toEqual([s.low, s.median, s.high, s.count]);
+      expect(row![7], `${metric} position`).toBe(m.position === null ? '—' : `${m.position} the range`);
+    }
+    for (const b of RAW_BENCHMARK_FILE.benchmarks) {
+      const row = rows.find((r) => r[0] === b.program && r[1] === b.metric);
+      expect(row, `program row ${b.id}`).toBeDefined();
+      expect(Number(row![2])).toBe(b.value);
+      expect(row![8], `${b.id} source URL`).toBe(b.source.url);
+      expect(row![7]).toContain(b.source.title);
+      expect(row![10]).toBe(b.caveat);
+    }
+  }
+
+  it.each([
+    ['Norfolk, CAPS preset', norfolk, {}],
+    ['Detroit, shooting-informed with the optional lines on', detroit, { 'stipends.enabled': true, 'indirect.enabled': true }],
+    ['a plan with no participants and no street outreach workers', { ...norfolk, serviceReachPct: 0 }, { 'street-outreach.enabled': false }],
+  ] as [string, PlanInput, AssumptionOverrides][])('given %s, when LibreOffice recalculates, then each figure equals the app and each range the file', async (_name, input, overrides) => {
+    const plan = computePlan(input, overrides);
+    const { spec } = buildWorkbook(plan, '2026-11-27', { benchmarks: BENCHMARK_FILE });
+    expect(spec.sheets.map((s) => s.name)).toEqual([...SHEETS, 'Benchmarks']);
+    const sheets = recalculateSheets(await writeXlsx(poisonCachedValues(spec)), ['Benchmarks']);
+    expectBenchmarksMatch(sheets.Benchmarks ?? [], plan);
+  }, 120_000);
+
+  it('given a finance officer raises the street outreach caseload in the sheet, then participants per worker move as the model says', async () => {
+    const { spec } = buildWorkbook(computePlan(detroit), '2026-11-27', { benchmarks: BENCHMARK_FILE });
+    const edited = setParamValue(poisonCachedValues(spec), 'street-outreach.caseload', 25);
+    const sheets = recalculateSheets(await writeXlsx(edited), ['Benchmarks']);
+    expectBenchmarksMatch(sheets.Benchmarks ?? [], computePlan(detroit, { 'street-outreach.caseload': 25 }));
   }, 120_000);
 });

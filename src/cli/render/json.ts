@@ -4,6 +4,8 @@ import { capsReferenceOf, costOfViolence, explainPlan, type CostOfViolence, type
 import type { SingleInput } from '../inputs';
 import { NO_EXTRAS, type PlanExtras, type PlannedRow, type SensitivityAnalysis } from './extras';
 import { assertFinite } from './finite';
+import { BENCHMARKS } from '../../model/benchmarkData';
+import { realityCheck } from '../../model/realityCheck';
 
 /** The plan as one JSON-ready object: every figure of the Plan, its working and its input. */
 export function planJson(plan: Plan): Record<string, unknown> {
@@ -35,6 +37,21 @@ export function planJson(plan: Plan): Record<string, unknown> {
   };
   assertFinite(json);
   return json;
+}
+
+/**
+ * The reality check (docs/methodology.md §12): per metric the plan's own figure (null when it has
+ * nothing to divide by, or outside site-based plans for staff per site) and the benchmarks' spread.
+ */
+export function benchmarksJson(plan: Plan): Record<string, unknown>[] {
+  return realityCheck(plan, BENCHMARKS).metrics.map((m) => ({
+    metric: m.id,
+    plan: m.plan,
+    low: m.range?.low ?? null,
+    median: m.range?.median ?? null,
+    high: m.range?.high ?? null,
+    count: m.range?.count ?? 0,
+  }));
 }
 
 /** The sensitivity results as printed: largest swing first (the model's order). */
@@ -109,7 +126,7 @@ export function singleJsonObject(plan: Plan, single: SingleInput, extras: PlanEx
   const city = single.city
     ? { city: { key: `${single.city.city.name}, ${single.city.city.state}`, provenance: single.city.provenance } }
     : {};
-  const json: Record<string, unknown> = { ...city, ...planJson(plan), capsReference: capsReferenceOf(plan.input), costOfViolence: costOfViolenceJson(extras.costOfViolence) };
+  const json: Record<string, unknown> = { ...city, ...planJson(plan), capsReference: capsReferenceOf(plan.input), costOfViolence: costOfViolenceJson(extras.costOfViolence), benchmarks: benchmarksJson(plan) };
   if (extras.multi) {
     json.startYear = extras.multi.startYear;
     json.years = yearsJson(extras.multi);

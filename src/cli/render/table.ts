@@ -28,7 +28,7 @@ import { FIELD_FLAGS, type SingleInput } from '../inputs';
 import { NO_BATCH_EXTRAS, NO_EXTRAS, type BatchExtras, type PlanExtras, type PlannedRow } from './extras';
 import { assertFinite } from './finite';
 import { planJson, singleJsonObject, uncertaintyJson } from './json';
-import { costOfViolenceSection, fundingSection, hiresSection, multiYearSection, sensitivitySection, uncertaintySection } from './tableSections';
+import { costOfViolenceSection, fundingSection, hiresSection, multiYearSection, realityCheckSection, sensitivitySection, uncertaintySection } from './tableSections';
 import { columns, terminalText, warningWhere } from './text';
 
 function placeTitle(input: PlanInput): string {
@@ -201,6 +201,7 @@ export function renderTable(plan: Plan, single: SingleInput, extras: PlanExtras 
   );
 
   out.push(...costOfViolenceSection(extras.costOfViolence));
+  out.push(...realityCheckSection(plan));
   if (extras.sensitivity) out.push(...sensitivitySection(extras.sensitivity));
   if (extras.uncertainty) out.push(...uncertaintySection(extras.uncertainty));
   if (extras.multi) out.push(...multiYearSection(extras.multi));

@@ -17,6 +17,9 @@ import {
   type UncertainRange,
   type UncertaintyResult,
 } from '../../model';
+import type { Plan } from '../../model';
+import { BENCHMARKS } from '../../model/benchmarkData';
+import { formatMetric, POSITION_SHORT, realityCheck } from '../../model/realityCheck';
 import type { SensitivityAnalysis } from './extras';
 import { amountText, columns, terminalText } from './text';
 
@@ -136,4 +139,28 @@ export function fundingSection(funding: FundingPicture): string[] {
 export function hiresSection(hires: readonly HiresNeeded[]): string[] {
   const rows = [['Role', 'Planned', 'Current', 'Hires needed'], ...hires.map((h) => [h.label, formatInteger(h.planned), formatInteger(h.current), formatInteger(h.hires)])];
   return ['', 'What the city has today (current staff from the plan file) and hires needed at full strength', ...columns(rows, ['left', 'right', 'right', 'right'])];
+}
+
+/**
+ * The reality check (docs/methodology.md §12): each figure of the plan beside the range real
+ * programs report, how many programs, and where the plan sits — context, never a target.
+ */
+export function realityCheckSection(plan: Plan): string[] {
+  const check = realityCheck(plan, BENCHMARKS);
+  const out = ['', 'Reality check: what real programs spend (context, never a target)'];
+  const rows = [
+    ['Figure', 'This plan', 'Real programs', 'Median', 'Programs', 'Where the plan sits'],
+    ...check.metrics.map((m) => [
+      m.label,
+      m.plan === null ? '—' : formatMetric(m.plan, m.unit),
+      m.range ? `${formatMetric(m.range.low, m.unit)} to ${formatMetric(m.range.high, m.unit)}` : '—',
+      m.range ? formatMetric(m.range.median, m.unit) : '—',
+      String(m.range?.count ?? 0),
+      m.position ? POSITION_SHORT[m.position] : (m.planNote ?? '').replace(/\.$/, '').toLowerCase(),
+    ]),
+  ];
+  out.push(...columns(rows, ['left', 'right', 'right', 'right', 'right', 'left']));
+  out.push(`  ${check.shortStatement}`);
+  out.push('  Every program with its source link and caveat: the workbook’s Benchmarks sheet (--format xlsx) and src/data/benchmarks.json.');
+  return out;
 }

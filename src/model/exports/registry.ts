@@ -15,6 +15,7 @@ import { bdwCsvTable, bdwWorkbook, planBudgetNarrative, type FederalExtras } fro
 import { portfolioFileBaseName, portfolioTable, portfolioWorkbook } from './portfolioExport';
 import { assumptionsTable, budgetTable, fundingTable, hiresTable, staffingTable, yearsTable } from './tables';
 import { buildWorkbook } from './workbook';
+import { BENCHMARK_FILE } from '../benchmarkData';
 import type { WorkbookSpec } from './workbookSpec';
 import { writeXlsx } from './xlsxWriter';
 
@@ -142,7 +143,7 @@ const PLAN_EXPORTS: { readonly [K in PlanExportKind]: ExportEntry<PlanExportSour
   'hires-csv': csvFile('-hires.csv', (s) => hiresTable(hiresNeeded(s.plan, s.currentStaffing))),
   // The live workbook: a sheet per year with a multi-year plan, funding (by year) and current staff on their own sheets.
   xlsx: workbookFile('.xlsx', (s) => {
-    const extras = { ...(s.multi ? { multi: s.multi } : {}), fundingSources: s.fundingSources, currentStaffing: s.currentStaffing };
+    const extras = { ...(s.multi ? { multi: s.multi } : {}), fundingSources: s.fundingSources, currentStaffing: s.currentStaffing, benchmarks: BENCHMARK_FILE };
     return buildWorkbook(s.plan, s.generatedOn, extras).spec;
   }),
   'bdw-xlsx': workbookFile('-budget-detail-worksheet.xlsx', (s) => bdwWorkbook(s.plan, federalExtrasOf(s))),

@@ -13,7 +13,9 @@ import { readerCitation } from '../paramSpec';
 import { subawardThreshold } from '../mtdc';
 import type { MultiYearPlan } from '../multiYear';
 import type { CurrentStaffing, FundingSource } from '../funding';
+import type { BenchmarkFile } from '../benchmarks';
 import { fundingSheet, hiresSheet, yearSheet, type YearTotal } from './workbookYears';
+import { benchmarksSheet } from './workbookBenchmarks';
 import { abbreviationsUsed, empty, formula, money, num, SheetBuilder, text, type CellFormat, type CellSpec, type WorkbookSpec } from './workbookSpec';
 
 export type { CellFormat, CellSpec, SheetSpec, WorkbookSpec } from './workbookSpec';
@@ -51,6 +53,8 @@ export interface WorkbookExtras {
   readonly fundingSources?: readonly FundingSource[];
   /** Current staffing: a Hires sheet with hires needed per role. */
   readonly currentStaffing?: CurrentStaffing;
+  /** The benchmarks of the reality check (docs/methodology.md §12): a Benchmarks sheet. */
+  readonly benchmarks?: BenchmarkFile;
 }
 
 /** The Assumptions sheet's cells the other sheets refer to. */
@@ -419,6 +423,7 @@ export function buildWorkbook(plan: Plan, generatedOn: string, extras: WorkbookE
   const extraSheets = [
     ...(extras.multi && extras.fundingSources && extras.fundingSources.length > 0 && yearTotals.length > 0 ? [fundingSheet(extras.multi, extras.fundingSources, yearTotals)] : []),
     ...(extras.currentStaffing && Object.keys(extras.currentStaffing).length > 0 ? [hiresSheet(plan, extras.currentStaffing, st.refs)] : []),
+    ...(extras.benchmarks ? [benchmarksSheet(plan, extras.benchmarks, live).spec()] : []),
   ];
   const rest = [as.sheet.spec(), st.sheet.spec(), bu.sheet.spec(), ...years.map((y) => y.spec), ...extraSheets];
   const abbreviations = abbreviationsUsed([su.spec(), ...rest]);

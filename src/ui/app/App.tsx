@@ -9,7 +9,7 @@ import { InputsPanel } from '../planner/InputsPanel';
 import { Notices } from './Notices';
 import { ShareBar } from './ShareBar';
 import { StaffingSection } from '../planner/sections/StaffingSection';
-import { AssumptionsEditor, BudgetSection, CostOfViolenceSection, FundingSection, MultiYearSection, preloadSections, UncertaintySection } from '../planner/sections';
+import { AssumptionsEditor, BudgetSection, CostOfViolenceSection, FundingSection, MultiYearSection, preloadSections, RealityCheckSection, UncertaintySection } from '../planner/sections';
 import { usePlanView } from '../hooks/usePlan';
 import { WhyProvider } from '../planner/Why';
 import { formatInteger, formatUsd, INPUT_LABELS, type InputField } from '../../model';
@@ -150,6 +150,7 @@ function Planner() {
             <MultiYearSection plan={later} />
             <FundingSection plan={later} />
             <CostOfViolenceSection plan={later} />
+            <RealityCheckSection plan={later} />
             <UncertaintySection plan={later} />
             <AssumptionsEditor />
           </div>

@@ -6,6 +6,7 @@
 import type { Ref } from 'react';
 import { capsParticipantsNote, formatInteger, readerCitation, formatPercent, formatUsd, PRESETS, spelledOut, type Plan } from '../../../model';
 import type { CouncilBriefFigures } from '../../../model/councilBrief';
+import { formatMetric, POSITION_SHORT, rangeText } from '../../../model/realityCheck';
 import { DocumentHeader, type DocumentMeta } from './DocumentHeader';
 import { YearsTable } from './YearsTable';
 import { sourceKind } from './printPage';
@@ -121,11 +122,33 @@ export function CouncilBrief({ plan, figures: f, meta, headingRef }: { plan: Pla
           </tbody>
         </table>
       </section>
+      <RealityCheck figures={f} />
       <ChangedAssumptions figures={f} preset={PRESETS[plan.preset].label} />
       <p className="print-sources">
         Figures are a planning estimate, not a prediction. The full technical report from the same plan lists every assumption with its source, the method and a glossary.
       </p>
     </main>
+  );
+}
+
+/** One line per figure of the reality check (docs/methodology.md §12); the sources are listed elsewhere. */
+function RealityCheck({ figures: f }: { figures: CouncilBriefFigures }) {
+  const check = f.realityCheck;
+  return (
+    <section aria-labelledby="brief-reality" className="print-block">
+      <h2 id="brief-reality">Beside real programs</h2>
+      <ul className="brief-reality">
+        {check.metrics.map((m) => (
+          <li key={m.id} data-metric={m.id}>
+            <strong>{m.label}</strong>:{' '}
+            {m.plan === null ? m.planNote?.replace(/\.$/, '') : <>this plan {formatMetric(m.plan, m.unit)}{m.position && <>, {POSITION_SHORT[m.position]}</>}</>}; real programs {rangeText(m)}.
+          </li>
+        ))}
+      </ul>
+      <p className="print-note">
+        {check.shortStatement} Every program with its source and caveat: the planner’s reality check section and the workbook’s Benchmarks sheet.
+      </p>
+    </section>
   );
 }
 

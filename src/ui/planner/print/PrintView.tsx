@@ -6,6 +6,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { fundingPicture, type Plan } from '../../../model';
 import { councilBriefFigures } from '../../../model/councilBrief';
+import { BENCHMARKS } from '../../../model/benchmarkData';
 import { usePlanner } from '../../../state/store';
 import { PREPARED_BY_MAX, usePrintOptions, type PrintLayout } from '../../../state/printOptions';
 import { useMultiYearPlan } from '../../hooks/useMultiYearPlan';
@@ -25,7 +26,7 @@ export function PrintView({ plan, returnFocusTo, onClose }: { plan: Plan; return
   const funding = usePlanner((s) => s.funding);
   const multi = useMultiYearPlan(plan);
   const money = useMemo(() => (funding.length > 0 ? fundingPicture(multi, funding) : null), [multi, funding]);
-  const figures = useMemo(() => councilBriefFigures(plan, multi, money), [plan, multi, money]);
+  const figures = useMemo(() => councilBriefFigures(plan, multi, money, BENCHMARKS), [plan, multi, money]);
   const [date] = useState(() => formatPrintDate(new Date()));
   const meta: DocumentMeta = { place: placeOf(plan), scenario: scenarioName, date, preparedBy: preparedBy.trim() };
   const kind = layout === 'brief' ? 'Council brief' : 'Full technical report';
