@@ -48,6 +48,10 @@ export interface PortfolioResult {
   readonly staff: number;
   readonly participants: number;
   readonly population: number;
+  /** The portfolio's total ÷ its residents (null with no places). */
+  readonly budgetPerResident: number | null;
+  /** The portfolio's total ÷ its participants (null when nobody is reached). */
+  readonly costPerParticipant: number | null;
   /** Places planned with the population method because violence-adjusted needs counts they lack, and their share of the total. */
   readonly withoutViolenceCounts: { readonly places: number; readonly total: number };
   readonly populationOnly: PopulationOnlyCheck | null;
@@ -89,6 +93,8 @@ export function computePortfolio(portfolio: Portfolio): PortfolioResult {
     staff,
     participants,
     population,
+    budgetPerResident: population > 0 ? budgetPerResident(total, population) : null,
+    costPerParticipant: participants > 0 ? total / participants : null,
     withoutViolenceCounts: { places: fallbackPlaces, total: fallbackTotal },
     populationOnly: populationOnlyCheck(plans),
   };
