@@ -6,7 +6,6 @@ import { PARAMS, PARAM_IDS } from '../assumptions';
 import { HIGH_RISK_METHOD_LABELS } from '../input';
 import { INPUT_FIELD_IDS, INPUT_FIELDS, type InputField, type InputFieldSpec, type PlanInput } from '../inputFields';
 import type { Portfolio, PortfolioResult } from '../portfolio';
-import { DEFAULT_PORTFOLIO_HIGH_RISK_METHOD, PORTFOLIO_HIGH_RISK_LABELS } from '../portfolioNeed';
 import { presetDefaults, PRESETS } from '../presets';
 import type { CsvTable } from './csv';
 import { placeTableHeader, placeTableLineIds, placeTableRow } from './placeTable';
@@ -121,10 +120,13 @@ export function portfolioWorkbook(portfolio: Portfolio, result: PortfolioResult,
     [text('Methodology', true), text(PRESETS[portfolio.preset].label), text(null), text('preset'), text(PRESETS[portfolio.preset].description)],
     [
       text('High-risk estimate', true),
-      text(PORTFOLIO_HIGH_RISK_LABELS[portfolio.highRiskMethod ?? DEFAULT_PORTFOLIO_HIGH_RISK_METHOD]),
+      // The choice's id, not its label: importing the labels here would split them into a chunk of their own, named in the first load's import map.
+      text(portfolio.highRiskMethod ?? 'each-place'),
       text(null),
       text('portfolio'),
-      text('The method each place is planned with is in its row (a place given a local high-risk count keeps it; violence-adjusted needs homicides or fatal shooting victims, else the place is planned with the population method).'),
+      text(
+        'each-place: each place’s own method; population or violence-adjusted: that method for every place. The method each place is planned with is in its row (a place given a local high-risk count keeps it; violence-adjusted needs homicides or fatal shooting victims, else the place is planned with the population method).',
+      ),
     ],
     ...PARAM_IDS.map((id): CellSpec[] => {
       const spec = PARAMS[id];

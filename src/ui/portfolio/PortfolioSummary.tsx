@@ -5,20 +5,24 @@
 import { useState } from 'react';
 import {
   DEFAULT_PORTFOLIO_HIGH_RISK_METHOD,
-  effectiveOverrides,
   formatInteger,
   formatPeople,
   formatUsd,
   formatUsdCents,
+  PARAM_IDS,
   PORTFOLIO_HIGH_RISK_LABELS,
   PRESETS,
+  presetDefaults,
   type Portfolio,
   type PortfolioResult,
   type PortfolioRow,
 } from '../../model';
-import { formatPrintDate } from '../planner/print/printPage';
 import { columnOf, placeLabel, rowOrder, sortDescription, type CellText, type Sort, type SortKey } from './portfolioColumns';
 import { localCountText, populationOnlyText, withoutCountsText } from './PortfolioNotes';
+
+// The date as the plan's printed documents write it ("December 7, 2026"); not imported from their
+// print module, which would then be split out of the print view's chunk into one the first load names.
+const DATE = new Intl.DateTimeFormat('en-US', { dateStyle: 'long' });
 
 /** The high-risk estimate in a few words, so every row prints on one line; the notes above the table say the rest. */
 function printedMethod(row: PortfolioRow): CellText {
@@ -33,9 +37,11 @@ const PRINTED_METHOD: Readonly<Record<PortfolioRow['method']['method'], string>>
 const PRINTED: readonly SortKey[] = ['place', 'population', 'homicidesPer100k', 'shootingVictimsPer100k', 'method', 'total', 'budgetPerResident', 'costPerParticipant', 'costPerHomicide'];
 
 export function PortfolioSummary({ portfolio, result, sort }: { portfolio: Portfolio; result: PortfolioResult; sort: Sort | null }) {
-  const [date] = useState(() => formatPrintDate(new Date()));
+  const [date] = useState(() => DATE.format(new Date()));
   const choice = portfolio.highRiskMethod ?? DEFAULT_PORTFOLIO_HIGH_RISK_METHOD;
-  const changed = effectiveOverrides(portfolio.preset, portfolio.assumptions).length;
+  // Counted as the assumptions panel counts them (PortfolioAssumptions.tsx), from what the page already loads.
+  const defaults = presetDefaults(portfolio.preset);
+  const changed = PARAM_IDS.filter((id) => portfolio.assumptions[id] !== undefined && portfolio.assumptions[id] !== defaults[id]).length;
   const notes = [populationOnlyText(result, choice), choice === 'violence-adjusted' ? withoutCountsText(portfolio.places, result) : null, choice === 'each-place' ? null : localCountText(result)].filter(
     (n): n is string => n !== null,
   );
