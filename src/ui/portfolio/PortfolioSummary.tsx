@@ -49,7 +49,8 @@ export function PortfolioSummary({ portfolio, result, sort }: { portfolio: Portf
   const order = rowOrder(portfolio.places, result.rows, sort);
   const name = portfolio.name.trim() || 'Portfolio';
   return (
-    <section className="portfolio-print-summary" aria-label="Printed portfolio summary">
+    // Hidden (the attribute, so every reader of the page skips it, jsdom included); the print rules show it.
+    <section className="portfolio-print-summary" aria-label="Printed portfolio summary" hidden>
       <h1>{name}: portfolio summary</h1>
       <p className="print-meta">
         <span>CVI Ecosystem Planner</span>
