@@ -16,7 +16,7 @@ export type PortfolioHighRiskMethod = (typeof PORTFOLIO_HIGH_RISK_METHODS)[numbe
 export const DEFAULT_PORTFOLIO_HIGH_RISK_METHOD: PortfolioHighRiskMethod = 'each-place';
 
 export const PORTFOLIO_HIGH_RISK_LABELS: Readonly<Record<PortfolioHighRiskMethod, string>> = {
-  'each-place': 'Each place’s own (population unless set for the place)',
+  'each-place': 'Each place’s own setting',
   population: 'Population (CAPS, 0.1%) for every place',
   'violence-adjusted': 'Violence-adjusted for every place',
 };
