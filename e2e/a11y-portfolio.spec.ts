@@ -58,6 +58,20 @@ for (const viewport of [
       await expectNoSidewaysScroll(page, 'with all 60 presets');
     });
 
+    test('axe: the population-only note, then violence-adjusted for every place with places lacking counts marked', async ({ page }) => {
+      await openPortfolio(page);
+      await addAllPresets(page);
+      const notes = page.getByTestId('portfolio-notes');
+      await expect(notes).toContainText('The ranking is population alone.');
+      await expectNoAxeViolations(page, 'with the population-only note');
+      await notes.getByRole('button', { name: /^Use “Violence-adjusted for every place”/ }).click();
+      await expect(page.getByRole('combobox', { name: 'High-risk estimate for every place' })).toHaveValue('violence-adjusted');
+      await expect(notes).toContainText('planned with the population method');
+      await expect(placesRegion(page).getByText('no homicide or fatal shooting count').first()).toBeVisible();
+      await expectNoAxeViolations(page, 'with violence-adjusted for every place');
+      await expectNoSidewaysScroll(page, 'with violence-adjusted for every place');
+    });
+
     test('axe: every assumption group open, one value changed and one refused', async ({ page }) => {
       await openPortfolio(page);
       for (const name of GROUPS) await openPortfolioAssumptionGroup(page, name);

@@ -89,7 +89,8 @@ export function draftUseContext(draft: InputDraft): InputUseContext {
  * as typed: text that is not a number counts as given.
  */
 export function withPresetMethod(draft: InputDraft, when: 'preset-chosen' | 'counts-filled'): InputDraft {
-  if (draft.method === 'custom') return draft;
+  // A preset that is not one (text from an old save or a hand-edited file) is for validation to name.
+  if (draft.method === 'custom' || !Object.prototype.hasOwnProperty.call(PRESETS, draft.preset)) return draft;
   if (when === 'counts-filled' && !(PRESETS[draft.preset].violenceAdjustedWhenCounted && draft.method === 'population')) return draft;
   const count = (text: string): number | null => {
     const parsed = readInputNumber('homicides', text);

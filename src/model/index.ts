@@ -22,5 +22,6 @@ export * from './costOfViolence';
 export * from './sensitivity';
 export * from './uncertainty';
 export * from './portfolio';
+export * from './portfolioNeed';
 export * from './glossary';
 export * from './compareScenarios';

@@ -8,7 +8,7 @@ import { BENCHMARK_METRIC_IDS, type Benchmark, type BenchmarkMetricId } from './
 import { formatOneDecimal, formatPercent, formatUsd, formatUsdCents } from './format';
 import { PRESETS } from './presets';
 import type { BudgetLineId, RoleId } from './roles';
-import type { Plan } from './plan';
+import { participantServicesParam, siteTeamStaff, type Plan } from './plan';
 
 export type MetricUnit = 'usd' | 'usd-cents' | 'ratio';
 export type BenchmarkPosition = 'below' | 'within' | 'above';
@@ -134,13 +134,14 @@ const METRICS: Readonly<Record<BenchmarkMetricId, MetricDefinition>> = {
   'staff-per-site': {
     label: 'Staff per site',
     unit: 'ratio',
-    formula: '(street outreach workers + mediators + trauma counselors + one site supervisor a site) ÷ sites',
-    // Site-based plans only (§11). The site team's supervisors are counted as one a site, as the
-    // site-based preset staffs them; its engineer confirms this once that preset lands.
-    value: (plan) =>
-      plan.sites > 0
-        ? some((headcount(plan, 'street-outreach') + headcount(plan, 'mediator') + headcount(plan, 'trauma-counselor') + plan.sites) / plan.sites)
-        : none('Site-based plans only: this plan is sized by caseloads, not by sites.'),
+    formula: '(street outreach workers + violence interrupters + trauma counselors + site supervisors) ÷ sites',
+    // Site-based plans only (§11, §12): the site teams' own people; the supervisors of the hospital
+    // responders (and of case management when it is on) are not part of a site.
+    value: (plan) => {
+      if (plan.sites === 0) return none('Site-based plans only: this plan is sized by caseloads, not by sites.');
+      const { team, supervisors } = siteTeamStaff(plan);
+      return some((team + supervisors) / plan.sites);
+    },
   },
 };
 
@@ -150,12 +151,14 @@ function statementOf(plan: Plan, metrics: readonly RealityMetric[]): string {
   const wrap = line(plan, 'wraparound');
   const wrapShare = plan.budget.total > 0 ? wrap / plan.budget.total : 0;
   const above = metrics.filter((m) => m.position === 'above').map((m) => m.label.toLowerCase());
-  const scope =
-    `This plan is priced as a fully resourced ecosystem under the ${PRESETS[plan.preset].label} methodology: it staffs ${roles} kinds of role` +
-    (wrap > 0 ? ` and budgets ${formatUsd(plan.assumptions.wraparoundPerParticipant)} of wraparound services per participant a year (${formatPercent(wrapShare)} of its total).` : '.');
+  const sites = plan.assumptions.staffingModel === 'sites';
+  const services = `${formatUsd(plan.assumptions[participantServicesParam(plan.assumptions)])} of ${sites ? 'direct assistance' : 'wraparound services'} per participant a year (${formatPercent(wrapShare)} of its total)`;
+  const scope = sites
+    ? `This plan staffs site teams, as street programs do, under the ${PRESETS[plan.preset].label} methodology: ${roles} kinds of role` + (wrap > 0 ? `, and ${services}.` : '.')
+    : `This plan is priced as a fully resourced ecosystem under the ${PRESETS[plan.preset].label} methodology: it staffs ${roles} kinds of role` + (wrap > 0 ? ` and budgets ${services}.` : '.');
   const where =
     above.length > 0
-      ? ` Its ${joinWords(above)} ${above.length === 1 ? 'sits' : 'sit'} above what these programs report: that is what the fuller scope costs.`
+      ? ` Its ${joinWords(above)} ${above.length === 1 ? 'sits' : 'sit'} above what these programs report${sites ? '.' : ': that is what the fuller scope costs.'}`
       : '';
   return (
     'The benchmarks are what existing programs report spending and staffing, each for its own scope (one site, one grant, or only the city’s share); each has its source and a caveat. ' +
@@ -166,8 +169,11 @@ function statementOf(plan: Plan, metrics: readonly RealityMetric[]): string {
 }
 
 function shortStatementOf(plan: Plan): string {
-  const wrap = line(plan, 'wraparound') > 0 ? `, with ${formatUsd(plan.assumptions.wraparoundPerParticipant)} of wraparound services per participant a year` : '';
-  return `This plan prices a fully resourced ecosystem${wrap}; the benchmarks are what existing programs report spending, each for its own scope. Context, not a target: the plan’s figures are not adjusted toward them.`;
+  const sites = plan.assumptions.staffingModel === 'sites';
+  const amount = formatUsd(plan.assumptions[participantServicesParam(plan.assumptions)]);
+  const services = line(plan, 'wraparound') > 0 ? `, with ${amount} of ${sites ? 'direct assistance' : 'wraparound services'} per participant a year` : '';
+  const scope = sites ? 'This plan staffs site teams, as street programs do' : 'This plan prices a fully resourced ecosystem';
+  return `${scope}${services}; the benchmarks are what existing programs report spending, each for its own scope. Context, not a target: the plan’s figures are not adjusted toward them.`;
 }
 
 function joinWords(words: readonly string[]): string {

@@ -1,6 +1,6 @@
 // The funders' portfolio: many places planned with one methodology and one set of assumptions
 // (src/model/portfolio.ts adds their plans up). Like the planner store it holds only what the
-// person entered — the places' inputs, the preset, the assumption overrides and a name — saved
+// person entered — the places' inputs, the preset, the high-risk estimate, the assumption overrides and a name — saved
 // the same way (src/state/persistence.ts) as a portfolio document (src/model/documents), the
 // format share links carry too.
 import { create } from 'zustand';
@@ -11,6 +11,7 @@ import {
   cityKey,
   computePortfolio,
   decodePortfolioLink,
+  DEFAULT_PORTFOLIO_HIGH_RISK_METHOD,
   DEFAULT_PRESET,
   findCity,
   makeInput,
@@ -27,6 +28,7 @@ import {
   type PlanInput,
   type Portfolio,
   type PortfolioDocument,
+  type PortfolioHighRiskMethod,
   type PortfolioResult,
   type PresetId,
 } from '../model';
@@ -39,8 +41,11 @@ export const PORTFOLIO_SET_ASIDE_PREFIX = 'cvi-planner:portfolio-set-aside:';
 const DEFAULT_PORTFOLIO_NAME = 'Portfolio';
 
 interface PortfolioState extends Portfolio {
+  /** Always set in the store; saved only when it is not each place's own (portfolioDocument). */
+  readonly highRiskMethod: PortfolioHighRiskMethod;
   setName: (name: string) => void;
   setPreset: (preset: PresetId) => void;
+  setHighRiskMethod: (method: PortfolioHighRiskMethod) => void;
   /** Checked against the parameter's rule and the cross-parameter rules; a refused value changes nothing. */
   setOverride: <K extends ParamId>(id: K, value: Assumptions[K]) => { ok: true } | { ok: false; message: string };
   resetOverride: (id: ParamId) => void;
@@ -65,10 +70,10 @@ export interface AddResult {
   readonly full: boolean;
 }
 
-type PortfolioData = Pick<PortfolioState, 'name' | 'preset' | 'assumptions' | 'places'>;
+type PortfolioData = Pick<PortfolioState, 'name' | 'preset' | 'highRiskMethod' | 'assumptions' | 'places'>;
 
 function initialPortfolio(): PortfolioData {
-  return { name: DEFAULT_PORTFOLIO_NAME, preset: DEFAULT_PRESET, assumptions: {}, places: [] };
+  return { name: DEFAULT_PORTFOLIO_NAME, preset: DEFAULT_PRESET, highRiskMethod: DEFAULT_PORTFOLIO_HIGH_RISK_METHOD, assumptions: {}, places: [] };
 }
 
 const placeKey = (p: Pick<PlanInput, 'placeName' | 'state'>) => cityKey({ name: p.placeName, state: p.state }).toLowerCase();
@@ -109,6 +114,8 @@ export const usePortfolio = create<PortfolioState>()(
         ...initialPortfolio(),
         setName: (name) => set({ name: name.slice(0, PORTFOLIO_NAME_MAX) }),
         setPreset: (preset) => set({ preset, places: get().places.map((p) => ({ ...p, preset })) }),
+        // The places keep their own method: computePortfolio applies the choice, so "each place's own" brings it back.
+        setHighRiskMethod: (highRiskMethod) => set({ highRiskMethod }),
         setOverride: (id, value) => {
           const checked = validateParamValue(id, value);
           if (!checked.ok) return { ok: false, message: checked.message };
@@ -140,7 +147,14 @@ export const usePortfolio = create<PortfolioState>()(
         },
         removePlace: (index) => set({ places: get().places.filter((_, i) => i !== index) }),
         clearPlaces: () => set({ places: [] }),
-        loadPortfolio: (doc) => set({ name: doc.name, preset: doc.preset, assumptions: doc.assumptions, places: doc.places.map((p) => ({ ...p, preset: doc.preset })) }),
+        loadPortfolio: (doc) =>
+          set({
+            name: doc.name,
+            preset: doc.preset,
+            highRiskMethod: doc.highRiskMethod ?? DEFAULT_PORTFOLIO_HIGH_RISK_METHOD,
+            assumptions: doc.assumptions,
+            places: doc.places.map((p) => ({ ...p, preset: doc.preset })),
+          }),
       };
     },
     // Saved as the planner is (src/state/persistence.ts): what cannot be opened is set aside with a download.
@@ -158,7 +172,14 @@ export const usePortfolio = create<PortfolioState>()(
         filename: 'portfolio-link.txt',
         fileText: (saved) => `Open this link in the CVI Ecosystem Planner to get the portfolio “${saved.doc.name}” back:\n${portfolioLinkUrl(saved.doc, `${window.location.origin}${window.location.pathname}`)}\n`,
       },
-      restore: ({ name, preset, assumptions, places }, _saved, current) => ({ ...current, name, preset, assumptions, places: [...places] }),
+      restore: ({ name, preset, highRiskMethod, assumptions, places }, _saved, current) => ({
+        ...current,
+        name,
+        preset,
+        highRiskMethod: highRiskMethod ?? DEFAULT_PORTFOLIO_HIGH_RISK_METHOD,
+        assumptions,
+        places: [...places],
+      }),
     }),
   ),
 );
@@ -166,14 +187,26 @@ export const usePortfolio = create<PortfolioState>()(
 // computePortfolio memoised on the store's state: the inputs are replaced (never mutated) on every
 // change, so the same three references mean the same result. Every component asking for the
 // result between two edits gets the one computed for all of them.
-let lastResult: { preset: PresetId; assumptions: AssumptionOverrides; places: readonly PlanInput[]; result: PortfolioResult } | null = null;
+let lastResult: {
+  preset: PresetId;
+  highRiskMethod: PortfolioHighRiskMethod;
+  assumptions: AssumptionOverrides;
+  places: readonly PlanInput[];
+  result: PortfolioResult;
+} | null = null;
 
 export function portfolioResultOf(state: PortfolioData): PortfolioResult {
-  if (lastResult && lastResult.preset === state.preset && lastResult.assumptions === state.assumptions && lastResult.places === state.places) {
+  if (
+    lastResult &&
+    lastResult.preset === state.preset &&
+    lastResult.highRiskMethod === state.highRiskMethod &&
+    lastResult.assumptions === state.assumptions &&
+    lastResult.places === state.places
+  ) {
     return lastResult.result;
   }
   const result = computePortfolio(state);
-  lastResult = { preset: state.preset, assumptions: state.assumptions, places: state.places, result };
+  lastResult = { preset: state.preset, highRiskMethod: state.highRiskMethod, assumptions: state.assumptions, places: state.places, result };
   return result;
 }
 

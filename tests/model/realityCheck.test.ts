@@ -3,7 +3,7 @@
 // figures are worked by hand (Norfolk, VA under caps: docs/methodology.md §9), and the words for
 // where the plan sits hold at the edges of the range.
 import { describe, expect, it } from 'vitest';
-import { computePlan, makeInput, type Plan } from '../../src/model';
+import { computePlan, makeInput } from '../../src/model';
 import { BENCHMARK_METRIC_IDS, BenchmarkFileSchema } from '../../src/model/benchmarks';
 import { BENCHMARKS, BENCHMARKS_ABOUT } from '../../src/model/benchmarkData';
 import { benchmarkRange, entryRangeText, positionOf, positionWords, realityCheck } from '../../src/model/realityCheck';
@@ -99,10 +99,15 @@ describe('the plan’s five figures, worked by hand for Norfolk (caps, docs/meth
     expect(m?.positionText).toMatch(/no participants/i);
   });
 
-  it('given a plan with sites (as the site-based preset will give), then staff per site counts one supervisor a site', () => {
-    // 16 outreach + 17 mediators + 0 trauma counselors under caps, with 4 sites: (33 + 4) ÷ 4.
-    const sited: Plan = { ...plan, sites: 4 };
-    expect(realityCheck(sited, BENCHMARKS).metrics.find((m) => m.id === 'staff-per-site')?.plan).toBe(37 / 4);
+  it('given the §11 Baltimore site-based plan, then staff per site is (63 + 63 + 21 + 21 site supervisors) ÷ 21 = 8, the responders’ supervisor not counted', () => {
+    const baltimore = computePlan(makeInput({ placeName: 'Baltimore', state: 'MD', population: 585_708, homicides: 201, nonfatalShootings: 414, method: 'violence-adjusted', preset: 'site-based' }));
+    const site = realityCheck(baltimore, BENCHMARKS);
+    expect(site.metrics.find((m) => m.id === 'staff-per-site')?.plan).toBe(8);
+    // 1,005 participants ÷ 63 outreach workers = 15.95.
+    expect(site.metrics.find((m) => m.id === 'participants-per-outreach-worker')?.plan).toBeCloseTo(1005 / 63, 9);
+    expect(site.statement).toContain('site teams');
+    expect(site.statement).toContain('$5,000 of direct assistance per participant');
+    expect(site.statement).not.toContain('fully resourced');
   });
 });
 

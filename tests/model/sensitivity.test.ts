@@ -158,15 +158,17 @@ describe('sensitivity with a chosen amount and the user’s own values', () => {
     for (const r of participantDriven) expect(r.swing, r.assumption).toBe(0);
   });
 
-  it('property: for any valid input, the base is the plan total and the outreach and reach rows equal plans with the moved values', () => {
+  it('property: for any valid input, the base is the plan total and the outreach (or participants-per-site) and reach rows equal plans with the moved values', () => {
     fc.assert(
       fc.property(arbInput, fc.constantFrom(0.05, 0.2, 0.5), (input, amount) => {
         const result = sensitivity(input, {}, amount);
         expect(result.base).toBe(total(input));
-        const caseload = resolveAssumptions(input.preset)['street-outreach.caseload'];
-        const outreach = row(result, 'street-outreach.caseload');
-        expect(outreach.low).toBe(total(input, { 'street-outreach.caseload': caseload * (1 - amount) }));
-        expect(outreach.high).toBe(total(input, { 'street-outreach.caseload': caseload * (1 + amount) }));
+        // Under site teams (§11) outreach workers are sites × per site: participants per site moves them instead.
+        const moved = resolveAssumptions(input.preset).staffingModel === 'sites' ? 'sites.participantsPerSite' : 'street-outreach.caseload';
+        const value = resolveAssumptions(input.preset)[moved];
+        const outreach = row(result, moved);
+        expect(outreach.low).toBe(total(input, { [moved]: value * (1 - amount) }));
+        expect(outreach.high).toBe(total(input, { [moved]: value * (1 + amount) }));
         const reach = row(result, 'reach');
         expect(reach.low).toBe(total({ ...input, serviceReachPct: input.serviceReachPct * (1 - amount) }));
         expect(reach.high).toBe(total({ ...input, serviceReachPct: Math.min(100, input.serviceReachPct * (1 + amount)) }));
@@ -175,5 +177,28 @@ describe('sensitivity with a chosen amount and the user’s own values', () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('site teams (docs/methodology.md §11)', () => {
+  const baltimore = { ...NORFOLK, placeName: 'Baltimore', state: 'MD', population: 585_708, homicides: 201, nonfatalShootings: 414, method: 'violence-adjusted' as const, preset: 'site-based' as const };
+
+  it('given a site-based plan, then participants per site and direct assistance are moved, and the site roles’ caseloads (which size nobody) are not', () => {
+    const ids = sensitivity(baltimore).results.map((r) => r.assumption);
+    expect(ids).toContain('sites.participantsPerSite');
+    expect(ids).toContain('directAssistancePerParticipant');
+    expect(ids).not.toContain('wraparoundPerParticipant');
+    for (const id of ['street-outreach.caseload', 'mediator.caseload', 'trauma-counselor.caseload']) expect(ids).not.toContain(id);
+    // The case-management caseloads stay: the switch can bring those roles back.
+    expect(ids).toContain('case-manager.caseload');
+  });
+
+  it('given ±20% on participants per site (40 and 60), then the totals are the plans with 26 and 17 sites', () => {
+    // 1,005 ÷ 40 = 25.1 → 26 sites; 1,005 ÷ 60 = 16.75 → 17 sites.
+    const r = row(sensitivity(baltimore), 'sites.participantsPerSite');
+    expect(r.low).toBe(total(baltimore, { 'sites.participantsPerSite': 40 }));
+    expect(r.high).toBe(total(baltimore, { 'sites.participantsPerSite': 60 }));
+    expect(computePlan(baltimore, { 'sites.participantsPerSite': 40 }).sites).toBe(26);
+    expect(computePlan(baltimore, { 'sites.participantsPerSite': 60 }).sites).toBe(17);
   });
 });

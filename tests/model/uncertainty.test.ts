@@ -190,3 +190,15 @@ describe('monteCarlo', () => {
     );
   });
 });
+
+describe('site teams (docs/methodology.md §11)', () => {
+  it('given a site-based plan, then participants per site (45–60, 3 workers × 15–20) and direct assistance ($5,000–$23,000) are drawn from their sources, and the site roles’ caseloads are not drawn', () => {
+    const baltimore = { ...NORFOLK, population: 585_708, homicides: 201, nonfatalShootings: 414, method: 'violence-adjusted' as const, preset: 'site-based' as const };
+    const ranges = uncertainRanges(baltimore, {});
+    expect(rangeOf(ranges, 'sites.participantsPerSite')).toMatchObject({ low: 45, high: 60, basis: 'source' });
+    expect(rangeOf(ranges, 'directAssistancePerParticipant')).toMatchObject({ low: 5_000, high: 23_000, basis: 'source' });
+    const ids = ranges.map((r) => r.id);
+    expect(ids).not.toContain('wraparoundPerParticipant');
+    expect(ids).not.toContain('street-outreach.caseload');
+  });
+});

@@ -7,6 +7,7 @@ import { validateInput, type Issue } from '../input';
 import type { PlanInput } from '../inputFields';
 import { validateOverrides } from '../overrides';
 import type { Portfolio } from '../portfolio';
+import { PORTFOLIO_HIGH_RISK_METHODS } from '../portfolioNeed';
 import { PRESET_IDS } from '../presets';
 import { documentLinkUrl, encodeDocumentLink, openDocumentLink, PORTFOLIO_LINK_PARAM, type LinkKind } from './links';
 import { openDocument, type Migration, type ReadResult } from './reader';
@@ -34,15 +35,30 @@ export const PORTFOLIO_MIGRATIONS: readonly Migration[] = [];
 
 type PortfolioRead = ReadResult<PortfolioDocument>;
 
-/** A portfolio as it is saved. */
+/**
+ * A portfolio as it is saved. The high-risk choice (issue 14) is an optional field rather than a
+ * version bump: absent means each place's own method, which is how every portfolio saved before
+ * it was planned, so those open with the same numbers and links made then encode to the same text.
+ * It is written only when it says something else.
+ */
 export function portfolioDocument(portfolio: Portfolio): PortfolioDocument {
-  return { format: PORTFOLIO_FORMAT, version: PORTFOLIO_VERSION, name: portfolio.name, preset: portfolio.preset, assumptions: portfolio.assumptions, places: portfolio.places };
+  const { highRiskMethod } = portfolio;
+  return {
+    format: PORTFOLIO_FORMAT,
+    version: PORTFOLIO_VERSION,
+    name: portfolio.name,
+    preset: portfolio.preset,
+    ...(highRiskMethod !== undefined && highRiskMethod !== 'each-place' ? { highRiskMethod } : {}),
+    assumptions: portfolio.assumptions,
+    places: portfolio.places,
+  };
 }
 
 const nameRule = `Portfolio name must be text of at most ${PORTFOLIO_NAME_MAX} characters.`;
 const shape = z.object({
   name: z.string({ error: nameRule }).trim().max(PORTFOLIO_NAME_MAX, { error: nameRule }),
   preset: z.enum(PRESET_IDS, { error: `Methodology must be one of: ${PRESET_IDS.join(', ')}.` }),
+  highRiskMethod: z.enum(PORTFOLIO_HIGH_RISK_METHODS, { error: `High-risk estimate must be one of: ${PORTFOLIO_HIGH_RISK_METHODS.join(', ')}.` }).optional(),
   places: z.array(z.unknown(), { error: 'Places must be a list.' }).max(MAX_PORTFOLIO_PLACES, { error: `A portfolio holds at most ${MAX_PORTFOLIO_PLACES} places.` }),
 });
 
@@ -58,7 +74,7 @@ function readPortfolioBody(migrated: Record<string, unknown>): PortfolioRead {
   if (!outer.success) {
     return { ok: false, errors: outer.error.issues.map((i) => ({ field: i.path.map(String).join('.') || 'portfolio', message: i.message })) };
   }
-  const { name, preset } = outer.data;
+  const { name, preset, highRiskMethod } = outer.data;
   const errors: Issue[] = [];
   const warnings: Issue[] = [];
   const places: PlanInput[] = [];
@@ -77,7 +93,7 @@ function readPortfolioBody(migrated: Record<string, unknown>): PortfolioRead {
   if (errors.length > 0 || !overrides.ok) return { ok: false, errors };
   return {
     ok: true,
-    doc: { format: PORTFOLIO_FORMAT, version: PORTFOLIO_VERSION, name, preset, assumptions: overrides.overrides, places },
+    doc: portfolioDocument({ name, preset, ...(highRiskMethod !== undefined ? { highRiskMethod } : {}), assumptions: overrides.overrides, places }),
     warnings,
   };
 }

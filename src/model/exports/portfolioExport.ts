@@ -12,10 +12,11 @@ import { placeTableHeader, placeTableLineIds, placeTableRow } from './placeTable
 import type { CellFormat, CellSpec, SheetSpec, WorkbookSpec } from './workbookSpec';
 
 /** One row per place: the place table's layout (placeTable.ts), the same as the command line's batch CSV. */
-export function portfolioTable(portfolio: Portfolio, result: PortfolioResult): CsvTable {
+export function portfolioTable(result: PortfolioResult): CsvTable {
   const lineIds = placeTableLineIds(result.plans);
-  const rows = result.plans.map((plan, i) => {
-    const input = portfolio.places[i] ?? plan.input;
+  const rows = result.plans.map((plan) => {
+    // The input the place was planned with: its high-risk method is the one the portfolio applied.
+    const input = plan.input;
     return placeTableRow({ name: input.placeName, state: input.state }, input, plan, lineIds);
   });
   return { header: placeTableHeader(lineIds), rows };
@@ -82,8 +83,9 @@ export function portfolioWorkbook(portfolio: Portfolio, result: PortfolioResult,
   // Column indexes (0-based) of the figures after the input columns, from the input table.
   const n = PORTFOLIO_INPUTS.length;
   const C = { population: PORTFOLIO_INPUTS.indexOf('population'), participants: n, staff: n + 1, total: n + 2, perParticipant: n + 3 } as const;
-  const rows: CellSpec[][] = result.plans.map((plan, i) => {
-    const input = portfolio.places[i] ?? plan.input;
+  const rows: CellSpec[][] = result.plans.map((plan) => {
+    // The input the place was planned with: its high-risk method is the one the portfolio applied.
+    const input = plan.input;
     return [
       ...PORTFOLIO_INPUTS.map((field) => inputCell(input, field)),
       num(plan.participants, 'int'),
@@ -116,6 +118,16 @@ export function portfolioWorkbook(portfolio: Portfolio, result: PortfolioResult,
   const defaults = presetDefaults(portfolio.preset);
   const assumptionRows: CellSpec[][] = [
     [text('Methodology', true), text(PRESETS[portfolio.preset].label), text(null), text('preset'), text(PRESETS[portfolio.preset].description)],
+    [
+      text('High-risk estimate', true),
+      // The choice's id, not its label: importing the labels here would split them into a chunk of their own, named in the first load's import map.
+      text(portfolio.highRiskMethod ?? 'each-place'),
+      text(null),
+      text('portfolio'),
+      text(
+        'each-place: each place’s own method; population or violence-adjusted: that method for every place. The method each place is planned with is in its row (a place given a local high-risk count keeps it; violence-adjusted needs homicides or fatal shooting victims, else the place is planned with the population method).',
+      ),
+    ],
     ...PARAM_IDS.map((id): CellSpec[] => {
       const spec = PARAMS[id];
       const value = portfolio.assumptions[id] ?? defaults[id];

@@ -156,7 +156,7 @@ const PLAN_EXPORTS: { readonly [K in PlanExportKind]: ExportEntry<PlanExportSour
 };
 
 const PORTFOLIO_EXPORTS: { readonly [K in PortfolioExportKind]: ExportEntry<PortfolioExportSource> } = {
-  'portfolio-csv': csvFile('.csv', (s) => portfolioTable(s.portfolio, s.result)),
+  'portfolio-csv': csvFile('.csv', (s) => portfolioTable(s.result)),
   'portfolio-xlsx': workbookFile('.xlsx', (s) => portfolioWorkbook(s.portfolio, s.result, s.generatedOn)),
 };
 

@@ -18,7 +18,7 @@ export interface BenchmarkSheetRefs {
 }
 
 /** The plan's figure for one metric: a formula over the other sheets where they hold its terms, else the value. */
-function planCell(m: RealityMetric, plan: Plan, refs: BenchmarkSheetRefs): CellSpec {
+function planCell(m: RealityMetric, refs: BenchmarkSheetRefs): CellSpec {
   const fmt = FORMAT[m.unit];
   const cached = m.plan ?? (m.planNote ?? '').replace(/\.$/, '');
   const quoted = String(cached).replace(/"/g, '""');
@@ -39,9 +39,14 @@ function planCell(m: RealityMetric, plan: Plan, refs: BenchmarkSheetRefs): CellS
       const workers = refs.staffing.role['street-outreach'].headcount;
       return formula(`IF(${workers}>0,${partic}/${workers},"${quoted}")`, cached, fmt);
     }
-    case 'staff-per-site':
-      // The workbook has no sites cell (plan.sites is 0 outside the site-based preset): the value.
-      return plan.sites > 0 ? num(m.plan, fmt) : text(String(cached));
+    case 'staff-per-site': {
+      // (site teams + site supervisors) ÷ sites (docs/methodology.md §11–12); sites is 0 under caseloads.
+      const sites = refs.assumptions.sites;
+      const people = (id: 'street-outreach' | 'mediator' | 'trauma-counselor') => refs.staffing.role[id].headcount;
+      const team = `(${people('street-outreach')}+${people('mediator')}+${people('trauma-counselor')})`;
+      const supervisors = `IF(AND(${refs.assumptions.param['supervisor.enabled']},${team}>0),${sites}*${refs.assumptions.param['sites.supervisors']},0)`;
+      return formula(`IF(${sites}>0,(${team}+${supervisors})/${sites},"${quoted}")`, cached, fmt);
+    }
   }
 }
 
@@ -80,7 +85,7 @@ export function benchmarksSheet(plan: Plan, file: BenchmarkFile, refs: Benchmark
     sh.add([
       text(m.label, true),
       text(m.id),
-      planCell(m, plan, refs),
+      planCell(m, refs),
       has ? formula(`MIN(${values})`, m.range!.low, fmt) : text('—'),
       has ? formula(`MEDIAN(${values})`, m.range!.median, fmt) : text('—'),
       has ? formula(`MAX(${values})`, m.range!.high, fmt) : text('—'),

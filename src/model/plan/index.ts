@@ -5,4 +5,4 @@ export { computePlan, computeCapsReference, capsReferenceInput, capsReferenceOf,
 export { explainInput, explainPlan, workingSources } from './explain';
 export { capsComparisonText, capsParticipantsNote, capsReferenceLabel, type ComparedPlan } from './capsComparison';
 export { budgetLineDescription, budgetLineLabel, deMinimisRate, DIRECT_ASSISTANCE_LABEL, indirectRate, participantServicesParam } from './budget';
-export { CASE_MANAGEMENT_ROLES, SITE_TEAM_PARAM, sitesOf } from './staffing';
+export { CASE_MANAGEMENT_ROLES, SITE_TEAM_PARAM, sitesOf, siteTeamStaff } from './staffing';

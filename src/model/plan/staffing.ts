@@ -225,3 +225,18 @@ export function staffRoles(a: Assumptions, d: Drivers, year: YearSpec | null): {
   for (const i of FOLLOWING_INDEXES) roles[i] = followingStaffing(ROLE_IDS[i] as RoleId, a, d, frontlineHeadcount, site);
   return { roles, frontlineHeadcount };
 }
+
+/**
+ * A site-based plan's site teams (docs/methodology.md §11, §12 "staff per site"): the people the
+ * sites staff — street outreach workers, interrupters, trauma counselors — and the site
+ * supervisors among the supervisors (the rest supervise the frontline outside the site teams).
+ */
+export function siteTeamStaff(plan: { readonly sites: number; readonly roles: readonly RolePlan[] }): { team: number; supervisors: number } {
+  let team = 0;
+  let supervisors = 0;
+  for (const r of plan.roles) {
+    if (r.driver.kind === 'sites') team += r.headcount;
+    else if (r.id === 'supervisor' && r.enabled && r.perSite !== null) supervisors = plan.sites * r.perSite;
+  }
+  return { team, supervisors: team > 0 ? supervisors : 0 };
+}

@@ -2,7 +2,23 @@
 // Each place is planned on its own (computePortfolio, memoised on the store) and the portfolio
 // only adds the plans up. Loaded on demand: the planner's first paint does not carry it.
 import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
-import { formatInteger, formatPeople, formatUsd, INPUT_LABELS, makePlanDocument, portfolioDocument, portfolioLinkUrl, PRESET_IDS, PRESETS, type PlanInput, type PortfolioResult, type PresetId } from '../../model';
+import {
+  formatInteger,
+  formatPeople,
+  formatUsd,
+  INPUT_LABELS,
+  makePlanDocument,
+  PORTFOLIO_HIGH_RISK_LABELS,
+  PORTFOLIO_HIGH_RISK_METHODS,
+  portfolioDocument,
+  portfolioLinkUrl,
+  PRESET_IDS,
+  PRESETS,
+  type PlanInput,
+  type PortfolioHighRiskMethod,
+  type PortfolioResult,
+  type PresetId,
+} from '../../model';
 import { useNotices } from '../../state/notices';
 import { portfolioResultOf, usePortfolio, usePortfolioResult } from '../../state/portfolioStore';
 import { receivePlan } from '../app/navigation';
@@ -16,7 +32,9 @@ import { PortfolioAssumptions } from './PortfolioAssumptions';
 import { PortfolioChart } from './PortfolioChart';
 import { PortfolioPlaceForm } from './PortfolioPlaceForm';
 import { PortfolioPresetPicker } from './PortfolioPresetPicker';
-import { placeLabel, PortfolioTable } from './PortfolioTable';
+import { PortfolioNotes } from './PortfolioNotes';
+import { PortfolioSummary } from './PortfolioSummary';
+import { placeLabel, PortfolioTable, type Sort } from './PortfolioTable';
 import { PortfolioUpload } from './PortfolioUpload';
 
 export function PortfolioPage({ nav }: { nav: ReactNode }) {
@@ -28,7 +46,11 @@ export function PortfolioPage({ nav }: { nav: ReactNode }) {
   const updatePlace = usePortfolio((s) => s.updatePlace);
   const removePlace = usePortfolio((s) => s.removePlace);
   const clearPlaces = usePortfolio((s) => s.clearPlaces);
+  const highRiskMethod = usePortfolio((s) => s.highRiskMethod);
+  const setHighRiskMethod = usePortfolio((s) => s.setHighRiskMethod);
   const result = usePortfolioResult();
+  // The table's order, kept here so it holds while places change and the printed summary follows it.
+  const [sort, setSort] = useState<Sort | null>(null);
   const [editing, setEditing] = useState<number | null>(null);
   const [status, setStatus] = useState('');
   const [confirmClear, setConfirmClear] = useState(false);
@@ -54,9 +76,11 @@ export function PortfolioPage({ nav }: { nav: ReactNode }) {
   const openAsPlan = (index: number) => {
     const state = usePortfolio.getState();
     const place = state.places[index];
-    if (!place) return;
+    const planned = portfolioResultOf(state).rows[index]?.plan.input;
+    if (!place || !planned) return;
+    // The input the row was planned with (the portfolio's preset and high-risk estimate), so the plan opens with the row's figures.
     // Added to the plans library beside the plan that was open (receivePlan's notice says so, with one click back).
-    receivePlan(makePlanDocument({ ...place, preset: state.preset }, state.assumptions), `the portfolio (${placeLabel(place)}, with the portfolio’s methodology and assumptions)`, { focusNav: true });
+    receivePlan(makePlanDocument(planned, state.assumptions), `the portfolio (${placeLabel(place)}, with the portfolio’s methodology and assumptions)`, { focusNav: true });
   };
 
   const remove = (index: number) => {
@@ -73,20 +97,7 @@ export function PortfolioPage({ nav }: { nav: ReactNode }) {
       <a className="skip-link" href="#portfolio-results">
         Skip to results
       </a>
-      <header className="app-header">
-        <div>
-          <h1>CVI Ecosystem Planner</h1>
-          <p className="tagline">
-            Funders’ portfolio for community violence intervention (CVI): each place planned on its own, with one methodology and one set of assumptions.
-          </p>
-          {nav}
-        </div>
-        <div className="header-actions">
-          <PortfolioExports disabled={places.length === 0} />
-          <PortfolioShare />
-          <GlossaryButton />
-        </div>
-      </header>
+      <PortfolioHeader nav={nav} empty={places.length === 0} />
       <Notices />
       <main className="portfolio-layout">
         <div className="portfolio-top">
@@ -99,6 +110,7 @@ export function PortfolioPage({ nav }: { nav: ReactNode }) {
             <PortfolioPresetPicker />
             <PortfolioPlaceForm
               preset={preset}
+              portfolioMethod={highRiskMethod}
               editing={editing !== null && editingPlace ? { index: editing, place: editingPlace } : null}
               onAdd={(place: PlanInput) => addPlaces([place])}
               onSave={(index, place) => {
@@ -117,9 +129,20 @@ export function PortfolioPage({ nav }: { nav: ReactNode }) {
           <section aria-labelledby={`${id}-places`} className="panel" ref={placesSection}>
             <h2 id={`${id}-places`}>Places</h2>
             <PortfolioChart places={places} result={result} />
+            <PortfolioNotes
+              places={places}
+              result={result}
+              choice={highRiskMethod}
+              onUseViolenceAdjusted={() => {
+                setHighRiskMethod('violence-adjusted');
+                setStatus(`High-risk estimate: ${PORTFOLIO_HIGH_RISK_LABELS['violence-adjusted']}.`);
+              }}
+            />
             <PortfolioTable
               places={places}
               result={result}
+              sort={sort}
+              onSort={setSort}
               onOpen={openAsPlan}
               onEdit={(index) => {
                 setEditing(index);
@@ -154,6 +177,7 @@ export function PortfolioPage({ nav }: { nav: ReactNode }) {
         )}
         <PortfolioAssumptions />
       </main>
+      <PrintableSummary sort={sort} />
       <footer className="app-footer">
         <p>
           Method: the CAPS CVI Ecosystem sizing method (cviecosystem.org), applied to each place separately. City data are from public sources; open a place
@@ -164,12 +188,48 @@ export function PortfolioPage({ nav }: { nav: ReactNode }) {
   );
 }
 
+function PortfolioHeader({ nav, empty }: { nav: ReactNode; empty: boolean }) {
+  return (
+    <header className="app-header">
+      <div>
+        <h1>CVI Ecosystem Planner</h1>
+        <p className="tagline">
+          Funders’ portfolio for community violence intervention (CVI): each place planned on its own, with one methodology and one set of assumptions.
+        </p>
+        {nav}
+      </div>
+      <div className="header-actions">
+        <PortfolioExports disabled={empty} />
+        <button type="button" className="print-summary-button" disabled={empty} onClick={() => window.print()}>
+          Print summary
+        </button>
+        <PortfolioShare />
+        <GlossaryButton />
+      </div>
+    </header>
+  );
+}
+
+/** The one-page summary that prints instead of the page (hidden on screen), in the table's order. */
+function PrintableSummary({ sort }: { sort: Sort | null }) {
+  const name = usePortfolio((s) => s.name);
+  const preset = usePortfolio((s) => s.preset);
+  const highRiskMethod = usePortfolio((s) => s.highRiskMethod);
+  const assumptions = usePortfolio((s) => s.assumptions);
+  const places = usePortfolio((s) => s.places);
+  const result = usePortfolioResult();
+  if (places.length === 0) return null;
+  return <PortfolioSummary portfolio={{ name, preset, highRiskMethod, assumptions, places }} result={result} sort={sort} />;
+}
+
 /** The portfolio's name and the one methodology every place is planned with. */
 function PortfolioSettings({ id }: { id: string }) {
   const name = usePortfolio((s) => s.name);
   const preset = usePortfolio((s) => s.preset);
   const setName = usePortfolio((s) => s.setName);
   const setPreset = usePortfolio((s) => s.setPreset);
+  const highRiskMethod = usePortfolio((s) => s.highRiskMethod);
+  const setHighRiskMethod = usePortfolio((s) => s.setHighRiskMethod);
   return (
     <section aria-labelledby={`${id}-settings`} className="panel">
       <h2 id={`${id}-settings`}>Portfolio</h2>
@@ -178,7 +238,7 @@ function PortfolioSettings({ id }: { id: string }) {
       </Field>
       <Field label={INPUT_LABELS.preset} id={`${id}-preset`} hint={
           <>
-            Both methods start from the method of the <Term id="CAPS" spell />. {PRESETS[preset].description} Applies to every place.
+            Every methodology starts from the method of the <Term id="CAPS" spell />. {PRESETS[preset].description} Applies to every place.
           </>
         }
       >
@@ -187,6 +247,21 @@ function PortfolioSettings({ id }: { id: string }) {
             {PRESET_IDS.map((p) => (
               <option key={p} value={p}>
                 {PRESETS[p].label}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field
+        label="High-risk estimate for every place"
+        id={`${id}-method`}
+        hint="Each place’s own: population unless a typed place says otherwise. Population: 0.1% of residents, whatever the violence. Violence-adjusted: scaled by homicides per 100,000 (fatal shooting victims when homicides are blank); a place with neither is planned by population and marked. A place given its own local high-risk count keeps it."
+      >
+        {(control) => (
+          <select {...control} value={highRiskMethod} onChange={(e) => setHighRiskMethod(e.target.value as PortfolioHighRiskMethod)}>
+            {PORTFOLIO_HIGH_RISK_METHODS.map((m) => (
+              <option key={m} value={m}>
+                {PORTFOLIO_HIGH_RISK_LABELS[m]}
               </option>
             ))}
           </select>
@@ -212,7 +287,7 @@ function PortfolioTotals({
   status: string;
   sectionRef: RefObject<HTMLElement | null>;
 }) {
-  const perParticipant = result.participants > 0 ? result.total / result.participants : null;
+  const perParticipant = result.costPerParticipant;
   return (
     <section aria-labelledby={`${id}-totals`} className="panel" id="portfolio-results" tabIndex={-1} ref={sectionRef}>
       <h2 id={`${id}-totals`}>{name.trim() || 'Portfolio'}: totals</h2>

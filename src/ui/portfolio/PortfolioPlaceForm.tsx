@@ -11,6 +11,7 @@ import {
   HIGH_RISK_METHOD_LABELS,
   HIGH_RISK_METHODS,
   INPUT_LABELS,
+  PORTFOLIO_HIGH_RISK_LABELS,
   inputToDraft,
   readInputNumber,
   type ChoiceInputField,
@@ -19,6 +20,7 @@ import {
   type InputDraft,
   type Issue,
   type PlanInput,
+  type PortfolioHighRiskMethod,
   type PresetId,
 } from '../../model';
 import { Field } from '../controls/Field';
@@ -38,12 +40,15 @@ const FIELDS = INPUT_FIELD_IDS.flatMap((field) => {
 
 export function PortfolioPlaceForm({
   preset,
+  portfolioMethod,
   editing,
   onAdd,
   onSave,
   onCancelEdit,
 }: {
   preset: PresetId;
+  /** The portfolio's high-risk estimate: unless it is each place's own, it applies to this place (a local count aside). */
+  portfolioMethod: PortfolioHighRiskMethod;
   /** The place being edited, with its index; null to add a new place. */
   editing: { index: number; place: PlanInput } | null;
   onAdd: (place: PlanInput) => boolean;
@@ -144,6 +149,9 @@ export function PortfolioPlaceForm({
       </div>
       <p id={`${id}-method-hint`} className="hint">
         {INPUT_LABELS.method}: {HIGH_RISK_METHOD_HINTS[draft.method]}
+        {portfolioMethod !== 'each-place' && draft.method !== 'custom' && (
+          <> The portfolio plans every place with “{PORTFOLIO_HIGH_RISK_LABELS[portfolioMethod]}”; only a local count given here is used instead.</>
+        )}
       </p>
       <div className="form-actions">
         <button type="submit">{editing ? 'Save changes' : 'Add place'}</button>

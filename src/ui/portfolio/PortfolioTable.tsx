@@ -1,102 +1,57 @@
 // The portfolio's places, one row each, sortable by any column (a button in each header, with
 // aria-sort on the sorted one). Numbers come from each place's plan (computePortfolio); the
 // footer is the portfolio's own total, which is the sum of the rows.
-import { useRef, useState } from 'react';
-import { formatInteger, formatQuantity, formatUsd, type PlanInput, type Plan, type PortfolioResult } from '../../model';
+import { useRef, type ReactNode } from 'react';
+import { formatInteger, formatUsd, formatUsdCents, type PlanInput, type PortfolioResult } from '../../model';
+import { COLUMNS, placeLabel, rowOrder, sortDescription, type CellText, type Sort, type SortKey } from './portfolioColumns';
 
-export type SortKey =
-  | 'place'
-  | 'population'
-  | 'homicides'
-  | 'fatalShootings'
-  | 'nonfatalShootings'
-  | 'reach'
-  | 'staff'
-  | 'total'
-  | 'costPerParticipant';
+export { placeLabel } from './portfolioColumns';
+export type { Sort, SortKey } from './portfolioColumns';
 
-interface Column {
-  readonly key: SortKey;
-  readonly label: string;
-  readonly numeric: boolean;
-  /** The value sorted on; null ("not given", no participants) always sorts last. */
-  readonly value: (place: PlanInput, plan: Plan) => number | string | null;
-}
-
-const COLUMNS: readonly Column[] = [
-  { key: 'place', label: 'Place', numeric: false, value: (p) => placeLabel(p).toLowerCase() },
-  { key: 'population', label: 'Population', numeric: true, value: (p) => p.population },
-  { key: 'homicides', label: 'Homicides', numeric: true, value: (p) => p.homicides },
-  { key: 'fatalShootings', label: 'Fatal shootings', numeric: true, value: (p) => p.fatalShootings },
-  { key: 'nonfatalShootings', label: 'Nonfatal shootings', numeric: true, value: (p) => p.nonfatalShootings },
-  { key: 'reach', label: 'Service reach', numeric: true, value: (p) => p.serviceReachPct },
-  { key: 'staff', label: 'Staff', numeric: true, value: (_, plan) => plan.totalHeadcount },
-  { key: 'total', label: 'Total budget', numeric: true, value: (_, plan) => plan.budget.total },
-  { key: 'costPerParticipant', label: 'Cost per participant', numeric: true, value: (_, plan) => plan.costPerParticipant },
-];
-
-export function placeLabel(place: Pick<PlanInput, 'placeName' | 'state'>): string {
-  return [place.placeName, place.state].filter((p) => p.trim() !== '').join(', ') || 'Unnamed place';
-}
-
-const count = (value: number | null) =>
-  value === null ? (
-    <>
+/** A cell: the figure (with its note, smaller, beneath), or a dash with the reason read out. */
+export function cellContent(cell: CellText): ReactNode {
+  if ('blank' in cell) {
+    return (
+      <>
         <span aria-hidden="true" className="muted">
           —
         </span>
-        <span className="visually-hidden">not given</span>
+        <span className="visually-hidden">{cell.blank}</span>
+      </>
+    );
+  }
+  return cell.note ? (
+    <>
+      {cell.text}
+      <span className="cell-note">{cell.note}</span>
     </>
   ) : (
-    formatInteger(value)
+    cell.text
   );
-
-interface Sort {
-  readonly key: SortKey;
-  readonly direction: 'ascending' | 'descending';
 }
 
 export function PortfolioTable({
   places,
   result,
+  sort,
+  onSort,
   onOpen,
   onEdit,
   onRemove,
 }: {
   places: readonly PlanInput[];
   result: PortfolioResult;
+  /** Kept by the page: the order holds while places are edited, added or re-planned, and the printed summary follows it. */
+  sort: Sort | null;
+  onSort: (sort: Sort) => void;
   onOpen: (index: number) => void;
   onEdit: (index: number) => void;
   onRemove: (index: number) => void;
 }) {
-  const [sort, setSort] = useState<Sort | null>(null);
   const wrap = useRef<HTMLDivElement>(null);
-  const order = places.map((_, i) => i);
-  if (sort) {
-    const column = COLUMNS.find((c) => c.key === sort.key);
-    if (column) {
-      const sign = sort.direction === 'ascending' ? 1 : -1;
-      const values = places.map((p, i) => {
-        const plan = result.plans[i];
-        return plan ? column.value(p, plan) : null;
-      });
-      order.sort((a, b) => {
-        const va = values[a] ?? null;
-        const vb = values[b] ?? null;
-        if (va === null || vb === null) return va === vb ? a - b : va === null ? 1 : -1;
-        const cmp = typeof va === 'number' && typeof vb === 'number' ? va - vb : String(va).localeCompare(String(vb));
-        return cmp !== 0 ? sign * cmp : a - b;
-      });
-    }
-  }
-  const toggle = (key: SortKey) =>
-    setSort((s) => (s?.key === key ? { key, direction: s.direction === 'ascending' ? 'descending' : 'ascending' } : { key, direction: 'ascending' }));
-  const perParticipant = result.participants > 0 ? result.total / result.participants : null;
-  const sortedBy = sort ? COLUMNS.find((c) => c.key === sort.key)?.label : undefined;
-
-  const note = `Each place planned with the portfolio’s methodology and assumptions; — means a count not given. ${
-    sort && sortedBy ? `Sorted by ${sortedBy.toLowerCase()}, ${sort.direction}.` : 'In the order added; use a column heading to sort.'
-  }`;
+  const order = rowOrder(places, result.rows, sort);
+  const toggle = (key: SortKey) => onSort(sort?.key === key ? { key, direction: sort.direction === 'ascending' ? 'descending' : 'ascending' } : { key, direction: 'ascending' });
+  const note = `Each place planned with the portfolio’s methodology and assumptions; — means a count not given or a figure that cannot be worked out (the reason is read out). ${sortDescription(sort)}`;
 
   return (
     <>
@@ -127,20 +82,17 @@ export function PortfolioTable({
           <tbody>
             {order.map((i) => {
               const place = places[i];
-              const plan = result.plans[i];
-              if (!place || !plan) return null;
+              const row = result.rows[i];
+              if (!place || !row) return null;
               const label = placeLabel(place);
               return (
                 <tr key={i}>
                   <th scope="row">{label}</th>
-                  <td className="num">{formatInteger(place.population)}</td>
-                  <td className="num">{count(place.homicides)}</td>
-                  <td className="num">{count(place.fatalShootings)}</td>
-                  <td className="num">{count(place.nonfatalShootings)}</td>
-                  <td className="num">{formatQuantity(place.serviceReachPct)}%</td>
-                  <td className="num">{formatInteger(plan.totalHeadcount)}</td>
-                  <td className="num">{formatUsd(plan.budget.total)}</td>
-                  <td className="num">{plan.costPerParticipant === null ? '—' : formatUsd(plan.costPerParticipant)}</td>
+                  {COLUMNS.slice(1).map((c) => (
+                    <td key={c.key} className={c.numeric ? 'num' : undefined}>
+                      {cellContent(c.cell(place, row))}
+                    </td>
+                  ))}
                   <td>
                     <div className="row-actions">
                       <button type="button" className="secondary" onClick={() => onOpen(i)} aria-label={`Open as plan: ${label}`}>
@@ -170,11 +122,11 @@ export function PortfolioTable({
           <tfoot>
             <tr>
               <th scope="row">Portfolio total ({formatInteger(places.length)} {places.length === 1 ? 'place' : 'places'})</th>
-              <td className="num">{formatInteger(result.population)}</td>
-              <td colSpan={4} />
-              <td className="num">{formatInteger(result.staff)}</td>
-              <td className="num">{formatUsd(result.total)}</td>
-              <td className="num">{perParticipant === null ? '—' : formatUsd(perParticipant)}</td>
+              {COLUMNS.slice(1).map((c) => (
+                <td key={c.key} className={c.numeric ? 'num' : undefined}>
+                  {footerCell(c.key, result)}
+                </td>
+              ))}
               <td />
             </tr>
           </tfoot>
@@ -182,4 +134,14 @@ export function PortfolioTable({
       </div>
     </>
   );
+}
+
+/** The total row: sums where a sum means something (population, staff, budget) and the portfolio's own ratios. */
+function footerCell(key: SortKey, result: PortfolioResult): ReactNode {
+  if (key === 'population') return formatInteger(result.population);
+  if (key === 'staff') return formatInteger(result.staff);
+  if (key === 'total') return formatUsd(result.total);
+  if (key === 'budgetPerResident') return result.budgetPerResident === null ? null : formatUsdCents(result.budgetPerResident);
+  if (key === 'costPerParticipant') return result.costPerParticipant === null ? '—' : formatUsd(result.costPerParticipant);
+  return null;
 }

@@ -4,6 +4,8 @@
 import { useId, useRef, useState } from 'react';
 import { formatInteger, MAX_PORTFOLIO_PLACES, type PlanInput } from '../../model';
 import { BATCH_HEADER_HINT, formatRowProblem, readBatchCsv } from '../../model/batchCsv';
+import { BATCH_TEMPLATE_FILENAME, batchCsvTemplate } from '../../model/batchTemplate';
+import { download } from '../planner/exporting';
 import { usePortfolio } from '../../state/portfolioStore';
 
 /** A places file larger than this is refused before reading (a 1,000-row file is about 60 kB). */
@@ -35,6 +37,12 @@ export function PortfolioUpload() {
         <input id={`${id}-file`} ref={fileInput} type="file" accept=".csv,text/csv" aria-describedby={`${id}-hint`} onChange={(e) => void upload(e.target.files?.[0])} />
         <p id={`${id}-hint`} className="hint">
           The same file the command line reads with <code className="nowrap">--input</code>. {BATCH_HEADER_HINT} Blank cells are “not given”; blank reach cells take 100% and 50%.
+        </p>
+        <p>
+          <button type="button" className="secondary" onClick={() => download(BATCH_TEMPLATE_FILENAME, batchCsvTemplate(), 'text/csv;charset=utf-8')}>
+            Download a CSV template
+          </button>{' '}
+          <span className="hint">Every column, with one made-up example row to replace.</span>
         </p>
       </div>
       <fieldset className="portfolio-upload-mode">
