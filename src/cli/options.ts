@@ -162,7 +162,9 @@ Plans library (several named plans in one file, as the planner's "Your plans" pa
 Sensitivity and ranges (one plan, or --uncertainty for every row of a batch; table, json
 and csv output):
   --sensitivity                Move each key assumption (each caseload, all salaries, fringe,
-                               wraparound per participant, reach, the high-risk rate) down
+                               wraparound per participant, reach, the high-risk rate;
+                               site teams: participants per site and direct assistance in
+                               place of the site roles' caseloads and wraparound) down
                                and up, one at a time, the rest held, and show the annual
                                budget at full strength each way, largest swing first:
                                a "Sensitivity" section (table), "sensitivity" and
@@ -195,8 +197,9 @@ Output:
                                  the same reach, and a reality check beside what real
                                  programs spend;
                                json: the plan with the working behind every figure,
-                                 "capsReference" (the CAPS method at the plan's own
-                                 reach: total, totalHeadcount, reachPct,
+                                 "sites" (site teams; 0 outside the site-based
+                                 preset), "capsReference" (the CAPS method at the
+                                 plan's own reach: total, totalHeadcount, reachPct,
                                  hospitalReachPct), "costOfViolence" (null
                                  without shooting counts) and "benchmarks" (the
                                  reality check: metric, plan, low, median, high,

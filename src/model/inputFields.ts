@@ -175,7 +175,7 @@ export const INPUT_FIELDS = {
     defaultValue: 'population',
     flag: 'method',
     flagValue: 'M',
-    cliHelp: 'High-risk estimate: population (default), violence-adjusted\nor custom.',
+    cliHelp: 'High-risk estimate: population, violence-adjusted or custom\n(default population; under --preset site-based,\nviolence-adjusted when homicides or fatal shootings are given).',
     csvColumn: null,
   },
   localHighRiskCount: {
@@ -201,7 +201,7 @@ export const INPUT_FIELDS = {
     defaultValue: DEFAULT_PRESET,
     flag: 'preset',
     flagValue: 'P',
-    cliHelp: 'Methodology: shooting-informed (default) or caps.',
+    cliHelp: 'Methodology: shooting-informed (default), caps or\nsite-based (site teams of field practice).',
     csvColumn: null,
   },
 } as const satisfies Record<string, InputFieldSpec>;

@@ -1,5 +1,5 @@
-// The golden cases: the command line's output for every shipped city preset under both
-// methodology presets, in every text format, with a multi-year plan, the sensitivity and
+// The golden cases: the command line's output for every shipped city preset under every
+// methodology preset, in every text format, with a multi-year plan, the sensitivity and
 // uncertainty analyses and the batch, plus the cells of the workbooks for a few cities.
 // golden.test.ts checks the code still produces the baseline (baseline.json.gz) byte for byte.
 // The baseline was first generated from 2faffb0, the commit before the redesign of issue 11, which
@@ -8,13 +8,17 @@
 // the CAPS line and, with --years, year 1 and the multi-year total; the narrative is rewritten in
 // plain words with whole people and funding; the federal worksheet gains "Not yet funded" (never
 // counted as match) and a Summary sheet; the workbooks show whole people, list abbreviations and
-// carry print setup; --help says so. A change meant to change outputs regenerates the baseline in
+// carry print setup; --help says so. Issue 14 regenerated it for its additions only (every caps
+// and shooting-informed figure unchanged to the dollar): the JSON gains sites, benchmarks, each
+// role's perSite and offInSiteTeams and the site-team assumptions; the table gains the reality
+// check; the workbooks gain the Sites row, the site-team assumptions and the Benchmarks sheet;
+// --help the site-based flags; and the site-based preset joined the cases. A change meant to change outputs regenerates the baseline in
 // the same commit with `npx tsx tests/golden/generate.ts`, and the reviewer reads the difference.
 import ExcelJS from 'exceljs';
 import { CITIES, cityKey } from '../../src/model';
 import { cli } from '../cli/helpers';
 
-const PRESETS = ['caps', 'shooting-informed'] as const;
+const PRESETS = ['caps', 'shooting-informed', 'site-based'] as const;
 const TODAY = new Date('2026-12-07T12:00:00Z');
 /** Cities whose workbooks are compared cell by cell (workbooks are slow to build). */
 const WORKBOOK_CITIES = ['Norfolk, VA', 'Chicago, IL', 'Flint, MI'];
@@ -60,11 +64,16 @@ export async function goldenOutputs(): Promise<Record<string, string>> {
         out[`${key}|${preset}|${format}`] = await text([...base, '--format', format]);
       }
       const years = ['--years', '3', '--start-year', '2027', '--ramp', '50,75,100'];
-      for (const format of ['json', 'csv', 'table', 'bdw-csv']) {
+      // The site-based preset skips the three largest JSON variants (each carries every figure's
+      // working): its years, analyses and methods are pinned by the table and CSV outputs.
+      const full = preset !== 'site-based';
+      for (const format of full ? ['json', 'csv', 'table', 'bdw-csv'] : ['csv', 'table', 'bdw-csv']) {
         out[`${key}|${preset}|years|${format}`] = await text([...base, ...years, '--format', format]);
       }
-      out[`${key}|${preset}|violence-adjusted|json`] = await text([...base, '--method', 'violence-adjusted', '--reach', '60', '--format', 'json']);
-      out[`${key}|${preset}|sensitivity|json`] = await text([...base, '--sensitivity', '--uncertainty', '200', '--seed', '7', '--format', 'json']);
+      if (full) out[`${key}|${preset}|violence-adjusted|json`] = await text([...base, '--method', 'violence-adjusted', '--reach', '60', '--format', 'json']);
+      const analyses = ['--sensitivity', '--uncertainty', '200', '--seed', '7'];
+      if (full) out[`${key}|${preset}|sensitivity|json`] = await text([...base, ...analyses, '--format', 'json']);
+      else out[`${key}|${preset}|sensitivity|table`] = await text([...base, ...analyses, '--format', 'table']);
     }
   }
   const batch = batchRows.join('\n');

@@ -14,7 +14,7 @@ function firstDifference(a: string, b: string): string {
   return `at character ${i}: baseline …${a.slice(Math.max(0, i - 80), i + 80)}… now …${b.slice(Math.max(0, i - 80), i + 80)}…`;
 }
 
-describe('golden outputs of every city preset under both methodology presets', () => {
+describe('golden outputs of every city preset under every methodology preset', () => {
   it('given the same inputs, when every output is produced again, then each is identical to the baseline', async () => {
     const now = await goldenOutputs();
     expect(Object.keys(now).sort()).toEqual(Object.keys(baseline).sort());
