@@ -40,6 +40,18 @@ export const GLOSSARY = [
     definition: 'Work measured in full-time positions: 2.5 FTE is two and a half full-time jobs. Positions to hire are whole people, rounded from FTE.',
   },
   {
+    term: 'Site team',
+    expansion: null,
+    definition:
+      'How street programs staff (Cure Violence, New York’s Crisis Management System): a small team serving one neighbourhood’s highest-risk people — by default 3 outreach workers, 3 violence interrupters, a trauma counselor and a site supervisor for every 50 participants. The site-based methodology plans sites instead of a caseload for every role.',
+  },
+  {
+    term: 'Direct assistance',
+    expansion: null,
+    definition:
+      'Money a site team spends directly on its participants’ needs (emergency help, relocation, transport, fees). The site-based methodology budgets it in place of the CAPS wraparound line: $5,000 per participant a year by default.',
+  },
+  {
     term: 'Driver',
     expansion: null,
     definition: 'What a role is sized by: the number of participants, hospital clients, frontline staff to supervise, or the population.',

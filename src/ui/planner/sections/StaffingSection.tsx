@@ -188,7 +188,8 @@ function SiteTeams({ plan }: { plan: Plan }) {
         <strong>
           {formatInteger(plan.sites)} site{plan.sites === 1 ? '' : 's'}
         </strong>{' '}
-        <WhyButton figure="sites" label="Sites" />: one for every {formatQuantity(a['sites.participantsPerSite'])} participants, each with {team}. Hospital
+        <WhyButton figure="sites" label="Sites" />: one for every {formatQuantity(a['sites.participantsPerSite'])} participants, each a{' '}
+        <Term id="Site team">site team</Term> of {team}. Hospital
         responders follow the hospital&rsquo;s shooting victims, with their own supervision. Change the team in Assumptions, &ldquo;Site teams&rdquo;.
       </p>
       <label className="check">
