@@ -21,6 +21,14 @@ test('Baltimore switched to site-based: violence-adjusted, 21 sites, $26,382,700
   await expect(row('Case managers')).toContainText('Left to the site teams');
   await expect(page.getByRole('table', { name: /^Budget lines/ })).toContainText('Direct assistance to participants');
 
+  // The reality check: staff per site (63 + 63 + 21 + 21) ÷ 21 = 8, within the programs' 7 to 11.
+  const reality = page.getByRole('region', { name: 'Reality check: what real programs spend' });
+  await reality.scrollIntoViewIfNeeded();
+  const perSite = reality.getByRole('table', { name: /beside what real programs report/ }).getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Staff per site' }) });
+  await expect(perSite).toContainText('8.0');
+  await expect(perSite).toContainText('Within the range of 5 programs');
+  await expect(reality).toContainText('site teams');
+
   // One switch brings the case-management roles back at their caseloads: 1,005 ÷ 24 = 41.9 → 42.
   await staffing.getByRole('checkbox', { name: /Add case managers, family case managers and victim advocates/ }).check();
   await expect(row('Case managers')).not.toContainText('Left to the site teams');
