@@ -1,7 +1,7 @@
 // The end of the full technical report: every assumption with its value and source, grouped as the
 // assumptions editor groups them (the source under the assumption's name across the page's width,
 // not squeezed into a third column), the method, and the glossary (src/model/glossary.ts).
-import { explainPlan, formatByUnit, formatParamValue, formatPeople, GLOSSARY, readerCitation, PARAMS, PARAM_IDS, PRESETS, type Plan } from '../../../model';
+import { explainPlan, formatByUnit, formatInteger, formatParamValue, formatPeople, GLOSSARY, readerCitation, PARAMS, PARAM_IDS, PRESETS, type Plan } from '../../../model';
 import { ASSUMPTION_GROUPS } from '../AssumptionRow';
 import { sourceKind } from './printPage';
 
@@ -57,16 +57,31 @@ export function PrintAssumptions({ plan }: { plan: Plan }) {
 }
 
 export function PrintMethod({ plan }: { plan: Plan }) {
+  const a = plan.assumptions;
+  const sites = a.staffingModel === 'sites';
   return (
     <section className="print-section" aria-labelledby="print-method">
       <h2 id="print-method">Method</h2>
       <p>
         The high-risk population is estimated as {explainPlan(plan).highRiskPopulation.formula.toLowerCase()} ({formatPeople(plan.highRiskPopulation)}); participants are the
-        service reach of it ({formatPeople(plan.participants)}). Each frontline role's full-time equivalents are its driver divided by a caseload, rounded to the nearest
-        whole person (half up); a role whose need is under half a position is reported as a part-time need. Supervisors are one per{' '}
-        {formatByUnit(plan.assumptions['supervisor.workersPerSupervisor'], 'people')} frontline workers; Office of Violence Prevention staff grow with the square root of population
-        from 4 at Norfolk's 238,005 residents. Annual cost is people × salary × cost of living × (1 + fringe), in whole dollars; training & technical assistance and data &
-        evaluation are shares of staffing cost; wraparound services are a rate per participant.
+        service reach of it ({formatPeople(plan.participants)}).{' '}
+        {sites ? (
+          <>
+            The program is staffed as site teams, as street programs are: {formatInteger(plan.sites)} site{plan.sites === 1 ? '' : 's'}, one for every{' '}
+            {formatByUnit(a['sites.participantsPerSite'], 'people')} participants (rounded up), each with {formatByUnit(a['sites.streetOutreach'], 'people')} street outreach
+            workers, {formatByUnit(a['sites.interrupters'], 'people')} violence interrupters, {formatByUnit(a['sites.traumaCounselors'], 'people')} trauma counselor(s) and{' '}
+            {formatByUnit(a['sites.supervisors'], 'people')} site supervisor(s). Every other frontline role&rsquo;s full-time equivalents are its driver divided by a caseload,
+            rounded to the nearest whole person (half up), and one supervisor per {formatByUnit(a['supervisor.workersPerSupervisor'], 'people')} of those workers is added.
+          </>
+        ) : (
+          <>
+            Each frontline role&rsquo;s full-time equivalents are its driver divided by a caseload, rounded to the nearest whole person (half up); a role whose need is under
+            half a position is reported as a part-time need. Supervisors are one per {formatByUnit(a['supervisor.workersPerSupervisor'], 'people')} frontline workers.
+          </>
+        )}{' '}
+        Office of Violence Prevention staff grow with the square root of population from 4 at Norfolk&rsquo;s 238,005 residents. Annual cost is people × salary × cost of
+        living × (1 + fringe), in whole dollars; training & technical assistance and data & evaluation are shares of staffing cost;{' '}
+        {sites ? 'direct assistance to participants' : 'wraparound services'} {sites ? 'is' : 'are'} a rate per participant.
       </p>
       <p>
         This method follows the Coalition to Advance Public Safety's CVI Ecosystem profiles (cviecosystem.org) and reproduces the published Norfolk, VA profile. Figures are a

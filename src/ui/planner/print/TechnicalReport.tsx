@@ -121,7 +121,11 @@ function PrintSummary({ plan, figures: f }: { plan: Plan; figures: CouncilBriefF
       </figure>
       <p className="print-sources">
         Key sources: CAPS CVI Ecosystem city profiles (method, training 25% and evaluation 15% of staffing); caseloads, salaries and the wraparound rate calibrated to the published
-        Norfolk, VA profile; fringe {formatPercent(plan.assumptions.fringeRate)} of salary (research). Every assumption's source is listed with the assumptions, after the budget and the years.
+        Norfolk, VA profile;{' '}
+        {plan.assumptions.staffingModel === 'sites'
+          ? 'site teams after Cure Violence and New York’s Crisis Management System sites, direct assistance bounded by Advance Peace, READI Chicago and the HVIP costing study (research); '
+          : ''}
+        fringe {formatPercent(plan.assumptions.fringeRate)} of salary (research). Every assumption's source is listed with the assumptions, after the budget and the years.
       </p>
     </section>
   );
