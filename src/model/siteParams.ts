@@ -1,6 +1,6 @@
 // The parameters of the site-based staffing model (docs/methodology.md §11), each with its
 // source; part of the assumptions catalog (assumptions.ts) under these keys.
-import { source as s, type ChoiceParam, type ParamSpec } from './paramSpec';
+import { source as s, type ChoiceParam, type NumberParam, type ParamSpec } from './paramSpec';
 
 export type StaffingModel = 'caseloads' | 'sites';
 
@@ -8,6 +8,19 @@ export type StaffingModel = 'caseloads' | 'sites';
  * The site-based staffing model (docs/methodology.md §11): small teams that serve a neighbourhood's
  * highest-risk people, as street programs staff them. Read only when `staffingModel` is `sites`.
  */
+/** One role's people per site: a whole number from 0 to 100, with the site it was seen at. */
+const perSite = (what: string, defaultValue: number, citation: string): NumberParam => ({
+  kind: 'number',
+  label: `Site teams: ${what}`,
+  group: 'sites',
+  unit: 'count',
+  defaultValue,
+  min: 0,
+  max: 100,
+  integer: true,
+  source: s('research', citation),
+});
+
 export const SITE_PARAMS = {
   staffingModel: {
     kind: 'choice',
@@ -35,50 +48,10 @@ export const SITE_PARAMS = {
     sourceRange: [45, 60],
     source: s('research', '3 outreach workers carrying 15–20 participants each (Cure Violence); cohorts of about 50 in Advance Peace and Crown Heights S.O.S.'),
   },
-  'sites.streetOutreach': {
-    kind: 'number',
-    label: 'Site teams: street outreach workers per site',
-    group: 'sites',
-    unit: 'count',
-    defaultValue: 3,
-    min: 0,
-    max: 100,
-    integer: true,
-    source: s('research', 'Grand Rapids Cure Violence sites: 3 outreach workers; New York CMS, South Bronx: 2.'),
-  },
-  'sites.interrupters': {
-    kind: 'number',
-    label: 'Site teams: violence interrupters per site (the mediator role)',
-    group: 'sites',
-    unit: 'count',
-    defaultValue: 3,
-    min: 0,
-    max: 100,
-    integer: true,
-    source: s('research', 'Grand Rapids Cure Violence sites and New York CMS, South Bronx: 3 violence interrupters each.'),
-  },
-  'sites.traumaCounselors': {
-    kind: 'number',
-    label: 'Site teams: trauma counselors per site',
-    group: 'sites',
-    unit: 'count',
-    defaultValue: 1,
-    min: 0,
-    max: 100,
-    integer: true,
-    source: s('research', 'Grand Rapids Cure Violence sites: 1 counselor per site.'),
-  },
-  'sites.supervisors': {
-    kind: 'number',
-    label: 'Site teams: site supervisors per site',
-    group: 'sites',
-    unit: 'count',
-    defaultValue: 1,
-    min: 0,
-    max: 100,
-    integer: true,
-    source: s('research', 'Grand Rapids Cure Violence sites: 1 supervisor; New York CMS, South Bronx: 1 outreach supervisor.'),
-  },
+  'sites.streetOutreach': perSite('street outreach workers per site', 3, 'Grand Rapids Cure Violence sites: 3 outreach workers; New York CMS, South Bronx: 2.'),
+  'sites.interrupters': perSite('violence interrupters per site (the mediator role)', 3, 'Grand Rapids Cure Violence sites and New York CMS, South Bronx: 3 violence interrupters each.'),
+  'sites.traumaCounselors': perSite('trauma counselors per site', 1, 'Grand Rapids Cure Violence sites: 1 counselor per site.'),
+  'sites.supervisors': perSite('site supervisors per site', 1, 'Grand Rapids Cure Violence sites: 1 supervisor; New York CMS, South Bronx: 1 outreach supervisor.'),
   'sites.caseManagement': {
     kind: 'switch',
     label: 'Site teams: add case managers, family case managers and victim advocates',

@@ -2,7 +2,7 @@
 // the app's to the dollar, and changing an assumption in the sheet must move the total as the
 // model would.
 import { describe, expect, it } from 'vitest';
-import { computeMultiYear, computePlan, makeInput, type AssumptionOverrides, type FundingSource, type Plan, type PlanInput, BUDGET_LINE_IDS } from '../../src/model';
+import { computeMultiYear, computePlan, makeInput, type AssumptionOverrides, type FundingSource, type MultiYearPlan, type Plan, type PlanInput, BUDGET_LINE_IDS } from '../../src/model';
 import { buildWorkbook, type CellSpec, type WorkbookSpec } from '../../src/model/exports/workbook';
 import { writeXlsx } from '../../src/model/exports/xlsxWriter';
 import { recalculateSheets } from '../helpers/libreoffice';
@@ -131,6 +131,18 @@ describe('the staffing model changed in the sheet', () => {
   }, 120_000);
 });
 
+/** Each FY sheet's people per role, every line and the total equal that year of the plan. */
+function expectYearSheets(sheets: Record<string, string[][]>, names: readonly string[], multi: MultiYearPlan) {
+  multi.years.forEach((year, i) => {
+    const rows = sheets[names[i]!] ?? [];
+    const value = (id: string) => Number(rows.find((r) => r[1] === id)?.[4]);
+    const people = (id: string) => Number(rows.find((r) => r[1] === id)?.[2]);
+    for (const role of year.roles) expect(people(role.id), `${names[i]} ${role.id}`).toBe(role.headcount);
+    for (const id of BUDGET_LINE_IDS) expect(value(id), `${names[i]} ${id}`).toBe(year.budget.lines.find((l) => l.id === id)?.amount ?? 0);
+    expect(value('total')).toBe(year.budget.total);
+  });
+}
+
 describe('multi-year, funding and hires sheets recalculated by LibreOffice', () => {
   const settings = { startYear: 2027, years: 3, ramp: [0.5, 0.75, 1] };
 
@@ -141,14 +153,7 @@ describe('multi-year, funding and hires sheets recalculated by LibreOffice', () 
     const names = ['FY2027', 'FY2028', 'FY2029'];
     expect(spec.sheets.map((s) => s.name)).toEqual([...SHEETS, ...names]);
     const sheets = recalculateSheets(await writeXlsx(poisonCachedValues(spec)), [...SHEETS, ...names]);
-    multi.years.forEach((year, i) => {
-      const rows = sheets[names[i]!] ?? [];
-      const value = (id: string) => Number(rows.find((r) => r[1] === id)?.[4]);
-      const people = (id: string) => Number(rows.find((r) => r[1] === id)?.[2]);
-      for (const role of year.roles) expect(people(role.id), `${names[i]} ${role.id}`).toBe(role.headcount);
-      for (const id of BUDGET_LINE_IDS) expect(value(id), `${names[i]} ${id}`).toBe(year.budget.lines.find((l) => l.id === id)?.amount ?? 0);
-      expect(value('total')).toBe(year.budget.total);
-    });
+    expectYearSheets(sheets, names, multi);
     const summary = sheets.Summary ?? [];
     expect(Number(summary.find((r) => r[0] === 'Cumulative total')?.[1])).toBe(multi.cumulativeTotal);
   }, 120_000);
@@ -157,14 +162,7 @@ describe('multi-year, funding and hires sheets recalculated by LibreOffice', () 
     const multi = computeMultiYear(baltimore, {}, settings, 2026);
     const { spec } = buildWorkbook(computePlan(baltimore), '2026-11-27', { multi });
     const names = ['FY2027', 'FY2028', 'FY2029'];
-    const sheets = recalculateSheets(await writeXlsx(poisonCachedValues(spec)), [...SHEETS, ...names]);
-    multi.years.forEach((year, i) => {
-      const rows = sheets[names[i]!] ?? [];
-      const value = (id: string) => Number(rows.find((r) => r[1] === id)?.[4]);
-      const people = (id: string) => Number(rows.find((r) => r[1] === id)?.[2]);
-      for (const role of year.roles) expect(people(role.id), `${names[i]} ${role.id}`).toBe(role.headcount);
-      expect(value('total')).toBe(year.budget.total);
-    });
+    expectYearSheets(recalculateSheets(await writeXlsx(poisonCachedValues(spec)), [...SHEETS, ...names]), names, multi);
   }, 120_000);
 
   it('given a finance officer changes a year’s share in the sheet, then that year moves as the model says', async () => {
