@@ -97,6 +97,17 @@ describe('--preset site-based', () => {
     expect(r.code).toBe(0);
     const rows = parseCsv(r.stdout);
     expect(rows.map((row) => Number(row.total))).toEqual([26_382_700, expect.any(Number)]);
+    // What a funder compares: 21 sites; 201 ÷ 585,708 × 100,000 = 34.32 homicides per 100,000;
+    // 414 nonfatal (fatal not given) = 70.68 per 100,000; $26,382,700 ÷ 585,708 = $45.04 a resident;
+    // ÷ 201 homicides = $131,257.21 each. Quietville gives no counts: those cells are blank.
+    const [baltimore, quiet] = rows;
+    expect(Number(baltimore?.sites)).toBe(21);
+    expect(Number(baltimore?.homicides_per_100k)).toBeCloseTo(34.3174, 3);
+    expect(Number(baltimore?.shooting_victims_per_100k)).toBeCloseTo(70.6837, 3);
+    expect(Number(baltimore?.budget_per_resident)).toBe(45.04);
+    expect(Number(baltimore?.cost_per_homicide)).toBe(131_257.21);
+    expect([quiet?.homicides_per_100k, quiet?.shooting_victims_per_100k, quiet?.cost_per_homicide]).toEqual(['', '', '']);
+    expect(Number(quiet?.sites)).toBe(2);
   });
 });
 

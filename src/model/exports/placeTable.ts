@@ -5,6 +5,7 @@ import type { Plan } from '../plan';
 import { INPUT_FIELD_IDS, INPUT_FIELDS, type InputField, type PlanInput } from '../inputFields';
 import { BUDGET_LINE_IDS, ROLE_IDS, type BudgetLineId } from '../roles';
 import { cents, type CsvValue } from './csv';
+import { costPerHomicide, homicidesPer100k, shootingVictimsPer100k } from '../portfolioNeed';
 
 /**
  * What was entered, from the input table: the inputs a batch file has a column for, under that
@@ -30,6 +31,13 @@ export function placeTableHeader(lineIds: readonly string[]): string[] {
     ...lineIds.map((id) => `amount_${id}`),
     'total',
     'cost_per_participant',
+    // What a funder compares across places (issue 14): the site teams, violence per 100,000 and
+    // what the plan costs per resident and per homicide (blank where the count is not given or 0).
+    'sites',
+    'homicides_per_100k',
+    'shooting_victims_per_100k',
+    'budget_per_resident',
+    'cost_per_homicide',
   ];
 }
 
@@ -47,6 +55,7 @@ export function placeTableRow(
 ): CsvValue[] {
   // The place's name and state as listed (a portfolio row may name a place differently).
   const shown: PlanInput = { ...input, placeName: place.name, state: place.state };
+  const perHomicide = costPerHomicide(plan.budget.total, plan.input.homicides);
   return [
     ...INPUT_COLUMNS.map((c) => shown[c.field]),
     plan.highRiskPopulation,
@@ -57,5 +66,10 @@ export function placeTableRow(
     ...lineIds.map((id) => plan.budget.lines.find((l) => l.id === id)?.amount ?? null),
     plan.budget.total,
     plan.costPerParticipant === null ? null : cents(plan.costPerParticipant),
+    plan.sites,
+    homicidesPer100k(plan.input),
+    shootingVictimsPer100k(plan.input)?.per100k ?? null,
+    cents(plan.costPerResident),
+    perHomicide.value === null ? null : cents(perHomicide.value),
   ];
 }

@@ -79,19 +79,29 @@ export function portfolioWorkbook(portfolio: Portfolio, result: PortfolioResult,
     { header: 'Staff', width: 9 },
     { header: 'Total budget', width: 16 },
     { header: 'Cost per participant', width: 14 },
+    { header: 'Homicides per 100,000', width: 12 },
+    { header: 'Shooting victims per 100,000', width: 14 },
+    { header: 'Budget per resident', width: 12 },
+    { header: 'Plan cost per homicide', width: 14 },
   ];
   // Column indexes (0-based) of the figures after the input columns, from the input table.
   const n = PORTFOLIO_INPUTS.length;
   const C = { population: PORTFOLIO_INPUTS.indexOf('population'), participants: n, staff: n + 1, total: n + 2, perParticipant: n + 3 } as const;
-  const rows: CellSpec[][] = result.plans.map((plan) => {
+  const rows: CellSpec[][] = result.rows.map((row) => {
     // The input the place was planned with: its high-risk method is the one the portfolio applied.
+    const { plan } = row;
     const input = plan.input;
+    const victims = row.shootingVictimsPer100k;
     return [
       ...PORTFOLIO_INPUTS.map((field) => inputCell(input, field)),
       num(plan.participants, 'int'),
       num(plan.totalHeadcount, 'int'),
       num(plan.budget.total, 'usd'),
       plan.costPerParticipant === null ? text('no participants') : num(plan.costPerParticipant, 'usd'),
+      row.homicidesPer100k === null ? text('homicides not given') : num(row.homicidesPer100k, 'dec1'),
+      victims === null ? text('not given') : victims.counted === 'fatal and nonfatal' ? num(victims.per100k, 'dec1') : text(`${victims.per100k.toFixed(1)} (${victims.counted})`),
+      num(row.budgetPerResident, 'usd-cents'),
+      row.costPerHomicide.value === null ? text(row.costPerHomicide.reason) : num(row.costPerHomicide.value, 'usd'),
     ];
   });
   const first = 2;
@@ -112,6 +122,10 @@ export function portfolioWorkbook(portfolio: Portfolio, result: PortfolioResult,
       'usd',
       true,
     ),
+    text(null),
+    text(null),
+    result.budgetPerResident === null ? text(null) : { ...num(result.budgetPerResident, 'usd-cents'), bold: true },
+    text(null),
   ]);
   const places: SheetSpec = { name: 'Portfolio', columns, rows, frozenRows: 1 };
 
