@@ -51,7 +51,7 @@ test('inputs that matter: homicides the population estimate ignores are said bes
   const p = await openPlanner(page);
   await chooseCity(page, 'Flint', 'Flint, MI');
   const notice = page.getByTestId('ignored-violence');
-  await expect(notice).toContainText('Violence does not size this plan');
+  await expect(notice).toContainText('Violence does not change who this plan serves');
   // 60 homicides in 81,252 residents = 73.8 per 100,000.
   await expect(notice).toContainText('73.8 per 100,000');
   await expect(page.getByTestId('stat-participants')).toHaveText('81');

@@ -11,10 +11,10 @@ import { formatInputValue } from './input';
 import { INPUT_FIELD_IDS, INPUT_FIELDS, type InputField, type InputFieldSpec } from './inputFields';
 import { computeMultiYear, rampShare, resolveStartYear, DEFAULT_MULTI_YEAR, type MultiYearSettings } from './multiYear';
 import { formatParamValue } from './overrides';
-import { capsReferenceOf, computePlan, type CapsReference, type Plan } from './plan';
+import { capsReferenceOf, computePlan, sharedLineLabel, type CapsReference, type Plan } from './plan';
 import { presetDefaults, PRESETS, resolveAssumptions, type PresetId } from './presets';
 import { readerCitation } from './paramSpec';
-import { BUDGET_LINE_IDS, BUDGET_LINES, ROLE_IDS, ROLES } from './roles';
+import { BUDGET_LINE_IDS, ROLE_IDS, ROLES } from './roles';
 
 export type DifferenceGroup = 'input' | 'assumption' | 'multi-year' | 'funding';
 
@@ -245,7 +245,7 @@ export function comparisonRoleRows(c: ScenarioComparison): ComparisonRow[] {
 export function comparisonLineRows(c: ScenarioComparison): ComparisonRow[] {
   return BUDGET_LINE_IDS.filter((id) => c.plans.some((p) => p.budget.lines.some((l) => l.id === id))).map((id) => ({
     key: `line.${id}`,
-    label: BUDGET_LINES[id].label,
+    label: sharedLineLabel(id, c.plans),
     kind: 'usd' as const,
     values: c.plans.map((p) => p.budget.lines.find((l) => l.id === id)?.amount ?? null),
   }));

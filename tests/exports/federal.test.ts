@@ -156,3 +156,24 @@ describe('multi-year federal worksheet and the federal/non-federal split', () =>
     expect(text).toContain('2027:');
   });
 });
+
+describe('a site-based plan on the federal worksheet and in the narrative (methodology §11)', () => {
+  const baltimore = makeInput({ placeName: 'Baltimore', state: 'MD', population: 585_708, homicides: 201, nonfatalShootings: 414, method: 'violence-adjusted', preset: 'site-based' });
+
+  it('given FY2027 at 50%, then each team row says its per-site basis and the ramp-up share, so the count and its basis agree', () => {
+    const year = computeMultiYear(baltimore, {}, { startYear: 2027, years: 3, ramp: [0.5, 0.75, 1] }, 2026).years[0];
+    if (!year) throw new Error('no first year');
+    const rows = budgetDetailWorksheet(year).categories.flatMap((c) => c.rows);
+    // 63 × 50% = 31.5 → 32 street outreach workers.
+    const outreach = rows.find((r) => r.description.includes('Street outreach'));
+    expect(outreach?.computation).toBe('32 × $60,000 salary × (1 + 30% fringe), 3 per site at 21 sites, × 50% ramp-up');
+    const direct = rows.find((r) => r.line === 'wraparound');
+    expect(direct?.description).toBe('Direct assistance to participants');
+  });
+
+  it('given the narrative, then its overview describes site teams, not caseloads', () => {
+    const text = narrativeText(budgetNarrative(computePlan(baltimore)));
+    expect(text).toContain('21 site teams, one for every 50 participants, each with 3 street outreach workers, 3 violence interrupters');
+    expect(text).not.toContain('Staffing is sized by caseload');
+  });
+});

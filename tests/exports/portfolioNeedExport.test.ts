@@ -1,7 +1,8 @@
 // Issue 14: the portfolio's exports carry what a funder compares — violence per 100,000, budget
 // per resident and plan cost per homicide — as the page shows them. Expected values worked by hand.
 import { describe, expect, it } from 'vitest';
-import { computePortfolio, makeInput, type SheetSpec } from '../../src/model';
+import { computePortfolio, makeInput } from '../../src/model';
+import type { SheetSpec } from '../../src/model/exports/workbookSpec';
 import { portfolioTable, portfolioWorkbook } from '../../src/model/exports/portfolioExport';
 
 const portfolio = {

@@ -249,9 +249,10 @@ export function renderBatchTable(rows: readonly PlannedRow[], extras: BatchExtra
   }
   const first = rows.find((r) => r.plan)?.plan;
   const planned = rows.filter((r) => r.plan).length;
-  const summary = first
-    ? `Methodology: ${PRESETS[first.preset].label} (${first.preset}). High-risk estimate: ${HIGH_RISK_METHOD_LABELS[first.input.method]}.`
-    : '';
+  // The method is each row's own when the preset follows the counts (site-based) or a row differs.
+  const methods = new Set(rows.flatMap((r) => (r.plan ? [r.plan.input.method] : [])));
+  const method = first && methods.size === 1 ? HIGH_RISK_METHOD_LABELS[first.input.method] : 'each place’s own (see the csv or json output’s method)';
+  const summary = first ? `Methodology: ${PRESETS[first.preset].label} (${first.preset}). High-risk estimate: ${method}.` : '';
   const range = extras.uncertainty
     ? `Range of each place's total (${formatInteger(extras.uncertainty.draws)} draws, seed ${extras.uncertainty.seed}): p10, p50, p90 under the stated ranges of the assumptions, not a forecast.`
     : '';

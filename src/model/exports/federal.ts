@@ -136,7 +136,9 @@ function teamComputation(plan: Plan, role: RolePlan): string {
         : role.ratio === null
           ? ''
           : `, caseload ${formatQuantity(role.ratio)} per worker`;
-  return `${role.headcount} × ${formatUsd(role.salary)} salary × (1 + ${formatPercent(plan.assumptions.fringeRate)} fringe)${ratio}`;
+  // A ramp-up year staffs a share of full strength: said, so the count and its basis agree.
+  const share = plan.year && plan.year.share !== 1 && role.id !== 'ovp-staff' ? `, × ${formatPercent(plan.year.share)} ramp-up` : '';
+  return `${role.headcount} × ${formatUsd(role.salary)} salary × (1 + ${formatPercent(plan.assumptions.fringeRate)} fringe)${ratio}${share}`;
 }
 
 /**

@@ -42,6 +42,15 @@ function placeOf(plan: Plan): string {
   return [plan.input.placeName, plan.input.state].filter(Boolean).join(', ') || 'the jurisdiction';
 }
 
+/** How staffing is sized, in the plan's own model: caseloads, or site teams (methodology §11). */
+function staffingWords(plan: Plan): string {
+  if (plan.assumptions.staffingModel !== 'sites') {
+    return "Staffing is sized by caseload: each role's positions are the people it serves divided by its caseload (people per worker), rounded to whole people.";
+  }
+  const a = plan.assumptions;
+  return `Staffing follows how street programs staff: ${formatInteger(plan.sites)} site team${plan.sites === 1 ? '' : 's'}, one for every ${formatQuantity(a['sites.participantsPerSite'])} participants, each with ${formatQuantity(a['sites.streetOutreach'])} street outreach workers, ${formatQuantity(a['sites.interrupters'])} violence interrupters, ${formatQuantity(a['sites.traumaCounselors'])} trauma counselor(s) and ${formatQuantity(a['sites.supervisors'])} site supervisor(s); other roles' positions are the people they serve divided by a caseload, rounded to whole people.`;
+}
+
 function overview(plan: Plan, bdw: BudgetDetailWorksheet): NarrativeSection {
   const highRisk = `an estimated ${formatInteger(plan.highRiskPopulation)} people at highest risk of shooting or being shot (${explainPlan(plan).highRiskPopulation.formula.toLowerCase()})`;
   // The staff count belongs to the year it is counted in: a ramp-up year's staff are not full strength's.
@@ -50,7 +59,7 @@ function overview(plan: Plan, bdw: BudgetDetailWorksheet): NarrativeSection {
     : `It serves about ${formatInteger(plan.participants)} participants: ${formatPercent(plan.input.serviceReachPct / 100)} of ${highRisk}, with ${formatInteger(plan.totalHeadcount)} staff`;
   return {
     heading: 'Overview',
-    text: `This budget (${bdw.yearLabel}) of ${formatUsd(bdw.total)} funds a community violence intervention (CVI) ecosystem for ${placeOf(plan)} (population ${formatInteger(plan.input.population)}). ${reach}. Staffing is sized by caseload: each role's positions are the people it serves divided by its caseload (people per worker), rounded to whole people. Amounts are whole dollars.`,
+    text: `This budget (${bdw.yearLabel}) of ${formatUsd(bdw.total)} funds a community violence intervention (CVI) ecosystem for ${placeOf(plan)} (population ${formatInteger(plan.input.population)}). ${reach}. ${staffingWords(plan)} Amounts are whole dollars.`,
   };
 }
 
@@ -120,7 +129,7 @@ function subawardSection(plan: Plan, bdw: BudgetDetailWorksheet, money: (id: Bdw
       : `one per ${formatQuantity(a['supervisor.workersPerSupervisor'])} frontline workers`;
   const supervision =
     sup && sup.headcount > 0
-      ? `${sup.headcount} CVI supervisors at ${formatUsd(sup.salary)} (${supervisionBasis}, ${SOURCE_WORDS[PARAMS['supervisor.workersPerSupervisor'].source.label]}) are funded as their own subaward for supervision. `
+      ? `${sup.headcount} CVI supervisors at ${formatUsd(sup.salary)} (${supervisionBasis}${sup.perSite !== null ? share : ''}, ${SOURCE_WORDS[PARAMS['supervisor.workersPerSupervisor'].source.label]}) are funded as their own subaward for supervision. `
       : '';
   return {
     heading: `G. Subawards — ${money('G')}`,

@@ -126,6 +126,12 @@ export function participantServicesParam(a: Assumptions): 'wraparoundPerParticip
 export function budgetLineLabel(id: BudgetLineId, a: Pick<Assumptions, 'staffingModel'>): string {
   return id === 'wraparound' && a.staffingModel === 'sites' ? DIRECT_ASSISTANCE_LABEL : BUDGET_LINES[id].label;
 }
+/** A line's label across several plans (scenarios compared): one label, or each distinct one joined by " / ". */
+export function sharedLineLabel(id: BudgetLineId, plans: readonly { readonly assumptions: Pick<Assumptions, 'staffingModel'> }[]): string {
+  const labels = [...new Set(plans.map((p) => budgetLineLabel(id, p.assumptions)))];
+  return labels.length > 0 ? labels.join(' / ') : BUDGET_LINES[id].label;
+}
+
 export const DIRECT_ASSISTANCE_LABEL = 'Direct assistance to participants';
 
 /** A line's description in a plan with these assumptions (the `wraparound` line: direct assistance under site teams). */

@@ -172,6 +172,7 @@ export function AssumptionRow({
 export const ASSUMPTION_GROUPS: readonly { id: ParamGroup; label: string }[] = [
   { id: 'high-risk', label: 'High-risk population' },
   { id: 'roles', label: 'Roles and caseloads' },
+  { id: 'sites', label: 'Site teams (the site-based staffing model)' },
   { id: 'personnel', label: 'Salaries and benefits' },
   { id: 'budget', label: 'Budget lines' },
   { id: 'optional-lines', label: 'Optional lines (off by default)' },

@@ -69,9 +69,10 @@ function IgnoredViolenceNotice({ plan }: { plan: Plan }) {
   return (
     <div className="notice violence-ignored" data-testid="ignored-violence">
       <p>
-        <strong>Violence does not size this plan.</strong> The {formatInteger(ignored.count)} {what} entered ({formatOneDecimal(ignored.rate)} per 100,000 residents,{' '}
-        {formatOneDecimal(ignored.timesReference)} times the reference rate of {formatInteger(plan.assumptions.violenceReferenceRate)}) change nothing under the &ldquo;
-        {HIGH_RISK_METHOD_LABELS.population}&rdquo; estimate, which sizes a place by its population alone: two places of the same size get the same plan.
+        <strong>Violence does not change who this plan serves.</strong> The {formatInteger(ignored.count)} {what} entered ({formatOneDecimal(ignored.rate)} per 100,000
+        residents, {formatOneDecimal(ignored.timesReference)} times the reference rate of {formatInteger(plan.assumptions.violenceReferenceRate)}) change nothing under the &ldquo;
+        {HIGH_RISK_METHOD_LABELS.population}&rdquo; estimate, which counts the people at highest risk from the population alone: two places of the same size plan for the same
+        number of participants, however different their violence.
       </p>
       <button
         type="button"

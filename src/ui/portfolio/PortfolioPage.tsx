@@ -255,7 +255,7 @@ function PortfolioSettings({ id }: { id: string }) {
       <Field
         label="High-risk estimate for every place"
         id={`${id}-method`}
-        hint="Each place’s own: population unless a typed place says otherwise. Population: 0.1% of residents, whatever the violence. Violence-adjusted: scaled by homicides per 100,000 (fatal shooting victims when homicides are blank); a place with neither is planned by population and marked. A place given its own local high-risk count keeps it."
+        hint={`Each place’s own: ${preset === 'site-based' ? 'under Site-based, violence-adjusted where a place gives homicides or fatal shootings, else population' : 'population'} unless a typed place says otherwise. Population: 0.1% of residents, whatever the violence. Violence-adjusted: scaled by homicides per 100,000 (fatal shooting victims when homicides are blank); a place with neither is planned by population and marked. A place given its own local high-risk count keeps it.`}
       >
         {(control) => (
           <select {...control} value={highRiskMethod} onChange={(e) => setHighRiskMethod(e.target.value as PortfolioHighRiskMethod)}>

@@ -127,8 +127,8 @@ export function PortfolioSummary({ portfolio, result, sort }: { portfolio: Portf
         </tbody>
       </table>
       <p className="print-sources">
-        Sources: the Coalition to Advance Public Safety’s CVI Ecosystem staffing method (cviecosystem.org), applied to each place on its own with the planner’s sourced defaults
-        (docs/methodology.md; the violence-adjusted estimate is the planner’s assumption, §2). Place figures as entered, or the planner’s city presets from public sources (open a
+        Sources: {portfolio.preset === 'site-based' ? 'site teams as street programs staff them (Cure Violence; New York’s Crisis Management System), with the planner’s sourced defaults' : 'the Coalition to Advance Public Safety’s CVI Ecosystem staffing method (cviecosystem.org), applied to each place on its own with the planner’s sourced defaults'}{' '}
+        (the planner’s methodology; the violence-adjusted estimate is the planner’s assumption). Place figures as entered, or the planner’s city presets from public sources (open a
         place as a plan for each number’s source). A planning estimate, not a prediction.
       </p>
     </section>

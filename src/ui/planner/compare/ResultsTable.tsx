@@ -2,7 +2,7 @@
 // scenario's full-strength plan, with the differences from the first scenario written out as text
 // ("+$1,234", "−3"), never by colour alone. Nothing here derives a figure; it reads computePlan's
 // results and subtracts for display.
-import { BUDGET_LINE_IDS, BUDGET_LINES, formatInteger, formatUsd, ROLE_IDS, ROLES, type Plan } from '../../../model';
+import { BUDGET_LINE_IDS, formatInteger, formatUsd, ROLE_IDS, ROLES, sharedLineLabel, type Plan } from '../../../model';
 
 const MINUS = '\u2212';
 
@@ -53,7 +53,7 @@ function roleRows(plans: readonly Plan[]): Row[] {
 function lineRows(plans: readonly Plan[]): Row[] {
   return BUDGET_LINE_IDS.filter((id) => plans.some((p) => p.budget.lines.some((l) => l.id === id))).map((id) => ({
     key: `line.${id}`,
-    label: BUDGET_LINES[id].label,
+    label: sharedLineLabel(id, plans),
     kind: 'usd' as const,
     values: plans.map((p) => p.budget.lines.find((l) => l.id === id)?.amount ?? null),
     nullText: 'Not included',

@@ -4,7 +4,7 @@
 // assumptions this plan changed from the defaults with their sources. Every figure comes from
 // councilBriefFigures (src/model/councilBrief.ts); abbreviations are spelled out at first use.
 import type { Ref } from 'react';
-import { capsParticipantsNote, formatInteger, readerCitation, formatPercent, formatUsd, PRESETS, spelledOut, type Plan } from '../../../model';
+import { capsParticipantsNote, formatInteger, readerCitation, formatPercent, formatUsd, PRESETS, spelledOut, type Plan, type RoleId } from '../../../model';
 import type { CouncilBriefFigures } from '../../../model/councilBrief';
 import { formatMetric, POSITION_SHORT, rangeText } from '../../../model/realityCheck';
 import { DocumentHeader, type DocumentMeta } from './DocumentHeader';
@@ -12,6 +12,23 @@ import { YearsTable } from './YearsTable';
 import { sourceKind } from './printPage';
 
 const people = (n: number) => `${formatInteger(n)} ${n === 1 ? 'person' : 'people'}`;
+
+/** What the plan's people do, from the roles it staffs ("street outreach, mediation and hospital-based work"). */
+const WORK: readonly [RoleId, string][] = [
+  ['street-outreach', 'street outreach'],
+  ['mediator', 'violence interruption'],
+  ['case-manager', 'case management'],
+  ['victim-advocate', 'victim advocacy'],
+  ['hospital-responder', 'hospital-based work'],
+  ['trauma-counselor', 'trauma counseling'],
+];
+function workOf(plan: Plan): string {
+  const words = WORK.filter(([id]) => (plan.roles.find((r) => r.id === id)?.headcount ?? 0) > 0).map(([id, word]) =>
+    id === 'mediator' && plan.sites === 0 ? 'mediation' : word,
+  );
+  const list = words.length <= 1 ? (words[0] ?? 'outreach') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+  return plan.sites > 0 ? `${formatInteger(plan.sites)} site team${plan.sites === 1 ? '' : 's'} — ${list}` : list;
+}
 
 export function CouncilBrief({ plan, figures: f, meta, headingRef }: { plan: Plan; figures: CouncilBriefFigures; meta: DocumentMeta; headingRef: Ref<HTMLHeadingElement> }) {
   const span = f.firstYear === f.lastYear ? `${f.firstYear}` : `${f.firstYear}–${f.lastYear}`;
@@ -24,8 +41,7 @@ export function CouncilBrief({ plan, figures: f, meta, headingRef }: { plan: Pla
         <h2 id="brief-request">The request</h2>
         <p className="print-lede">
           This plan asks for <strong>{formatUsd(f.yearOne.total)}</strong> in fiscal year {f.yearOne.fiscalYear}, the first year of a {yearCount}-year plan for a{' '}
-          {spelledOut('CVI')} ecosystem in {meta.place}: street outreach, mediation, case management and hospital-based work with the people at highest risk of shooting or being
-          shot, coordinated by an {spelledOut('OVP')}. It is compared below with the staffing method of the {spelledOut('CAPS')}.
+          {spelledOut('CVI')} ecosystem in {meta.place}: {workOf(plan)} with the people at highest risk of shooting or being shot, coordinated by an {spelledOut('OVP')}. It is compared below with the staffing method of the {spelledOut('CAPS')}.
         </p>
         <dl className="brief-figures">
           <div>

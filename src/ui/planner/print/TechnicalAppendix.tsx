@@ -63,7 +63,7 @@ export function PrintMethod({ plan }: { plan: Plan }) {
     <section className="print-section" aria-labelledby="print-method">
       <h2 id="print-method">Method</h2>
       <p>
-        The high-risk population is estimated as {explainPlan(plan).highRiskPopulation.formula.toLowerCase()} ({formatPeople(plan.highRiskPopulation)}); participants are the
+        The high-risk population, {formatPeople(plan.highRiskPopulation)}, is estimated as {explainPlan(plan).highRiskPopulation.formula.toLowerCase()}; participants are the
         service reach of it ({formatPeople(plan.participants)}).{' '}
         {sites ? (
           <>

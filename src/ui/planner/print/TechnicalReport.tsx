@@ -7,7 +7,7 @@ import type { Ref } from 'react';
 import { Bar, BarChart, LabelList, XAxis, YAxis } from 'recharts';
 import {
   explainPlan,
-  BUDGET_LINES,
+  budgetLineDescription,
   capsParticipantsNote,
   formatInteger,
   formatPeople,
@@ -196,7 +196,7 @@ function PrintBudget({ plan }: { plan: Plan }) {
             <tr key={l.id}>
               <th scope="row">
                 {l.label}
-                <span className="print-desc">{BUDGET_LINES[l.id].description}</span>
+                <span className="print-desc">{budgetLineDescription(l.id, plan.assumptions)}</span>
               </th>
               <td>{explainPlan(plan)[`line.${l.id}`].formula}</td>
               <td className="num">{formatUsd(l.amount)}</td>

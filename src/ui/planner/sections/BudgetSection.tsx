@@ -1,6 +1,6 @@
 // Budget lines: a stacked bar of the lines and the table with the same numbers.
 import { Bar, BarChart, Tooltip, XAxis, YAxis } from 'recharts';
-import { BUDGET_LINES, formatPercent, formatUsd, formatUsdCompact, type BudgetLineId, type Plan } from '../../../model';
+import { budgetLineDescription, formatPercent, formatUsd, formatUsdCompact, type BudgetLineId, type Plan } from '../../../model';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { ChartLegend } from '../../charts/ChartLegend';
 import { WhyButton } from '../Why';
@@ -59,7 +59,7 @@ export function BudgetSection({ plan }: { plan: Plan }) {
                 <th scope="row">
                   <span className="swatch" style={{ background: LINE_COLOURS[line.id] }} aria-hidden="true" />
                   {line.label}
-                  <span className="muted small"> — {BUDGET_LINES[line.id].description}</span>
+                  <span className="muted small"> — {budgetLineDescription(line.id, plan.assumptions)}</span>
                 </th>
                 <td className="num">
                   {formatUsd(line.amount)} <WhyButton figure={`line.${line.id}`} label={line.label} />

@@ -7,7 +7,7 @@ import {
   explainPlan,
   fiscalYearOf,
   BUDGET_LINE_IDS,
-  BUDGET_LINES,
+  budgetLineLabel,
   formatByUnit,
   formatInteger,
   formatPercent,
@@ -126,8 +126,8 @@ export function MultiYearSection({ plan }: { plan: Plan }) {
     <section aria-labelledby="multi-year-heading" className="panel multi-year">
       <h2 id="multi-year-heading">Multi-year plan</h2>
       <p className="muted">
-        Staff ramp up to <Term id="Full strength">full strength</Term> over the first years. Salaries grow {formatPercent(plan.assumptions.salaryGrowth)} a year and wraparound and other
-        costs {formatPercent(plan.assumptions.costGrowth)} a year (change them under Assumptions). <Term id="OVP" spell /> staff are at full strength from the first year.
+        Staff ramp up to <Term id="Full strength">full strength</Term> over the first years. Salaries grow {formatPercent(plan.assumptions.salaryGrowth)} a year and{' '}
+        {plan.assumptions.staffingModel === 'sites' ? 'direct assistance' : 'wraparound'} and other costs {formatPercent(plan.assumptions.costGrowth)} a year (change them under Assumptions). <Term id="OVP" spell /> staff are at full strength from the first year.
       </p>
       <div className="multi-year-settings">
         <Field label="Start year" id={startId} error={startTyped?.error} hint={<>Blank means next calendar year: {nextYear}.</>}>
@@ -235,7 +235,7 @@ function MultiYearResults({ plan, multi, span }: { plan: Plan; multi: MultiYearP
     <>
       <div className="chart-pair">
         <figure className="chart" aria-labelledby="multi-year-cost-caption">
-          <MoneyByYearChart rows={costData} height={280} series={lineIds.map((id) => ({ key: id, name: BUDGET_LINES[id].label, colour: LINE_COLOURS[id] }))} />
+          <MoneyByYearChart rows={costData} height={280} series={lineIds.map((id) => ({ key: id, name: budgetLineLabel(id, plan.assumptions), colour: LINE_COLOURS[id] }))} />
           <figcaption id="multi-year-cost-caption">{costSummary}</figcaption>
         </figure>
         <figure className="chart" aria-labelledby="multi-year-staff-caption">
@@ -338,7 +338,7 @@ function MultiYearTable({ multi, roles, lineIds }: { multi: MultiYearPlan; roles
             <tr key={id}>
               <th scope="row">
                 <span className="swatch" style={{ background: LINE_COLOURS[id] }} aria-hidden="true" />
-                {BUDGET_LINES[id].label}
+                {multi.years[0] ? budgetLineLabel(id, multi.years[0].assumptions) : id}
               </th>
               {multi.years.map((y, i) => (
                 <td className="num" key={i}>
