@@ -43,13 +43,13 @@ export const GLOSSARY = [
     term: 'Site team',
     expansion: null,
     definition:
-      'How street programs staff (Cure Violence, New York’s Crisis Management System): a small team serving one neighbourhood’s highest-risk people — by default 3 outreach workers, 3 violence interrupters, a trauma counselor and a site supervisor for every 50 participants. The site-based methodology plans sites instead of a caseload for every role.',
+      'A small street team for one neighbourhood, as Cure Violence sites staff: by default 3 outreach workers, 3 violence interrupters, a counselor and a supervisor per 50 participants.',
   },
   {
     term: 'Direct assistance',
     expansion: null,
     definition:
-      'Money a site team spends directly on its participants’ needs (emergency help, relocation, transport, fees). The site-based methodology budgets it in place of the CAPS wraparound line: $5,000 per participant a year by default.',
+      'Money spent directly on participants’ needs (emergency help, relocation, transport, fees); the site-based plan’s line in place of wraparound.',
   },
   {
     term: 'Driver',

@@ -30,7 +30,7 @@ export const SITE_PARAMS = {
     defaultValue: 'caseloads',
     options: [
       { value: 'caseloads', label: 'A caseload for every role (CAPS)' },
-      { value: 'sites', label: 'Site teams (field practice: Cure Violence, New York CMS)' },
+      { value: 'sites', label: 'Site teams (field practice)' },
     ],
     source: s(
       'CAPS',

@@ -12,9 +12,10 @@
 // and shooting-informed figure unchanged to the dollar): the JSON gains sites, benchmarks, each
 // role's perSite and offInSiteTeams and the site-team assumptions; the table gains the reality
 // check; the workbooks gain the Sites row, the site-team assumptions and the Benchmarks sheet;
-// --help the site-based flags; and the site-based preset joined the cases; the federal
-// worksheet's team notes in a ramp-up year name the share ("× 50% ramp-up"). A change meant to change outputs regenerates the baseline in
-// the same commit with `npx tsx tests/golden/generate.ts`, and the reviewer reads the difference.
+// --help the site-based flags; the site-based preset joined the cases; and the federal
+// worksheet's team notes in a ramp-up year name the share ("× 50% ramp-up"). A change meant to
+// change outputs regenerates the baseline in the same commit with
+// `npx tsx tests/golden/generate.ts`, and the reviewer reads the difference.
 import ExcelJS from 'exceljs';
 import { CITIES, cityKey } from '../../src/model';
 import { cli } from '../cli/helpers';

@@ -18,6 +18,22 @@ export function PrintAssumptions({ plan }: { plan: Plan }) {
         const ids = PARAM_IDS.filter((id) => PARAMS[id].group === group.id);
         if (ids.length === 0) return null;
         const headingId = `print-assumptions-${group.id}`;
+        // Site teams size nothing under the caseload model: one line names them, with their values.
+        if (group.id === 'sites' && plan.assumptions.staffingModel !== 'sites') {
+          return (
+            <div key={group.id} className="print-assumption-group">
+              <h3 id={headingId}>{group.label}</h3>
+              <p className="print-note">
+                Not used by this plan ({PARAMS.staffingModel.label}: {formatParamValue('staffingModel', plan.assumptions.staffingModel)}). The site-based methodology would use:{' '}
+                {ids
+                  .filter((id) => id !== 'staffingModel')
+                  .map((id) => `${PARAMS[id].label} ${formatParamValue(id, plan.assumptions[id])}`)
+                  .join('; ')}
+                .
+              </p>
+            </div>
+          );
+        }
         return (
           <div key={group.id} className="print-assumption-group">
             <h3 id={headingId}>{group.label}</h3>
