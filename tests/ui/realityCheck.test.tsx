@@ -2,7 +2,7 @@
 // The planner's reality check section (docs/methodology.md §12): a table of the plan's five
 // figures beside the benchmarks' low / median / high, then every program with its source link and
 // caveat. The ranges are checked against the raw file, worked out in tests/helpers/benchmarkFile.ts.
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { computePlan, makeInput } from '../../src/model';
 import { RealityCheckSection } from '../../src/ui/planner/sections/RealityCheckSection';
@@ -53,8 +53,16 @@ describe('reality check section', () => {
     expect(within(section).getByTestId('reality-statement').textContent).toMatch(/fully resourced ecosystem/);
   });
 
-  it('given every program in the file, then each is listed with a source link that opens in a new tab, and its caveat', () => {
+  it('given each metric’s disclosure opened, then every program in the file is listed with a source link that opens in a new tab, and its caveat', () => {
     const section = renderSection();
+    // Closed, a disclosure holds no list (it is built when first opened).
+    expect(section.querySelectorAll('li[data-benchmark]')).toHaveLength(0);
+    for (const details of section.querySelectorAll('details')) {
+      act(() => {
+        details.open = true;
+        fireEvent(details, new Event('toggle'));
+      });
+    }
     for (const b of RAW_BENCHMARK_FILE.benchmarks) {
       const item = section.querySelector(`li[data-benchmark="${b.id}"]`) as HTMLElement | null;
       expect(item, b.id).not.toBeNull();

@@ -2,7 +2,7 @@
 // position, budget per resident, participants per street outreach worker and staff per site beside
 // what real programs spend and staff, then every program behind each range with its source and
 // caveat. Context, never a target: every figure is realityCheck(plan, BENCHMARKS), unadjusted.
-import { useMemo } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { Plan } from '../../../model';
 import { BENCHMARKS, BENCHMARKS_ABOUT } from '../../../model/benchmarkData';
 import { entryRangeText, formatMetric, realityCheck, type RealityMetric } from '../../../model/realityCheck';
@@ -72,15 +72,30 @@ export function RealityCheckSection({ plan }: { plan: Plan }) {
  * screens, and a closed list keeps the section about one screen tall (an off-screen section is
  * laid out at a guessed height until shown; see .later-sections in styles.css).
  */
-function MetricPrograms({ metric: m }: { metric: RealityMetric }) {
-  const count = `${m.benchmarks.length} ${m.benchmarks.length === 1 ? 'program' : 'programs'}`;
+const MetricPrograms = memo(
+  function MetricPrograms({ metric: m }: { metric: RealityMetric }) {
+    // The list is built when it is first opened: closed, 25 programs would add some 400 elements
+    // that every edit of the plan would carry (bench/RESULTS.md, edit to screen).
+    const [opened, setOpened] = useState(false);
+    const count = `${m.benchmarks.length} ${m.benchmarks.length === 1 ? 'program' : 'programs'}`;
+    return (
+      <div className="reality-metric">
+        <h4 id={`reality-${m.id}`}>
+          {m.label} ({count})
+        </h4>
+        <details onToggle={(e) => e.currentTarget.open && setOpened(true)}>
+          <summary>{m.label}: the {count} with sources and caveats</summary>
+          {opened && <ProgramList metric={m} />}
+        </details>
+      </div>
+    );
+  },
+  // A metric's programs are the data file's: they never change with the plan.
+  (a, b) => a.metric.id === b.metric.id,
+);
+
+function ProgramList({ metric: m }: { metric: RealityMetric }) {
   return (
-    <div className="reality-metric">
-      <h4 id={`reality-${m.id}`}>
-        {m.label} ({count})
-      </h4>
-      <details>
-        <summary>{m.label}: the {count} with sources and caveats</summary>
         <ul className="reality-programs" aria-labelledby={`reality-${m.id}`}>
           {m.benchmarks.map((b) => {
             const own = entryRangeText(b, m.unit);
@@ -107,7 +122,5 @@ function MetricPrograms({ metric: m }: { metric: RealityMetric }) {
             );
           })}
         </ul>
-      </details>
-    </div>
   );
 }
