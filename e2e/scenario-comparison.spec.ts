@@ -42,6 +42,12 @@ function comparison(page: Page) {
 /** Reads what the active scenario's own page shows. */
 async function pageFigures(page: Page): Promise<PageFigures> {
   const years = page.getByRole('region', { name: 'Multi-year plan' });
+  // The sections below the first screen are brought up to date after the headline's frame is
+  // painted: read them once the multi-year section agrees with the headline's multi-year total
+  // (on a busy machine a read right after an edit could see the plan before it).
+  const cumulative = years.getByTestId('multi-year-cumulative').locator('strong').first();
+  const headline = page.getByTestId('headline-multi-year').locator('strong');
+  await expect.poll(async () => (await cumulative.textContent()) === (await headline.textContent()), { timeout: 10_000 }).toBe(true);
   const yearTable = years.getByRole('table', { name: /^Multi-year plan by year/ });
   const yearOne = yearTable.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Total', exact: true }) }).getByRole('cell').first();
   return {
