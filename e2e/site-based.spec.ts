@@ -1,7 +1,7 @@
 // Issue 14: the site-based preset in the planner (docs/methodology.md §11) and "inputs that
 // matter". Expected figures are the §11 worked example (Baltimore, MD), worked by hand there.
 import { expect, test } from '@playwright/test';
-import { chooseCity, expectNoAxeViolations, openPlanner } from './planner';
+import { chooseCity, chooseExport, expectNoAxeViolations, openPlanner } from './planner';
 
 test('Baltimore switched to site-based: violence-adjusted, 21 sites, $26,382,700; case management in one switch', async ({ page }) => {
   const p = await openPlanner(page);
@@ -62,4 +62,16 @@ test('inputs that matter: homicides the population estimate ignores are said bes
   // 0.1% × 81,252 × (73.84 ÷ 20 = 3.69) = 300.
   await expect(page.getByTestId('stat-participants')).toHaveText('300');
   await expect(p.total).toBeVisible();
+});
+
+test('the council brief of a site-based plan names its site teams and the work outside them', async ({ page }) => {
+  const p = await openPlanner(page);
+  await chooseCity(page, 'Baltimore', 'Baltimore, MD');
+  await p.methodology.selectOption('site-based');
+  await expect(p.total).toHaveText('$26,382,700');
+  await chooseExport(page, 'Print or save as PDF');
+  await expect(page.getByRole('button', { name: 'Back to the planner' })).toBeVisible();
+  const request = page.getByRole('region', { name: 'The request' });
+  await expect(request).toContainText('street outreach, violence interruption and trauma counseling in 21 site teams, and hospital-based work,');
+  await expect(request).not.toContainText('case management');
 });

@@ -23,12 +23,17 @@ const WORK: readonly [RoleId, string][] = [
   ['trauma-counselor', 'trauma counseling'],
 ];
 function workOf(plan: Plan): string {
-  const words = WORK.filter(([id]) => (plan.roles.find((r) => r.id === id)?.headcount ?? 0) > 0).map(([id, word]) =>
-    id === 'mediator' && plan.sites === 0 ? 'mediation' : word,
-  );
-  const list = words.length <= 1 ? (words[0] ?? 'outreach') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
-  return plan.sites > 0 ? `${formatInteger(plan.sites)} site team${plan.sites === 1 ? '' : 's'} — ${list}` : list;
+  const staffed = WORK.filter(([id]) => (plan.roles.find((r) => r.id === id)?.headcount ?? 0) > 0);
+  const words = (list: readonly [RoleId, string][]) => list.map(([id, word]) => (id === 'mediator' && plan.sites === 0 ? 'mediation' : word));
+  if (plan.sites === 0) return listed(words(staffed)) || 'outreach';
+  // Site teams: what the teams do, then the work outside them (hospital responders, case management).
+  const onSite = staffed.filter(([id]) => plan.roles.find((r) => r.id === id)?.driver.kind === 'sites');
+  const others = staffed.filter((entry) => !onSite.includes(entry));
+  const teams = `${listed(words(onSite))} in ${formatInteger(plan.sites)} site team${plan.sites === 1 ? '' : 's'}`;
+  return others.length > 0 ? `${teams}, and ${listed(words(others))},` : teams;
 }
+
+const listed = (words: readonly string[]): string => (words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`);
 
 export function CouncilBrief({ plan, figures: f, meta, headingRef }: { plan: Plan; figures: CouncilBriefFigures; meta: DocumentMeta; headingRef: Ref<HTMLHeadingElement> }) {
   const span = f.firstYear === f.lastYear ? `${f.firstYear}` : `${f.firstYear}–${f.lastYear}`;
